@@ -1,0 +1,71 @@
+"""Options that shape a cleaning run, bound once and shared (immutable) by every rule.
+
+``Options`` is to textfix what ``TextFixerConfig`` is to ftfy: one frozen value whose fields
+are documented here, passed down instead of global switches. Reading options from
+``pyproject.toml`` / ``textfix.toml`` lives in :mod:`textfix.settings`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to clean.
+
+    select
+        Rule ids or prefixes to run (``("TF2", "TF401")``); empty means every rule.
+    ignore
+        Rule ids or prefixes never to run; wins over ``select``.
+    unsafe
+        Also apply *suggested* edits (ruff's ``--unsafe-fixes``). Default ``False``: suggested
+        edits are only reported.
+    language
+        Language of the text, a wordfreq code (``"en"``, ``"de"``…): word frequencies and
+        residue patterns come from it.
+    allow
+        Words never to split or change, matched case-exactly (``"Niendorf"`` protects
+        ``Niendorf`` but not ``niendorf``), as typos' and codespell's allow-lists are.
+    residue_patterns
+        Extra regular expressions; a whole line matching one is UI residue.
+    nbsp
+        ``"keep"`` (default) leaves no-break spaces alone; ``"space"`` turns a no-break space
+        between two words into a plain space.
+    markdown
+        The text is Markdown: two trailing spaces are a hard line break and are kept.
+    max_rounds
+        How many times the rules may run over their own output before the engine calls it a
+        bug. Real text settles in two or three.
+    """
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    unsafe: bool = False
+    language: str = "en"
+    allow: frozenset[str] = frozenset()
+    residue_patterns: tuple[str, ...] = ()
+    nbsp: str = "keep"
+    markdown: bool = False
+    max_rounds: int = 6
+
+    def __post_init__(self) -> None:
+        # Accept any iterables from callers, store hashable tuples/frozensets.
+        object.__setattr__(self, "select", tuple(self.select))
+        object.__setattr__(self, "ignore", tuple(self.ignore))
+        object.__setattr__(self, "allow", frozenset(self.allow))
+        object.__setattr__(self, "residue_patterns", tuple(self.residue_patterns))
+        if self.nbsp not in ("keep", "space"):
+            raise ValueError(f"nbsp must be 'keep' or 'space', not {self.nbsp!r}")
+
+    @classmethod
+    def from_kwargs(cls, **kwargs: object) -> Options:
+        """Options from keyword arguments, naming an unknown one in the error."""
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(kwargs) - known)
+        if unknown:
+            raise TypeError(f"unknown option {unknown[0]!r}; known: {', '.join(sorted(known))}")
+        return cls(**kwargs)  # type: ignore[arg-type]
+
+    def with_(self, **changes: object) -> Options:
+        return replace(self, **changes)  # type: ignore[arg-type]

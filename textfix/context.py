@@ -1,0 +1,41 @@
+"""What a rule may know besides the text: the options and facts about the whole document.
+
+A :class:`Context` is made for one text in one round. Everything in it is computed on first
+use and kept for that round only, so a rule that needs the document's word counts pays for
+them once, and a rule that does not never does.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
+
+import regex
+
+from textfix.config import Options
+from textfix.lexicon import Lexicon, lexicon
+from textfix.protect import Protected
+
+# A word for document evidence: letters with inner apostrophes or hyphens (Khan, Maduro's).
+WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
+
+
+@dataclass(frozen=True)
+class Context:
+    options: Options
+    text: str
+
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        return lexicon(self.options.language)
+
+    @cached_property
+    def word_counts(self) -> Counter[str]:
+        """How often each word occurs in the document, case kept: a document's own vocabulary."""
+        return Counter(m.group() for m in WORD.finditer(self.text))
+
+    @cached_property
+    def protected(self) -> Protected:
+        """URLs, e-mail addresses, handles, paths and code in the text: no token rule touches them."""
+        return Protected.find(self.text)

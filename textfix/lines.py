@@ -1,0 +1,28 @@
+"""Lines of a text with their positions, whatever the line ends (``\\n``, ``\\r\\n``, ``\\r``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+import regex
+
+LINE = regex.compile(r"[^\r\n]*(?:\r\n|\n|\r)?")
+
+
+class Line(NamedTuple):
+    """``text[start:end]`` is the line without its end; ``newline`` is the end ('' on the last)."""
+
+    start: int
+    end: int
+    content: str
+    newline: str
+
+
+def iter_lines(text: str) -> Iterator[Line]:
+    for match in LINE.finditer(text):
+        whole = match.group()
+        if not whole:
+            continue
+        content = whole.rstrip("\r\n")
+        yield Line(match.start(), match.start() + len(content), content, whole[len(content):])

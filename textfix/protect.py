@@ -1,0 +1,52 @@
+"""Spans of text no token rule may touch: URLs, e-mail addresses, handles, paths, code.
+
+A missing-space or glued-word rule that ran inside ``https://example.com/FooBar`` or
+``snake_case_name`` would damage it, so token rules ask :class:`Protected` first. Each pattern
+is built from named parts and says what it must cover.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+# A URL with a scheme, or starting with www. — up to the next white space, less closing
+# punctuation that ends the sentence around it.
+URL = r"(?:\b(?:https?|ftp|file)://|\bwww\.)\S+?(?=[.,;:!?)\]'\"”’]*(?:\s|\Z))"
+EMAIL = r"[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+"
+# @handles and #hashtags as social media writes them.
+HANDLE = r"(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_]+"
+# A path with at least two separators: /usr/bin/env, C:\Windows\system32, ./a/b.
+PATH = r"(?:[A-Za-z]:)?(?:\.{0,2}[/\\][\p{L}\p{N}._-]+){2,}[/\\]?"
+# Code identifiers: snake_case, dotted.access(), calls and CamelCase with inner capitals.
+SNAKE_CASE = r"\b\w+_\w+\b"
+CALL = r"\b[\p{L}_][\w.]*\((?:[^()\s]*)\)"
+CODE_DOTTED = r"\b[\p{L}_]\w*(?:\.[\p{L}_]\w*){2,}\b"
+
+PROTECTED = regex.compile("|".join(f"(?:{p})" for p in (URL, EMAIL, HANDLE, PATH, SNAKE_CASE, CALL, CODE_DOTTED)))
+
+
+@dataclass(frozen=True)
+class Protected:
+    """Sorted, non-overlapping protected spans of one text."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    @classmethod
+    def find(cls, text: str) -> Protected:
+        spans = [m.span() for m in PROTECTED.finditer(text)]
+        return cls(tuple(s for s, _ in spans), tuple(e for _, e in spans))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` touches a protected span; an insertion point counts when
+        it falls strictly inside one (a space may go right before or after a URL)."""
+        limit = end if end > start else start
+        i = bisect.bisect_left(self.starts, limit) - 1
+        if i < 0:
+            return False
+        if end > start:
+            return self.ends[i] > start
+        return self.starts[i] < start < self.ends[i]

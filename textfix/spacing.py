@@ -1,0 +1,89 @@
+"""Missing spaces that punctuation and digits make plain: ``2017the``, ``protests.The``.
+
+These need no segmentation: the boundary is where a number ends or a sentence ends. What they
+must leave alone is the many tokens in which letters legitimately touch digits or dots:
+``1990s``, ``3rd``, ``10km``, ``COVID-19``, ``MP3``, ``4:00pm``, ``U.S.``, ``e.g.``,
+``Node.js``, ``example.com``, ``3.14``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from textfix.context import Context
+from textfix.edits import Applicability, Edit
+from textfix.resources import word_list
+from textfix.rules import Phase, Rule
+
+# --- a number glued to a following word: "since 2017the year" ---------------------------
+# The number must start its token: not the tail of `COVID-19`, `MP3`, `4:00`, `3.14`, `$1.13`.
+NUMBER_START = r"(?<![\p{L}\p{N}.,:/\\_+\-$£€¥#@])"
+NUMBER = r"(?P<number>\p{N}+)"
+# Lower-case letters only (`5G`, `3D`, `dB` are spellings, not glue), ending the token's
+# letters: `3fa85f64` stays whole.
+GLUED_WORD = r"(?P<word>\p{Ll}{2,})(?![\p{L}\p{N}_])"
+NUMBER_THEN_WORD = regex.compile(NUMBER_START + NUMBER + GLUED_WORD)
+
+# A word this common after a number is glue; a rarer one is only suggested.
+SAFE_WORD_ZIPF = 3.5
+SUGGEST_WORD_ZIPF = 2.5
+
+
+def number_then_word(text: str, context: Context) -> Iterator[Edit]:
+    """Insert the space between a number and a common word glued to it (``2017the``).
+
+    Units, ordinals and decades (``10km``, ``3rd``, ``1990s``; ``data/number_suffixes.txt``)
+    are spellings and stay; a word that is also a unit (``15in``) is only suggested.
+    """
+    suffixes = word_list("number_suffixes")
+    ambiguous = word_list("ambiguous_number_suffixes")
+    for match in NUMBER_THEN_WORD.finditer(text):
+        word = match.group("word")
+        if word in suffixes or word in context.options.allow:
+            continue
+        at = match.end("number")
+        if context.protected.overlaps(at, at):
+            continue
+        zipf = context.lexicon.zipf(word)
+        if zipf >= SAFE_WORD_ZIPF and word not in ambiguous:
+            yield Edit(at, at, " ", "TF401", f"missing space between number and word {word!r}",
+                       confidence=0.97)
+        elif zipf >= SUGGEST_WORD_ZIPF:
+            yield Edit(at, at, " ", "TF401", f"missing space between number and word {word!r}?",
+                       Applicability.SUGGESTED, 0.6)
+
+
+# --- a sentence end glued to the next sentence: "protests.The" ------------------------------
+# The word before the stop: two or more letters, lower-case or a capitalised name, starting
+# the token (so not the `S.` of `U.S.`, the `g.` of `e.g.` or the `m.` of `a.m.`).
+SENTENCE_LAST_WORD = r"(?<![\p{L}\p{N}.@/\\_-])(?P<last>\p{L}\p{Ll}+)"
+SENTENCE_END = r"(?P<end>[.!?]+[\"'”’»)\]]*)"
+# The next sentence's first word: capitalised, then lower-case (`Node.js`, `ASP.NET` differ),
+# and not followed by more dots, brackets or an @ that would make the token code or a domain.
+NEXT_SENTENCE_WORD = r"(?P<next>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_@(]|\.[\p{L}\p{N}])"
+SENTENCE_THEN_SENTENCE = regex.compile(SENTENCE_LAST_WORD + SENTENCE_END + NEXT_SENTENCE_WORD)
+
+
+def sentence_then_sentence(text: str, context: Context) -> Iterator[Edit]:
+    """Insert the space after sentence punctuation glued to the next sentence (``protests.The``).
+
+    A domain's ending (``Amazon.Com``) and anything in a URL, path or code span stay as they are.
+    """
+    domains = word_list("dotted_endings")
+    for match in SENTENCE_THEN_SENTENCE.finditer(text):
+        if match.group("next").lower() in domains or match.group("last") in context.options.allow:
+            continue
+        at = match.end("end")
+        if context.protected.overlaps(at, at) or context.protected.overlaps(match.start(), match.end()):
+            continue
+        yield Edit(at, at, " ", "TF402", "missing space after sentence punctuation", confidence=0.95)
+
+
+RULES = (
+    Rule("TF401", "number-then-word", Phase.TOKENS, Applicability.SAFE,
+         "Insert the missing space between a number and a common word (2017the).", number_then_word),
+    Rule("TF402", "sentence-then-sentence", Phase.TOKENS, Applicability.SAFE,
+         "Insert the missing space after sentence punctuation (protests.The).", sentence_then_sentence),
+)
