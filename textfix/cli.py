@@ -7,6 +7,7 @@ or everything fixed, 1 something found (``--check``/``--diff``) or files changed
 
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import sys
@@ -21,7 +22,7 @@ from textfix import __version__
 from textfix.config import Options
 from textfix.decoding import DecodeError, Decoded, decode_bytes
 from textfix.engine import Result, clean
-from textfix.rules import all_rules, unknown_codes
+from textfix.rules import all_rules, examples, unknown_codes
 
 app = typer.Typer(
     name="textfix",
@@ -195,7 +196,12 @@ def rules_command(
         raise typer.BadParameter(f"no rule {rule_id!r} (see `textfix rules`)")
     rule = matching[0]
     print(f"{rule.id} {rule.name} ({rule.applicability.value}, phase: {rule.phase.name.lower()})\n")
-    print((rule.find.__doc__ or rule.summary).strip())
+    print(inspect.cleandoc(rule.find.__doc__ or rule.summary))
+    documented = examples(rule.id)
+    for before, after in documented.fix:
+        print(f"\n  before: {before!r}\n  after:  {after!r}")
+    if documented.keep:
+        print("\nLeft alone: " + ", ".join(repr(k) for k in documented.keep))
     return 0
 
 

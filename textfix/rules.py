@@ -15,8 +15,11 @@ An id is never reused for a different rule. ``textfix rules`` prints this regist
 from __future__ import annotations
 
 import enum
+import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from textfix.edits import Applicability, Edit
@@ -76,3 +79,24 @@ def select_rules(rules: Sequence[Rule], select: Iterable[str], ignore: Iterable[
 def unknown_codes(codes: Iterable[str], rules: Sequence[Rule]) -> list[str]:
     """Codes in ``codes`` that name no rule and are no prefix of one (for a clear error)."""
     return [c for c in codes if c != "ALL" and not any(r.id.startswith(c) for r in rules)]
+
+
+@dataclass(frozen=True)
+class Examples:
+    """A rule's documented behaviour: ``fix`` pairs (input, output) and ``keep`` texts.
+
+    They live in ``textfix/data/rules/<ID>.toml``; the tests run every one of them and
+    ``textfix rules ID`` prints them, so the documentation cannot drift from the behaviour.
+    """
+
+    fix: tuple[tuple[str, str], ...]
+    keep: tuple[str, ...]
+
+
+@lru_cache(maxsize=None)
+def examples(rule_id: str) -> Examples:
+    path = resources.files("textfix.data").joinpath("rules", f"{rule_id}.toml")
+    if not path.is_file():
+        return Examples((), ())
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return Examples(tuple((a, b) for a, b in data.get("fix", ())), tuple(data.get("keep", ())))

@@ -25,6 +25,8 @@ NUMBER = r"(?P<number>\p{N}+)"
 # letters: `3fa85f64` stays whole.
 GLUED_WORD = r"(?P<word>\p{Ll}{2,})(?![\p{L}\p{N}_])"
 NUMBER_THEN_WORD = regex.compile(NUMBER_START + NUMBER + GLUED_WORD)
+# A year is not a measure: `2015in` is glue even though `15in` may be inches.
+YEAR = regex.compile(r"1[5-9]\d\d|20\d\d")
 
 # A word this common after a number is glue; a rarer one is only suggested.
 SAFE_WORD_ZIPF = 3.5
@@ -35,7 +37,8 @@ def number_then_word(text: str, context: Context) -> Iterator[Edit]:
     """Insert the space between a number and a common word glued to it (``2017the``).
 
     Units, ordinals and decades (``10km``, ``3rd``, ``1990s``; ``data/number_suffixes.txt``)
-    are spellings and stay; a word that is also a unit (``15in``) is only suggested.
+    are spellings and stay; a word that is also a unit (``15in``) is only suggested, unless
+    the number is a year (``2015in``).
     """
     suffixes = word_list("number_suffixes")
     ambiguous = word_list("ambiguous_number_suffixes")
@@ -47,7 +50,8 @@ def number_then_word(text: str, context: Context) -> Iterator[Edit]:
         if context.protected.overlaps(at, at):
             continue
         zipf = context.lexicon.zipf(word)
-        if zipf >= SAFE_WORD_ZIPF and word not in ambiguous:
+        unit_like = word in ambiguous and not YEAR.fullmatch(match.group("number"))
+        if zipf >= SAFE_WORD_ZIPF and not unit_like:
             yield Edit(at, at, " ", "TF401", f"missing space between number and word {word!r}",
                        confidence=0.97)
         elif zipf >= SUGGEST_WORD_ZIPF:
@@ -60,10 +64,14 @@ def number_then_word(text: str, context: Context) -> Iterator[Edit]:
 # the token (so not the `S.` of `U.S.`, the `g.` of `e.g.` or the `m.` of `a.m.`).
 SENTENCE_LAST_WORD = r"(?<![\p{L}\p{N}.@/\\_-])(?P<last>\p{L}\p{Ll}+)"
 SENTENCE_END = r"(?P<end>[.!?]+[\"'”’»)\]]*)"
+# An opening quote or bracket may start the next sentence: `said.“We` becomes `said. “We`.
+OPENING = r"[“‘«(\[]?"
 # The next sentence's first word: capitalised, then lower-case (`Node.js`, `ASP.NET` differ),
 # and not followed by more dots, brackets or an @ that would make the token code or a domain.
 NEXT_SENTENCE_WORD = r"(?P<next>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_@(]|\.[\p{L}\p{N}])"
-SENTENCE_THEN_SENTENCE = regex.compile(SENTENCE_LAST_WORD + SENTENCE_END + NEXT_SENTENCE_WORD)
+# A two-letter word ends a sentence only if it is very common (`is`, `it`, `us`, `up`).
+SHORT_LAST_WORD_ZIPF = 5.5
+SENTENCE_THEN_SENTENCE = regex.compile(SENTENCE_LAST_WORD + SENTENCE_END + OPENING + NEXT_SENTENCE_WORD)
 
 
 def sentence_then_sentence(text: str, context: Context) -> Iterator[Edit]:
@@ -73,8 +81,11 @@ def sentence_then_sentence(text: str, context: Context) -> Iterator[Edit]:
     """
     domains = word_list("dotted_endings")
     for match in SENTENCE_THEN_SENTENCE.finditer(text):
-        if match.group("next").lower() in domains or match.group("last") in context.options.allow:
+        last = match.group("last")
+        if match.group("next").lower() in domains or last in context.options.allow:
             continue
+        if len(last) == 2 and context.lexicon.zipf(last) < SHORT_LAST_WORD_ZIPF:
+            continue  # `np.Array`, `os.Path`: a two-letter module name, not a sentence end
         at = match.end("end")
         if context.protected.overlaps(at, at) or context.protected.overlaps(match.start(), match.end()):
             continue

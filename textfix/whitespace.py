@@ -19,8 +19,8 @@ HORIZONTAL_SPACE = r"[\t\p{Zs}]"
 TRAILING_SPACE = regex.compile(HORIZONTAL_SPACE + r"+\Z")
 # Two or more plain spaces between two visible characters (so not indentation).
 INNER_SPACE_RUN = regex.compile(r"(?<=\S) {2,}(?=\S)")
-# A gap of three or more spaces; two of them on a line suggest aligned columns.
-COLUMN_GAP = regex.compile(r"\S {3,}(?=\S)")
+# Spaces after the end of a sentence: the old typewriter convention, never layout.
+AFTER_SENTENCE = regex.compile(r"[.!?:;][\"'”’)\]]*\Z")
 MARKDOWN_LINE_BREAK = "  "
 
 
@@ -42,21 +42,22 @@ def trailing_whitespace(text: str, context: Context) -> Iterator[Edit]:
 def space_runs(text: str, context: Context) -> Iterator[Edit]:
     """Collapse a run of spaces between words to one space.
 
-    On a line whose gaps look like aligned columns (two or more gaps of three spaces) the
-    spacing may be a table's layout, so the change is only suggested there.
+    Two spaces, or any run after a sentence's end, are a typing habit: collapsed safely.
+    Longer runs elsewhere, and runs on a line that has several, may be a table's column
+    layout, so those are only suggested.
     """
     for line in iter_lines(text):
         if "  " not in line.content:
             continue
-        columns = len(COLUMN_GAP.findall(line.content)) >= 2
-        for match in INNER_SPACE_RUN.finditer(line.content):
-            start = line.start + match.start()
-            if columns and len(match.group()) >= 3:
-                yield Edit(start, start + len(match.group()), " ", "TF202",
-                           "run of spaces (the line may be an aligned table)",
-                           Applicability.SUGGESTED, 0.5)
+        runs = list(INNER_SPACE_RUN.finditer(line.content))
+        for match in runs:
+            start, end = line.start + match.start(), line.start + match.end()
+            after_sentence = AFTER_SENTENCE.search(line.content, 0, match.start()) is not None
+            if after_sentence or (len(runs) == 1 and len(match.group()) == 2):
+                yield Edit(start, end, " ", "TF202", "run of spaces inside a line")
             else:
-                yield Edit(start, start + len(match.group()), " ", "TF202", "run of spaces inside a line")
+                yield Edit(start, end, " ", "TF202", "run of spaces (may be a table's column layout)",
+                           Applicability.SUGGESTED, 0.5)
 
 
 RULES = (
