@@ -78,3 +78,15 @@ def test_cleaning_is_settled_and_idempotent(seed_texts):
         once = textfix.clean(text)
         assert once.settled
         assert textfix.clean(once.text).text == once.text
+
+
+def test_cleaner_is_picklable_and_cleans_the_same_after(seed_texts):
+    import pickle
+
+    cleaner = textfix.Cleaner(textfix.Options(ignore=("TF2",)))
+    text = seed_texts[SEED_000]
+    before = cleaner.clean(text)
+    copy = pickle.loads(pickle.dumps(cleaner))
+    assert copy == cleaner
+    assert copy.clean(text) == before
+    assert copy(text) == before.text
