@@ -122,33 +122,108 @@ def json_report(results: list[tuple[Document, Result]]) -> str:
     return json.dumps({**versions(), "files": files}, ensure_ascii=False, indent=2) + "\n"
 
 
+DIFF_FORMATS = ("unified", "words")
+COLOR_CHOICES = ("auto", "always", "never")
+
+
+def _choice(value: str | None, choices: tuple[str, ...], option: str) -> str | None:
+    if value is not None and value not in choices:
+        raise typer.BadParameter(f"{option} must be one of {', '.join(choices)}, not {value!r}")
+    return value
+
+
+def _overrides(select, extend_select, ignore, unsafe, language, config, isolated):
+    """The command line's say over the configuration files (see :mod:`textfix.settings`)."""
+    from textfix.settings import Overrides
+
+    if config is not None and isolated:
+        raise UsageProblem("--config and --isolated exclude each other")
+    return Overrides(
+        select=_codes(select) if select else None, extend_select=_codes(extend_select),
+        ignore=_codes(ignore), unsafe=unsafe, language=language,
+        config=Path(config) if config is not None else None, isolated=isolated,
+    )
+
+
+def _resolver(overrides):
+    from textfix.settings import Resolver, SettingsError
+
+    try:
+        return Resolver(overrides)
+    except SettingsError as error:
+        raise InputError(str(error)) from None
+
+
+def _options_for(resolver, doc_path: str) -> Options:
+    from textfix.settings import SettingsError
+
+    try:
+        return resolver.options_for(None if doc_path == "-" else doc_path)
+    except SettingsError as error:
+        raise InputError(str(error)) from None
+
+
+def _excluded(resolver, arg: str) -> bool:
+    from textfix.settings import SettingsError
+
+    try:
+        return arg != "-" and resolver.is_excluded(arg)
+    except SettingsError as error:
+        raise InputError(str(error)) from None
+
+
+# Options every command that cleans shares (clean, review, config).
+SelectOption = Annotated[Optional[list[str]], typer.Option("--select", help="Only these rule ids or prefixes (repeat or comma-separate); replaces the configuration's.")]
+ExtendSelectOption = Annotated[Optional[list[str]], typer.Option("--extend-select", help="Rule ids or prefixes added to the selection.")]
+IgnoreOption = Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these rule ids or prefixes (added to the configuration's).")]
+UnsafeOption = Annotated[Optional[bool], typer.Option("--unsafe/--no-unsafe", help="Also apply suggested edits (default: the configuration's, else no).", show_default=False)]
+LanguageOption = Annotated[Optional[str], typer.Option("--language", help="Language of the text (wordfreq code; default: the configuration's, else en).", show_default=False)]
+ConfigOption = Annotated[Optional[str], typer.Option("--config", help="Read settings from this file only (pyproject.toml, textfix.toml).", show_default=False)]
+IsolatedOption = Annotated[bool, typer.Option("--isolated", help="Ignore every configuration file.")]
+ColorOption = Annotated[str, typer.Option("--color", help="Colour the word diff and review: auto|always|never (honours NO_COLOR, FORCE_COLOR).")]
+
+
 @app.command("clean")
 def clean_command(
     files: Annotated[list[str], typer.Argument(help="Files to clean; - reads standard input.", show_default=False)],
-    diff: Annotated[bool, typer.Option("--diff", help="Print a unified diff (for git apply) instead of the text.")] = False,
+    diff: Annotated[Optional[str], typer.Option("--diff", help="Print a diff instead of the text: --diff (unified, for git apply) or --diff=words (changes marked inline).", show_default=False)] = None,
     json_: Annotated[bool, typer.Option("--json", help="Print a JSON report of every edit.")] = False,
     check: Annotated[bool, typer.Option("--check", help="Print the diff; exit 1 if a file would change. Writes nothing.")] = False,
     write: Annotated[bool, typer.Option("--write", help="Rewrite the files in place; exit 1 if any changed.")] = False,
-    select: Annotated[Optional[list[str]], typer.Option("--select", help="Only these rule ids or prefixes (repeat or comma-separate).")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these rule ids or prefixes.")] = None,
-    unsafe: Annotated[bool, typer.Option("--unsafe", help="Also apply suggested edits.")] = False,
-    language: Annotated[str, typer.Option("--language", help="Language of the text (wordfreq code).")] = "en",
+    html: Annotated[Optional[str], typer.Option("--html", help="Also write a side-by-side HTML report of every edit to this file.", show_default=False)] = None,
+    select: SelectOption = None,
+    extend_select: ExtendSelectOption = None,
+    ignore: IgnoreOption = None,
+    unsafe: UnsafeOption = None,
+    language: LanguageOption = None,
+    config: ConfigOption = None,
+    isolated: IsolatedOption = False,
+    force_exclude: Annotated[bool, typer.Option("--force-exclude", help="Skip files the configuration excludes even when named (for pre-commit).")] = False,
+    color: ColorOption = "auto",
     stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", help="Name for - in diffs and reports.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary on stderr.")] = False,
 ) -> int:
     """Clean FILES: print the cleaned text, a diff, a JSON report, or rewrite them."""
-    if sum((diff, json_, check, write)) > 1 and not (check and diff):
+    diff = _choice(diff, DIFF_FORMATS, "--diff")
+    _choice(color, COLOR_CHOICES, "--color")
+    if sum((diff is not None, json_, check, write)) > 1 and not (check and diff):
         raise UsageProblem("choose one of --diff, --json, --check, --write")
     if len(files) > 1 and not (diff or json_ or check or write):
         raise UsageProblem("several files need --diff, --json, --check or --write")
     if write and "-" in files:
         raise UsageProblem("--write cannot rewrite standard input")
-    options = Options(select=_codes(select), ignore=_codes(ignore), unsafe=unsafe, language=language)
+    if html is not None and any(os.path.abspath(html) == os.path.abspath(f) for f in files):
+        raise UsageProblem("--html must not overwrite an input file")
+    resolver = _resolver(_overrides(select, extend_select, ignore, unsafe, language, config, isolated))
     results: list[tuple[Document, Result]] = []
     exit_code = 0
+    header_written = False
     for arg in files:
+        if force_exclude and _excluded(resolver, arg):
+            continue
         doc = read_document(arg, stdin_filename)
-        result = clean(doc.decoded.text, options, markdown=doc.name.endswith((".md", ".markdown")))
+        options = _options_for(resolver, arg if arg != "-" else (stdin_filename or "-"))
+        result = clean(doc.decoded.text, options)
         results.append((doc, result))
         if write:
             if result.changed and doc.path is not None:
@@ -156,16 +231,51 @@ def clean_command(
                 exit_code = 1
                 _say(quiet, f"fixed {doc.name} ({len(result.applied)} edits)")
         elif diff or check:
-            patch = result.diff(doc.name)
-            sys.stdout.write(patch)
+            patch = _render_diff(result, doc.name, diff or "unified", color)
             if patch:
+                if not header_written:
+                    sys.stdout.write(_versions_header())
+                    header_written = True
+                sys.stdout.write(patch)
                 exit_code = 1
         elif not json_:
             sys.stdout.write(result.text)
         _report_open_suggestions(quiet, doc, result)
     if json_:
         sys.stdout.write(json_report(results))
+    if html is not None:
+        _write_html(Path(html), results, quiet)
     return exit_code
+
+
+def _versions_header() -> str:
+    """The first line of every diff: what produced it. ``git apply`` and ``patch`` skip text
+    before the first ``---`` line, as they skip a commit message."""
+    from textfix.report import versions
+
+    return "# " + ", ".join(f"{k} {v}" for k, v in versions().items()) + "\n"
+
+
+def _render_diff(result: Result, name: str, style: str, color: str) -> str:
+    if style == "unified":
+        return result.diff(name)
+    from textfix.worddiff import color_enabled, word_diff
+
+    return word_diff(result.original, result.text, name, color=color_enabled(color, sys.stdout))
+
+
+def _write_html(path: Path, results: list[tuple[Document, Result]], quiet: bool) -> None:
+    from textfix.html_report import html_report
+
+    page = html_report([(doc.name, result) for doc, result in results]).encode("utf-8")
+    try:
+        if path.exists():
+            write_atomically(path, page)
+        else:
+            path.write_bytes(page)
+    except OSError as error:
+        raise InputError(f"{path}: cannot write the HTML report ({error.strerror})") from None
+    _say(quiet, f"wrote {path}")
 
 
 def _say(quiet: bool, message: str) -> None:
@@ -205,6 +315,26 @@ def rules_command(
     return 0
 
 
+@app.command("config")
+def config_command(
+    path: Annotated[Optional[str], typer.Argument(help="The file (or folder) whose settings to show; default: the current folder.", show_default=False)] = None,
+    config: ConfigOption = None,
+    isolated: IsolatedOption = False,
+) -> int:
+    """Show the settings that apply to PATH and the file they came from."""
+    from textfix.settings import SettingsError, describe
+
+    overrides = _overrides(None, None, None, None, None, config, isolated)
+    resolver = _resolver(overrides)
+    target = path or "."
+    probe = Path(target) / "_" if Path(target).is_dir() else Path(target)  # a folder: a file in it
+    try:
+        sys.stdout.write(describe(resolver.settings_for(probe), path, overrides))
+    except SettingsError as error:
+        raise InputError(str(error)) from None
+    return 0
+
+
 @app.command("version")
 def version_command() -> int:
     """Print textfix's version and that of its word data."""
@@ -214,11 +344,32 @@ def version_command() -> int:
     return 0
 
 
+# Options whose value may be left out, and the value they then take (``--diff`` means
+# ``--diff=unified``; ``--diff=words`` picks the word view). typer has no optional option
+# values, so a bare flag is completed before parsing; a value must then follow ``=``.
+OPTIONAL_VALUES = {"--diff": "unified"}
+
+
+def optional_option_values(args: list[str]) -> list[str]:
+    """``args`` with each bare optional-value option completed (up to a ``--`` marker).
+
+        >>> optional_option_values(["clean", "--diff", "a.txt", "--", "--diff"])
+        ['clean', '--diff=unified', 'a.txt', '--', '--diff']
+    """
+    completed = []
+    for i, arg in enumerate(args):
+        if arg == "--":
+            return completed + args[i:]
+        completed.append(f"{arg}={OPTIONAL_VALUES[arg]}" if arg in OPTIONAL_VALUES else arg)
+    return completed
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; every failure becomes one line on stderr and exit 2."""
     command = typer.main.get_command(app)
+    args = optional_option_values(sys.argv[1:] if argv is None else argv)
     try:
-        result = command.main(args=argv, prog_name="textfix", standalone_mode=False)
+        result = command.main(args=args, prog_name="textfix", standalone_mode=False)
     except (InputError, UsageProblem) as error:
         print(f"textfix: error: {error}", file=sys.stderr)
         return 2
