@@ -315,6 +315,75 @@ def rules_command(
     return 0
 
 
+@app.command("review")
+def review_command(
+    files: Annotated[list[str], typer.Argument(help="Files to review.", show_default=False)],
+    select: SelectOption = None,
+    extend_select: ExtendSelectOption = None,
+    ignore: IgnoreOption = None,
+    language: LanguageOption = None,
+    config: ConfigOption = None,
+    isolated: IsolatedOption = False,
+    color: ColorOption = "auto",
+) -> int:
+    """Decide on each edit (applied and suggested) one at a time: y, n, i(gnore), a(ll of rule), q."""
+    from textfix.worddiff import color_enabled
+    from textfix.review import Session, review_text
+
+    _choice(color, COLOR_CHOICES, "--color")
+    if "-" in files:
+        raise UsageProblem("review needs files: its answers come from standard input")
+    resolver = _resolver(_overrides(select, extend_select, ignore, None, language, config, isolated))
+    documents = [read_document(arg, None) for arg in files]  # every file readable before asking
+    session = Session(ask=_ask_line, say=_tell, color=color_enabled(color, sys.stderr))
+    for doc in documents:
+        if session.quit:
+            break
+        outcome = review_text(doc.name, doc.decoded.text, _options_for(resolver, doc.name), session)
+        _record_review(resolver, doc, outcome)
+    return 0
+
+
+def _ask_line(prompt: str) -> str | None:
+    """One answer line from standard input (a terminal or a pipe); ``None`` at its end."""
+    sys.stderr.write(prompt)
+    sys.stderr.flush()
+    line = sys.stdin.readline()
+    if not line:
+        sys.stderr.write("\n")
+        return None
+    return line
+
+
+def _tell(text: str) -> None:
+    sys.stderr.write(text)
+    sys.stderr.flush()
+
+
+def _record_review(resolver, doc: Document, outcome) -> None:
+    """Write the reviewed text and the remembered rejections; say what was done."""
+    from textfix.decisions import ignore_file_with
+    from textfix.review import relative_name
+
+    assert doc.path is not None
+    if outcome.changed:
+        write_atomically(doc.path, outcome.text.encode("utf-8"))
+    parts = [f"{len(outcome.accepted)} of {outcome.offered} edits accepted"]
+    if outcome.remembered:
+        ignore_file = resolver.settings_for(doc.name).ignore_file
+        name = relative_name(doc.path, ignore_file.parent)
+        text, added = ignore_file_with(ignore_file, ((key, name) for key in outcome.remembered))
+        if ignore_file.exists():
+            write_atomically(ignore_file, text.encode("utf-8"))
+        else:
+            ignore_file.write_text(text, encoding="utf-8")
+        parts.append(f"{added} remembered in {ignore_file}")
+    if outcome.not_applied:
+        parts.append(f"{outcome.not_applied} accepted edits no longer applied after the rejections")
+    parts.append("file rewritten" if outcome.changed else "file unchanged")
+    _say(False, f"{doc.name}: " + ", ".join(parts))
+
+
 @app.command("config")
 def config_command(
     path: Annotated[Optional[str], typer.Argument(help="The file (or folder) whose settings to show; default: the current folder.", show_default=False)] = None,

@@ -50,9 +50,14 @@ def surroundings(text: str, start: int, end: int) -> tuple[str, str]:
         >>> surroundings("one two\\nsince 2017the year in which", 14, 21)
         ('since ', ' year in which')
     """
-    left = text[max(0, start - CONTEXT_CHARS):start]
-    right = text[end:end + CONTEXT_CHARS]
-    return left.rsplit("\n", 1)[-1].rsplit("\r", 1)[-1], right.split("\n", 1)[0].split("\r", 1)[0]
+    left = text[max(0, start - CONTEXT_CHARS):start].rsplit("\n", 1)[-1].rsplit("\r", 1)[-1]
+    right = text[end:end + CONTEXT_CHARS].split("\n", 1)[0].split("\r", 1)[0]
+    # Where the window cut a word, drop the part-word, so the file reads in whole words.
+    if start - len(left) > 0 and not text[start - len(left) - 1].isspace() and " " in left:
+        left = left[left.index(" "):]
+    if end + len(right) < len(text) and not text[end + len(right)].isspace() and " " in right:
+        right = right[:right.rindex(" ")]
+    return left, right
 
 
 def key_of(rule: str, before: str, after: str, text: str, start: int, end: int) -> EditKey:

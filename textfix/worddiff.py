@@ -165,11 +165,13 @@ def _right_context(old: list[str], start: int) -> str:
     return text.rstrip(" ") + ELLIPSIS if cut else text.rstrip("\r")
 
 
-def edit_snippet(text: str, start: int, end: int, after: str, *, color: bool = False) -> str:
+def edit_snippet(text: str, start: int, end: int, after: str, *, before: str | None = None,
+                 color: bool = False) -> str:
     """One edit of ``text[start:end]`` shown in its line with a few words of context
-    (what ``textfix review`` shows for each edit)."""
+    (what ``textfix review`` shows for each edit). ``before`` is what the rule replaced, when
+    an earlier repair had already changed that span of ``text``."""
     markup = Markup(color)
-    before = text[start:end]
+    before = text[start:end] if before is None else before
     left, right = tokens(text[max(0, start - 400):start]), tokens(text[end:end + 400])
     context_left = _left_context(left, len(left)) if left else ""
     if start > 400 and context_left and not context_left.startswith(ELLIPSIS):
