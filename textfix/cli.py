@@ -107,11 +107,12 @@ def _codes(values: list[str] | None) -> tuple[str, ...]:
 
 
 def json_report(results: list[tuple[Document, Result]]) -> str:
-    from textfix.report import versions
+    from textfix.report import text_digest, versions
 
     files = [
         {
             "file": doc.name,
+            "text_sha256": text_digest(result.original),
             "changed": result.changed,
             "decoding": doc.decoded.as_dict(),
             "metadata": result.metadata,
@@ -382,6 +383,39 @@ def _record_review(resolver, doc: Document, outcome) -> None:
         parts.append(f"{outcome.not_applied} accepted edits no longer applied after the rejections")
     parts.append("file rewritten" if outcome.changed else "file unchanged")
     _say(False, f"{doc.name}: " + ", ".join(parts))
+
+
+@app.command("apply")
+def apply_command(
+    patch: Annotated[str, typer.Argument(help="A unified diff from `clean --diff` (or a JSON report with --from-json); - reads stdin.", show_default=False)],
+    from_json: Annotated[bool, typer.Option("--from-json", help="PATCH is a JSON edit list from `clean --json`: apply its edits marked \"applied\": true.")] = False,
+    config: ConfigOption = None,
+    isolated: IsolatedOption = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary on stderr.")] = False,
+) -> int:
+    """Apply a reviewed (possibly hand-edited) patch or edit list; refuse if a file changed since."""
+    from textfix.apply import ApplyError, changes_from_edit_list, changes_from_patch
+
+    source = read_document(patch, None).decoded.text
+    resolver = _resolver(_overrides(None, None, None, None, None, config, isolated))
+
+    def read(name: str) -> tuple[Path, str]:
+        doc = read_document(name, None)
+        assert doc.path is not None
+        return doc.path, doc.decoded.text
+
+    try:
+        if from_json:
+            changes = changes_from_edit_list(source, read, lambda name: _options_for(resolver, name))
+        else:
+            changes = changes_from_patch(source, read)
+    except ApplyError as error:
+        raise InputError(str(error)) from None
+    for change in changes:  # only once every file applied
+        if change.changed:
+            write_atomically(change.path, change.text.encode("utf-8"))
+            _say(quiet, f"applied to {change.name}")
+    return 0
 
 
 @app.command("config")
