@@ -121,3 +121,19 @@ def test_review_in_a_pseudo_terminal(tmp_path):
         child.close()
     assert child.exitstatus == 0
     assert (repo / "a.txt").read_text() == "A 15in screen, since 2017 the year.   \nThe protests.The end.\n"
+
+
+def test_no_color_is_honoured_in_a_terminal(tmp_path):
+    repo = corpus(tmp_path)
+    command = textfix_command()
+    child = pexpect.spawn(command[0], [*command[1:], "review", "a.txt"], cwd=str(repo),
+                          env={"PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "NO_COLOR": "1"},
+                          encoding="utf-8", timeout=60)
+    try:
+        child.expect_exact("Apply this edit [y,n,i,a,q,?]? ")
+        assert "{+ +}" in child.before and "\x1b[3" not in child.before
+        child.sendline("q")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    assert (repo / "a.txt").read_text() == TEXT

@@ -165,3 +165,18 @@ def test_missing_config_file_is_one_line_error(tmp_path):
     proc = run_textfix("clean", "--config", str(tmp_path / "nope.toml"), "-", input=b"x\n")
     assert proc.returncode == 2 and "no such configuration file" in proc.stderr.decode()
     assert len(proc.stderr.decode().strip().splitlines()) == 1
+
+
+def test_readme_example_configuration_is_valid(tmp_path):
+    import re
+
+    from helpers import ROOT
+
+    [example] = [block for block in re.findall(r"```toml\n(.*?)```", (ROOT / "README.md").read_text(), re.S)
+                 if "[tool.textfix]" in block]
+    (tmp_path / "pyproject.toml").write_text(example)
+    settings = load_settings(tmp_path / "pyproject.toml")
+    assert settings.allow == ("Niendorf", "iPhone") and settings.per_file_ignores
+    options = settings.options_for(tmp_path / "transcripts" / "a.md")
+    assert "TF4" in options.ignore and "TF402" in options.ignore and options.markdown
+    assert settings.is_excluded(tmp_path / "drafts" / "x.txt")
