@@ -23,6 +23,7 @@ from textfix.config import Options
 from textfix.decoding import DecodeError, Decoded, decode_bytes
 from textfix.engine import Result, clean
 from textfix.rules import all_rules, examples, unknown_codes
+from textfix.settings import Overrides, Resolver, SettingsError
 
 app = typer.Typer(
     name="textfix",
@@ -97,6 +98,14 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
+def write_file(path: Path, data: bytes) -> None:
+    """Replace ``path`` atomically if it exists, else create it (with the default permissions)."""
+    if path.exists():
+        write_atomically(path, data)
+    else:
+        path.write_bytes(data)
+
+
 def _codes(values: list[str] | None) -> tuple[str, ...]:
     """Rule codes from repeated or comma-separated options (``--select TF2,TF401``)."""
     codes = tuple(c.strip() for v in values or () for c in v.split(",") if c.strip())
@@ -133,44 +142,15 @@ def _choice(value: str | None, choices: tuple[str, ...], option: str) -> str | N
     return value
 
 
-def _overrides(select, extend_select, ignore, unsafe, language, config, isolated):
-    """The command line's say over the configuration files (see :mod:`textfix.settings`)."""
-    from textfix.settings import Overrides
-
+def _resolver(select, extend_select, ignore, unsafe, language, config, isolated) -> Resolver:
+    """Settings per file: the configuration files, overridden by these flags."""
     if config is not None and isolated:
         raise UsageProblem("--config and --isolated exclude each other")
-    return Overrides(
+    return Resolver(Overrides(
         select=_codes(select) if select else None, extend_select=_codes(extend_select),
         ignore=_codes(ignore), unsafe=unsafe, language=language,
         config=Path(config) if config is not None else None, isolated=isolated,
-    )
-
-
-def _resolver(overrides):
-    from textfix.settings import Resolver, SettingsError
-
-    try:
-        return Resolver(overrides)
-    except SettingsError as error:
-        raise InputError(str(error)) from None
-
-
-def _options_for(resolver, doc_path: str) -> Options:
-    from textfix.settings import SettingsError
-
-    try:
-        return resolver.options_for(None if doc_path == "-" else doc_path)
-    except SettingsError as error:
-        raise InputError(str(error)) from None
-
-
-def _excluded(resolver, arg: str) -> bool:
-    from textfix.settings import SettingsError
-
-    try:
-        return arg != "-" and resolver.is_excluded(arg)
-    except SettingsError as error:
-        raise InputError(str(error)) from None
+    ))
 
 
 # Options every command that cleans shares (clean, review, config).
@@ -215,15 +195,15 @@ def clean_command(
         raise UsageProblem("--write cannot rewrite standard input")
     if html is not None and any(os.path.abspath(html) == os.path.abspath(f) for f in files):
         raise UsageProblem("--html must not overwrite an input file")
-    resolver = _resolver(_overrides(select, extend_select, ignore, unsafe, language, config, isolated))
+    resolver = _resolver(select, extend_select, ignore, unsafe, language, config, isolated)
     results: list[tuple[Document, Result]] = []
     exit_code = 0
     header_written = False
     for arg in files:
-        if force_exclude and _excluded(resolver, arg):
+        if force_exclude and arg != "-" and resolver.is_excluded(arg):
             continue
         doc = read_document(arg, stdin_filename)
-        options = _options_for(resolver, arg if arg != "-" else (stdin_filename or "-"))
+        options = resolver.options_for(arg if arg != "-" else stdin_filename)
         result = clean(doc.decoded.text, options)
         results.append((doc, result))
         if write:
@@ -270,10 +250,7 @@ def _write_html(path: Path, results: list[tuple[Document, Result]], quiet: bool)
 
     page = html_report([(doc.name, result) for doc, result in results]).encode("utf-8")
     try:
-        if path.exists():
-            write_atomically(path, page)
-        else:
-            path.write_bytes(page)
+        write_file(path, page)
     except OSError as error:
         raise InputError(f"{path}: cannot write the HTML report ({error.strerror})") from None
     _say(quiet, f"wrote {path}")
@@ -334,13 +311,13 @@ def review_command(
     _choice(color, COLOR_CHOICES, "--color")
     if "-" in files:
         raise UsageProblem("review needs files: its answers come from standard input")
-    resolver = _resolver(_overrides(select, extend_select, ignore, None, language, config, isolated))
+    resolver = _resolver(select, extend_select, ignore, None, language, config, isolated)
     documents = [read_document(arg, None) for arg in files]  # every file readable before asking
     session = Session(ask=_ask_line, say=_tell, color=color_enabled(color, sys.stderr))
     for doc in documents:
         if session.quit:
             break
-        outcome = review_text(doc.name, doc.decoded.text, _options_for(resolver, doc.name), session)
+        outcome = review_text(doc.name, doc.decoded.text, resolver.options_for(doc.name), session)
         _record_review(resolver, doc, outcome)
     return 0
 
@@ -374,10 +351,7 @@ def _record_review(resolver, doc: Document, outcome) -> None:
         ignore_file = resolver.settings_for(doc.name).ignore_file
         name = relative_name(doc.path, ignore_file.parent)
         text, added = ignore_file_with(ignore_file, ((key, name) for key in outcome.remembered))
-        if ignore_file.exists():
-            write_atomically(ignore_file, text.encode("utf-8"))
-        else:
-            ignore_file.write_text(text, encoding="utf-8")
+        write_file(ignore_file, text.encode("utf-8"))
         parts.append(f"{added} remembered in {ignore_file}")
     if outcome.not_applied:
         parts.append(f"{outcome.not_applied} accepted edits no longer applied after the rejections")
@@ -397,7 +371,7 @@ def apply_command(
     from textfix.apply import ApplyError, changes_from_edit_list, changes_from_patch
 
     source = read_document(patch, None).decoded.text
-    resolver = _resolver(_overrides(None, None, None, None, None, config, isolated))
+    resolver = _resolver(None, None, None, None, None, config, isolated)
 
     def read(name: str) -> tuple[Path, str]:
         doc = read_document(name, None)
@@ -406,7 +380,7 @@ def apply_command(
 
     try:
         if from_json:
-            changes = changes_from_edit_list(source, read, lambda name: _options_for(resolver, name))
+            changes = changes_from_edit_list(source, read, resolver.options_for)
         else:
             changes = changes_from_patch(source, read)
     except ApplyError as error:
@@ -425,16 +399,11 @@ def config_command(
     isolated: IsolatedOption = False,
 ) -> int:
     """Show the settings that apply to PATH and the file they came from."""
-    from textfix.settings import SettingsError, describe
+    from textfix.settings import describe
 
-    overrides = _overrides(None, None, None, None, None, config, isolated)
-    resolver = _resolver(overrides)
-    target = path or "."
-    probe = Path(target) / "_" if Path(target).is_dir() else Path(target)  # a folder: a file in it
-    try:
-        sys.stdout.write(describe(resolver.settings_for(probe), path, overrides))
-    except SettingsError as error:
-        raise InputError(str(error)) from None
+    resolver = _resolver(None, None, None, None, None, config, isolated)
+    probe = Path(path or ".") / "_" if Path(path or ".").is_dir() else Path(path)  # a folder: a file in it
+    sys.stdout.write(describe(resolver.settings_for(probe), path, resolver.overrides))
     return 0
 
 
@@ -473,7 +442,7 @@ def main(argv: list[str] | None = None) -> int:
     args = optional_option_values(sys.argv[1:] if argv is None else argv)
     try:
         result = command.main(args=args, prog_name="textfix", standalone_mode=False)
-    except (InputError, UsageProblem) as error:
+    except (InputError, UsageProblem, SettingsError) as error:
         print(f"textfix: error: {error}", file=sys.stderr)
         return 2
     except typer.Exit as exit_:
