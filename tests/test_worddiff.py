@@ -83,3 +83,10 @@ def test_bad_diff_style_is_one_line_error():
     proc = run_textfix("clean", "--diff=sideways", str(SEED))
     assert proc.returncode == 2 and len(proc.stderr.decode().strip().splitlines()) == 1
     assert b"sideways" in proc.stderr
+
+
+def test_crlf_line_ends_are_not_shown_as_changes():
+    old = "one\r\nsince 2017the year   \r\nthree\r\n"
+    new = "one\r\nsince 2017 the year\r\nthree\r\n"
+    out = word_diff(old, new, "crlf.txt").splitlines()
+    assert out[2:] == ["@@ -2 +2 @@", "since [-2017the-]{+2017 the+} year[-   -]"]

@@ -26,9 +26,10 @@ CONTEXT_WORDS = 5
 ELLIPSIS = "…"
 LINE_END_MARK = "↵"
 
-# A line end, a run of other whitespace, a word, or one other character. "\r\n" splits into
-# a whitespace run ("\r") and a line end, which keeps CRLF files' line counts right.
-TOKEN = regex.compile(r"\n|[^\S\n]+|\w+|[^\w\s]")
+# A line end ("\n" or "\r\n"), a run of other whitespace (a lone "\r" included: git does not
+# end a line there), a word, or one other character. The run must not swallow the "\r" of a
+# CRLF, or removing trailing spaces in a CRLF file would show as a changed line end.
+TOKEN = regex.compile(r"\r?\n|(?:[^\S\r\n]|\r(?!\n))+|\w+|[^\w\s]")
 
 RED, GREEN, RESET = "\x1b[31m", "\x1b[32m", "\x1b[0m"
 
@@ -108,8 +109,8 @@ def _snippets(old: list[str], new: list[str], old_line: int, new_line: int, mark
     changes = [Change(a1, a2, b1, b2) for tag, a1, a2, b1, b2 in words.get_opcodes() if tag != "equal"]
     for group in _group(changes, old):
         first = group[0]
-        header_old = old_line + old[:first.a1].count("\n")
-        header_new = new_line + new[:first.b1].count("\n")
+        header_old = old_line + sum(map(_is_line_end, old[:first.a1]))
+        header_new = new_line + sum(map(_is_line_end, new[:first.b1]))
         yield f"@@ -{header_old} +{header_new} @@\n"
         yield _render_group(group, old, new, markup) + "\n"
 
@@ -120,12 +121,16 @@ def _group(changes: list[Change], old: list[str]) -> Iterator[list[Change]]:
     for change in changes:
         if group:
             between = old[group[-1].a2:change.a1]
-            if "\n" in between or _word_count(between) > 2 * CONTEXT_WORDS:
+            if any(map(_is_line_end, between)) or _word_count(between) > 2 * CONTEXT_WORDS:
                 yield group
                 group = []
         group.append(change)
     if group:
         yield group
+
+
+def _is_line_end(token: str) -> bool:
+    return token.endswith("\n")
 
 
 def _word_count(toks: list[str]) -> int:
@@ -148,21 +153,21 @@ def _render_group(group: list[Change], old: list[str], new: list[str], markup: M
 
 def _left_context(old: list[str], end: int) -> str:
     start, words = end, 0
-    while start > 0 and old[start - 1] != "\n" and words < CONTEXT_WORDS:
+    while start > 0 and not _is_line_end(old[start - 1]) and words < CONTEXT_WORDS:
         start -= 1
         words += old[start][0].isalnum()
-    cut = start > 0 and old[start - 1] != "\n"
+    cut = start > 0 and not _is_line_end(old[start - 1])
     return (ELLIPSIS if cut else "") + "".join(old[start:end]).lstrip(" ")
 
 
 def _right_context(old: list[str], start: int) -> str:
     end, words = start, 0
-    while end < len(old) and old[end] != "\n" and words < CONTEXT_WORDS:
+    while end < len(old) and not _is_line_end(old[end]) and words < CONTEXT_WORDS:
         words += old[end][0].isalnum()
         end += 1
-    cut = end < len(old) and old[end] != "\n"
+    cut = end < len(old) and not _is_line_end(old[end])
     text = "".join(old[start:end])
-    return text.rstrip(" ") + ELLIPSIS if cut else text.rstrip("\r")
+    return text.rstrip(" ") + ELLIPSIS if cut else text
 
 
 def edit_snippet(text: str, start: int, end: int, after: str, *, before: str | None = None,
