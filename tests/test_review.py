@@ -137,3 +137,13 @@ def test_no_color_is_honoured_in_a_terminal(tmp_path):
     finally:
         child.close()
     assert (repo / "a.txt").read_text() == TEXT
+
+
+def test_remembered_edit_holds_after_its_neighbour_is_repaired(tmp_path):
+    """Rejecting one edit and accepting the trailing-space repair beside it: the remembered
+    context loses its spaces, and the entry must still hold."""
+    repo = corpus(tmp_path, "The protests.The end.   \n")
+    review(repo, "i\ny\n")  # TF402: remember; TF201: apply
+    assert (repo / "a.txt").read_text() == "The protests.The end.\n"
+    assert run_textfix("clean", "--check", "a.txt", cwd=repo).returncode == 0
+    assert "TF402" not in run_textfix("clean", "--json", "a.txt", cwd=repo).stdout.decode()

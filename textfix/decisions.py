@@ -12,8 +12,10 @@ one reviewable line in a commit and the exact whitespace of an edit survives::
     # textfix ignore file: edits never applied nor suggested again (see `textfix review`)
     {"rule": "TF401", "before": "5G", "after": "5 G", "left": "the new ", "right": " network", "file": "a.txt"}
 
-``left``/``right`` are the text just before and after the edit; ``file`` only says where the
-entry was made and is not matched, so the entry holds wherever the same words occur. Lines
+``left``/``right`` are the text just before and after the edit, compared without their
+whitespace (so that other repairs of the spacing nearby do not lose the entry); ``file`` only
+says where the entry was made and is not matched, so the entry holds wherever the same words
+occur. Lines
 starting with ``#`` and blank lines are comments.
 """
 
@@ -44,14 +46,14 @@ class EditKey:
                 "left": self.left, "right": self.right}
 
 
-def surroundings(text: str, start: int, end: int) -> tuple[str, str]:
+def surroundings(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> tuple[str, str]:
     """The text just before ``start`` and just after ``end``, cut at line ends.
 
         >>> surroundings("one two\\nsince 2017the year in which", 14, 21)
         ('since ', ' year in which')
     """
-    left = text[max(0, start - CONTEXT_CHARS):start].rsplit("\n", 1)[-1].rsplit("\r", 1)[-1]
-    right = text[end:end + CONTEXT_CHARS].split("\n", 1)[0].split("\r", 1)[0]
+    left = text[max(0, start - width):start].rsplit("\n", 1)[-1].rsplit("\r", 1)[-1]
+    right = text[end:end + width].split("\n", 1)[0].split("\r", 1)[0]
     # Where the window cut a word, drop the part-word, so the file reads in whole words.
     if start - len(left) > 0 and not text[start - len(left) - 1].isspace() and " " in left:
         left = left[left.index(" "):]
@@ -107,10 +109,16 @@ class EditFilter:
         return self._only_index is None or _matches(self._only_index, rule, before, after, places)
 
 
+def _squeeze(text: str) -> str:
+    """Context without whitespace: other repairs (trailing spaces, space runs, a missing space)
+    change the spacing around a remembered edit, never the place it is in."""
+    return "".join(text.split())
+
+
 def _index(keys: Iterable[EditKey]) -> dict[tuple[str, str, str], list[tuple[str, str]]]:
     index: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
     for key in keys:
-        index.setdefault((key.rule, key.before, key.after), []).append((key.left, key.right))
+        index.setdefault((key.rule, key.before, key.after), []).append((_squeeze(key.left), _squeeze(key.right)))
     return index
 
 
@@ -119,7 +127,8 @@ def _matches(index: dict, rule: str, before: str, after: str, places: tuple[tupl
     if not contexts:
         return False
     for text, start, end in places:
-        left, right = surroundings(text, start, end)
+        # A wider window than the key's, so that added spaces cannot push its words out.
+        left, right = map(_squeeze, surroundings(text, start, end, 2 * CONTEXT_CHARS))
         # A remembered context may be shorter (at a line start); it must end/start the same.
         if any(left.endswith(k_left) and right.startswith(k_right) for k_left, k_right in contexts):
             return True
