@@ -163,7 +163,7 @@ def _strings(value: object, key: str, where: str) -> tuple[str, ...]:
 def _codes(value: object, key: str, where: str) -> tuple[str, ...]:
     from textfix.rules import all_rules, unknown_codes
 
-    codes = tuple(c.strip().upper() for c in _strings(value, key, where))
+    codes = tuple(c.strip() for c in _strings(value, key, where))
     unknown = unknown_codes(codes, all_rules())
     if unknown:
         raise SettingsError(f"{where}: unknown rule code {unknown[0]!r} in {key!r} (see `textfix rules`)")
