@@ -19,7 +19,6 @@ from typing import Annotated, Optional
 import typer
 
 from textfix import __version__
-from textfix.config import Options
 from textfix.decoding import DecodeError, Decoded, decode_bytes
 from textfix.engine import Result, clean
 from textfix.rules import all_rules, examples, unknown_codes
