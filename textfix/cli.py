@@ -157,20 +157,20 @@ SelectOption = Annotated[Optional[list[str]], typer.Option("--select", help="Onl
 ExtendSelectOption = Annotated[Optional[list[str]], typer.Option("--extend-select", help="Rule ids or prefixes added to the selection.")]
 IgnoreOption = Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these rule ids or prefixes (added to the configuration's).")]
 UnsafeOption = Annotated[Optional[bool], typer.Option("--unsafe/--no-unsafe", help="Also apply suggested edits (default: the configuration's, else no).", show_default=False)]
-LanguageOption = Annotated[Optional[str], typer.Option("--language", help="Language of the text (wordfreq code; default: the configuration's, else en).", show_default=False)]
-ConfigOption = Annotated[Optional[str], typer.Option("--config", help="Read settings from this file only (pyproject.toml, textfix.toml).", show_default=False)]
+LanguageOption = Annotated[Optional[str], typer.Option("--language", metavar="CODE", help="Language of the text (wordfreq code; default: the configuration's, else en).", show_default=False)]
+ConfigOption = Annotated[Optional[str], typer.Option("--config", metavar="FILE", help="Read settings from this file only (pyproject.toml, textfix.toml).", show_default=False)]
 IsolatedOption = Annotated[bool, typer.Option("--isolated", help="Ignore every configuration file.")]
-ColorOption = Annotated[str, typer.Option("--color", help="Colour the word diff and review: auto|always|never (honours NO_COLOR, FORCE_COLOR).")]
+ColorOption = Annotated[str, typer.Option("--color", metavar="auto|always|never", help="Colour the word diff and review: auto|always|never (honours NO_COLOR, FORCE_COLOR).")]
 
 
 @app.command("clean")
 def clean_command(
     files: Annotated[list[str], typer.Argument(help="Files to clean; - reads standard input.", show_default=False)],
-    diff: Annotated[Optional[str], typer.Option("--diff", help="Print a diff instead of the text: --diff (unified, for git apply) or --diff=words (changes marked inline).", show_default=False)] = None,
+    diff: Annotated[Optional[str], typer.Option("--diff", metavar="[=unified|words]", help="Print a diff instead of the text: --diff (unified, for git apply) or --diff=words (changes marked inline).", show_default=False)] = None,
     json_: Annotated[bool, typer.Option("--json", help="Print a JSON report of every edit.")] = False,
     check: Annotated[bool, typer.Option("--check", help="Print the diff; exit 1 if a file would change. Writes nothing.")] = False,
     write: Annotated[bool, typer.Option("--write", help="Rewrite the files in place; exit 1 if any changed.")] = False,
-    html: Annotated[Optional[str], typer.Option("--html", help="Also write a side-by-side HTML report of every edit to this file.", show_default=False)] = None,
+    html: Annotated[Optional[str], typer.Option("--html", metavar="FILE", help="Also write a side-by-side HTML report of every edit to this file.", show_default=False)] = None,
     select: SelectOption = None,
     extend_select: ExtendSelectOption = None,
     ignore: IgnoreOption = None,
