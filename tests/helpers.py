@@ -22,7 +22,10 @@ def textfix_command() -> list[str]:
     return [found]
 
 
-def run_textfix(*args: str, input: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k != "TEXTFIX_DEBUG"}
+def run_textfix(*args: str, input: bytes | None = None, cwd: Path | None = None,
+                env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """Run the console script; ``env`` adds variables (colour ones are cleared unless given)."""
+    cleared = ("TEXTFIX_DEBUG", "NO_COLOR", "FORCE_COLOR")
+    env = {k: v for k, v in os.environ.items() if k not in cleared} | (env or {})
     return subprocess.run([*textfix_command(), *args], input=input, capture_output=True, cwd=cwd,
                           env=env, timeout=120)

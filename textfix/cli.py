@@ -19,10 +19,10 @@ from typing import Annotated, Optional
 import typer
 
 from textfix import __version__
-from textfix.config import Options
 from textfix.decoding import DecodeError, Decoded, decode_bytes
 from textfix.engine import Result, clean
 from textfix.rules import all_rules, examples, unknown_codes
+from textfix.settings import Overrides, Resolver, SettingsError
 
 app = typer.Typer(
     name="textfix",
@@ -97,6 +97,14 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
+def write_file(path: Path, data: bytes) -> None:
+    """Replace ``path`` atomically if it exists, else create it (with the default permissions)."""
+    if path.exists():
+        write_atomically(path, data)
+    else:
+        path.write_bytes(data)
+
+
 def _codes(values: list[str] | None) -> tuple[str, ...]:
     """Rule codes from repeated or comma-separated options (``--select TF2,TF401``)."""
     codes = tuple(c.strip() for v in values or () for c in v.split(",") if c.strip())
@@ -107,11 +115,12 @@ def _codes(values: list[str] | None) -> tuple[str, ...]:
 
 
 def json_report(results: list[tuple[Document, Result]]) -> str:
-    from textfix.report import versions
+    from textfix.report import text_digest, versions
 
     files = [
         {
             "file": doc.name,
+            "text_sha256": text_digest(result.original),
             "changed": result.changed,
             "decoding": doc.decoded.as_dict(),
             "metadata": result.metadata,
@@ -122,33 +131,79 @@ def json_report(results: list[tuple[Document, Result]]) -> str:
     return json.dumps({**versions(), "files": files}, ensure_ascii=False, indent=2) + "\n"
 
 
+DIFF_FORMATS = ("unified", "words")
+COLOR_CHOICES = ("auto", "always", "never")
+
+
+def _choice(value: str | None, choices: tuple[str, ...], option: str) -> str | None:
+    if value is not None and value not in choices:
+        raise typer.BadParameter(f"{option} must be one of {', '.join(choices)}, not {value!r}")
+    return value
+
+
+def _resolver(select, extend_select, ignore, unsafe, language, config, isolated) -> Resolver:
+    """Settings per file: the configuration files, overridden by these flags."""
+    if config is not None and isolated:
+        raise UsageProblem("--config and --isolated exclude each other")
+    return Resolver(Overrides(
+        select=_codes(select) if select else None, extend_select=_codes(extend_select),
+        ignore=_codes(ignore), unsafe=unsafe, language=language,
+        config=Path(config) if config is not None else None, isolated=isolated,
+    ))
+
+
+# Options every command that cleans shares (clean, review, config).
+SelectOption = Annotated[Optional[list[str]], typer.Option("--select", help="Only these rule ids or prefixes (repeat or comma-separate); replaces the configuration's.")]
+ExtendSelectOption = Annotated[Optional[list[str]], typer.Option("--extend-select", help="Rule ids or prefixes added to the selection.")]
+IgnoreOption = Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these rule ids or prefixes (added to the configuration's).")]
+UnsafeOption = Annotated[Optional[bool], typer.Option("--unsafe/--no-unsafe", help="Also apply suggested edits (default: the configuration's, else no).", show_default=False)]
+LanguageOption = Annotated[Optional[str], typer.Option("--language", metavar="CODE", help="Language of the text (wordfreq code; default: the configuration's, else en).", show_default=False)]
+ConfigOption = Annotated[Optional[str], typer.Option("--config", metavar="FILE", help="Read settings from this file only (pyproject.toml, textfix.toml).", show_default=False)]
+IsolatedOption = Annotated[bool, typer.Option("--isolated", help="Ignore every configuration file.")]
+ColorOption = Annotated[str, typer.Option("--color", metavar="auto|always|never", help="Colour the word diff and review: auto|always|never (honours NO_COLOR, FORCE_COLOR).")]
+
+
 @app.command("clean")
 def clean_command(
     files: Annotated[list[str], typer.Argument(help="Files to clean; - reads standard input.", show_default=False)],
-    diff: Annotated[bool, typer.Option("--diff", help="Print a unified diff (for git apply) instead of the text.")] = False,
+    diff: Annotated[Optional[str], typer.Option("--diff", metavar="[=unified|words]", help="Print a diff instead of the text: --diff (unified, for git apply) or --diff=words (changes marked inline).", show_default=False)] = None,
     json_: Annotated[bool, typer.Option("--json", help="Print a JSON report of every edit.")] = False,
     check: Annotated[bool, typer.Option("--check", help="Print the diff; exit 1 if a file would change. Writes nothing.")] = False,
     write: Annotated[bool, typer.Option("--write", help="Rewrite the files in place; exit 1 if any changed.")] = False,
-    select: Annotated[Optional[list[str]], typer.Option("--select", help="Only these rule ids or prefixes (repeat or comma-separate).")] = None,
-    ignore: Annotated[Optional[list[str]], typer.Option("--ignore", help="Skip these rule ids or prefixes.")] = None,
-    unsafe: Annotated[bool, typer.Option("--unsafe", help="Also apply suggested edits.")] = False,
-    language: Annotated[str, typer.Option("--language", help="Language of the text (wordfreq code).")] = "en",
+    html: Annotated[Optional[str], typer.Option("--html", metavar="FILE", help="Also write a side-by-side HTML report of every edit to this file.", show_default=False)] = None,
+    select: SelectOption = None,
+    extend_select: ExtendSelectOption = None,
+    ignore: IgnoreOption = None,
+    unsafe: UnsafeOption = None,
+    language: LanguageOption = None,
+    config: ConfigOption = None,
+    isolated: IsolatedOption = False,
+    force_exclude: Annotated[bool, typer.Option("--force-exclude", help="Skip files the configuration excludes even when named (for pre-commit).")] = False,
+    color: ColorOption = "auto",
     stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", help="Name for - in diffs and reports.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary on stderr.")] = False,
 ) -> int:
     """Clean FILES: print the cleaned text, a diff, a JSON report, or rewrite them."""
-    if sum((diff, json_, check, write)) > 1 and not (check and diff):
+    diff = _choice(diff, DIFF_FORMATS, "--diff")
+    _choice(color, COLOR_CHOICES, "--color")
+    if sum((diff is not None, json_, check, write)) > 1 and not (check and diff):
         raise UsageProblem("choose one of --diff, --json, --check, --write")
     if len(files) > 1 and not (diff or json_ or check or write):
         raise UsageProblem("several files need --diff, --json, --check or --write")
     if write and "-" in files:
         raise UsageProblem("--write cannot rewrite standard input")
-    options = Options(select=_codes(select), ignore=_codes(ignore), unsafe=unsafe, language=language)
+    if html is not None and any(os.path.abspath(html) == os.path.abspath(f) for f in files):
+        raise UsageProblem("--html must not overwrite an input file")
+    resolver = _resolver(select, extend_select, ignore, unsafe, language, config, isolated)
     results: list[tuple[Document, Result]] = []
     exit_code = 0
+    header_written = False
     for arg in files:
+        if force_exclude and arg != "-" and resolver.is_excluded(arg):
+            continue
         doc = read_document(arg, stdin_filename)
-        result = clean(doc.decoded.text, options, markdown=doc.name.endswith((".md", ".markdown")))
+        options = resolver.options_for(arg if arg != "-" else stdin_filename)
+        result = clean(doc.decoded.text, options)
         results.append((doc, result))
         if write:
             if result.changed and doc.path is not None:
@@ -156,16 +211,48 @@ def clean_command(
                 exit_code = 1
                 _say(quiet, f"fixed {doc.name} ({len(result.applied)} edits)")
         elif diff or check:
-            patch = result.diff(doc.name)
-            sys.stdout.write(patch)
+            patch = _render_diff(result, doc.name, diff or "unified", color)
             if patch:
+                if not header_written:
+                    sys.stdout.write(_versions_header())
+                    header_written = True
+                sys.stdout.write(patch)
                 exit_code = 1
         elif not json_:
             sys.stdout.write(result.text)
         _report_open_suggestions(quiet, doc, result)
     if json_:
         sys.stdout.write(json_report(results))
+    if html is not None:
+        _write_html(Path(html), results, quiet)
     return exit_code
+
+
+def _versions_header() -> str:
+    """The first line of every diff: what produced it. ``git apply`` and ``patch`` skip text
+    before the first ``---`` line, as they skip a commit message."""
+    from textfix.report import versions
+
+    return "# " + ", ".join(f"{k} {v}" for k, v in versions().items()) + "\n"
+
+
+def _render_diff(result: Result, name: str, style: str, color: str) -> str:
+    if style == "unified":
+        return result.diff(name)
+    from textfix.worddiff import color_enabled, word_diff
+
+    return word_diff(result.original, result.text, name, color=color_enabled(color, sys.stdout))
+
+
+def _write_html(path: Path, results: list[tuple[Document, Result]], quiet: bool) -> None:
+    from textfix.html_report import html_report
+
+    page = html_report([(doc.name, result) for doc, result in results]).encode("utf-8")
+    try:
+        write_file(path, page)
+    except OSError as error:
+        raise InputError(f"{path}: cannot write the HTML report ({error.strerror})") from None
+    _say(quiet, f"wrote {path}")
 
 
 def _say(quiet: bool, message: str) -> None:
@@ -205,6 +292,120 @@ def rules_command(
     return 0
 
 
+@app.command("review")
+def review_command(
+    files: Annotated[list[str], typer.Argument(help="Files to review.", show_default=False)],
+    select: SelectOption = None,
+    extend_select: ExtendSelectOption = None,
+    ignore: IgnoreOption = None,
+    language: LanguageOption = None,
+    config: ConfigOption = None,
+    isolated: IsolatedOption = False,
+    color: ColorOption = "auto",
+) -> int:
+    """Decide on each edit (applied and suggested) one at a time: y, n, i(gnore), a(ll of rule), q."""
+    from textfix.worddiff import color_enabled
+    from textfix.review import Session, review_text
+
+    _choice(color, COLOR_CHOICES, "--color")
+    if "-" in files:
+        raise UsageProblem("review needs files: its answers come from standard input")
+    resolver = _resolver(select, extend_select, ignore, None, language, config, isolated)
+    documents = [read_document(arg, None) for arg in files]  # every file readable before asking
+    session = Session(ask=_ask_line, say=_tell, color=color_enabled(color, sys.stderr))
+    for doc in documents:
+        if session.quit:
+            break
+        outcome = review_text(doc.name, doc.decoded.text, resolver.options_for(doc.name), session)
+        _record_review(resolver, doc, outcome)
+    return 0
+
+
+def _ask_line(prompt: str) -> str | None:
+    """One answer line from standard input (a terminal or a pipe); ``None`` at its end."""
+    sys.stderr.write(prompt)
+    sys.stderr.flush()
+    line = sys.stdin.readline()
+    if not line:
+        sys.stderr.write("\n")
+        return None
+    return line
+
+
+def _tell(text: str) -> None:
+    sys.stderr.write(text)
+    sys.stderr.flush()
+
+
+def _record_review(resolver, doc: Document, outcome) -> None:
+    """Write the reviewed text and the remembered rejections; say what was done."""
+    from textfix.decisions import ignore_file_with
+    from textfix.review import relative_name
+
+    assert doc.path is not None
+    if outcome.changed:
+        write_atomically(doc.path, outcome.text.encode("utf-8"))
+    parts = [f"{len(outcome.accepted)} of {outcome.offered} edits accepted"]
+    if outcome.remembered:
+        ignore_file = resolver.settings_for(doc.name).ignore_file
+        name = relative_name(doc.path, ignore_file.parent)
+        text, added = ignore_file_with(ignore_file, ((key, name) for key in outcome.remembered))
+        write_file(ignore_file, text.encode("utf-8"))
+        parts.append(f"{added} remembered in {ignore_file}")
+    if outcome.not_applied:
+        parts.append(f"{outcome.not_applied} accepted edits no longer applied after the rejections")
+    parts.append("file rewritten" if outcome.changed else "file unchanged")
+    _say(False, f"{doc.name}: " + ", ".join(parts))
+
+
+@app.command("apply")
+def apply_command(
+    patch: Annotated[str, typer.Argument(help="A unified diff from `clean --diff` (or a JSON report with --from-json); - reads stdin.", show_default=False)],
+    from_json: Annotated[bool, typer.Option("--from-json", help="PATCH is a JSON edit list from `clean --json`: apply its edits marked \"applied\": true.")] = False,
+    config: ConfigOption = None,
+    isolated: IsolatedOption = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary on stderr.")] = False,
+) -> int:
+    """Apply a reviewed (possibly hand-edited) patch or edit list; refuse if a file changed since."""
+    from textfix.apply import ApplyError, changes_from_edit_list, changes_from_patch
+
+    source = read_document(patch, None).decoded.text
+    resolver = _resolver(None, None, None, None, None, config, isolated)
+
+    def read(name: str) -> tuple[Path, str]:
+        doc = read_document(name, None)
+        assert doc.path is not None
+        return doc.path, doc.decoded.text
+
+    try:
+        if from_json:
+            changes = changes_from_edit_list(source, read, resolver.options_for)
+        else:
+            changes = changes_from_patch(source, read)
+    except ApplyError as error:
+        raise InputError(str(error)) from None
+    for change in changes:  # only once every file applied
+        if change.changed:
+            write_atomically(change.path, change.text.encode("utf-8"))
+            _say(quiet, f"applied to {change.name}")
+    return 0
+
+
+@app.command("config")
+def config_command(
+    path: Annotated[Optional[str], typer.Argument(help="The file (or folder) whose settings to show; default: the current folder.", show_default=False)] = None,
+    config: ConfigOption = None,
+    isolated: IsolatedOption = False,
+) -> int:
+    """Show the settings that apply to PATH and the file they came from."""
+    from textfix.settings import describe
+
+    resolver = _resolver(None, None, None, None, None, config, isolated)
+    probe = Path(path or ".") / "_" if Path(path or ".").is_dir() else Path(path)  # a folder: a file in it
+    sys.stdout.write(describe(resolver.settings_for(probe), path, resolver.overrides))
+    return 0
+
+
 @app.command("version")
 def version_command() -> int:
     """Print textfix's version and that of its word data."""
@@ -214,12 +415,33 @@ def version_command() -> int:
     return 0
 
 
+# Options whose value may be left out, and the value they then take (``--diff`` means
+# ``--diff=unified``; ``--diff=words`` picks the word view). typer has no optional option
+# values, so a bare flag is completed before parsing; a value must then follow ``=``.
+OPTIONAL_VALUES = {"--diff": "unified"}
+
+
+def optional_option_values(args: list[str]) -> list[str]:
+    """``args`` with each bare optional-value option completed (up to a ``--`` marker).
+
+        >>> optional_option_values(["clean", "--diff", "a.txt", "--", "--diff"])
+        ['clean', '--diff=unified', 'a.txt', '--', '--diff']
+    """
+    completed = []
+    for i, arg in enumerate(args):
+        if arg == "--":
+            return completed + args[i:]
+        completed.append(f"{arg}={OPTIONAL_VALUES[arg]}" if arg in OPTIONAL_VALUES else arg)
+    return completed
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; every failure becomes one line on stderr and exit 2."""
     command = typer.main.get_command(app)
+    args = optional_option_values(sys.argv[1:] if argv is None else argv)
     try:
-        result = command.main(args=argv, prog_name="textfix", standalone_mode=False)
-    except (InputError, UsageProblem) as error:
+        result = command.main(args=args, prog_name="textfix", standalone_mode=False)
+    except (InputError, UsageProblem, SettingsError) as error:
         print(f"textfix: error: {error}", file=sys.stderr)
         return 2
     except typer.Exit as exit_:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 
+from textfix.decisions import EditFilter
+
 
 @dataclass(frozen=True)
 class Options:
@@ -37,6 +39,10 @@ class Options:
     max_rounds
         How many times the rules may run over their own output before the engine calls it a
         bug. Real text settles in two or three.
+    edit_filter
+        Single edits a person decided on (:class:`textfix.decisions.EditFilter`): those in
+        the ignore file or rejected in a review are neither applied nor suggested; after a
+        review only the accepted ones are applied. Empty by default.
     """
 
     select: tuple[str, ...] = ()
@@ -48,6 +54,7 @@ class Options:
     nbsp: str = "keep"
     markdown: bool = False
     max_rounds: int = 6
+    edit_filter: EditFilter = EditFilter()
 
     def __post_init__(self) -> None:
         # Accept any iterables from callers, store hashable tuples/frozensets.

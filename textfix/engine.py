@@ -15,6 +15,7 @@ from functools import cached_property
 
 from textfix.config import Options
 from textfix.context import Context
+from textfix.decisions import EditFilter
 from textfix.edits import Applicability, Edit, OffsetMap, apply_edits, select_non_overlapping
 from textfix.rules import Phase, Rule, all_rules, select_rules
 
@@ -156,6 +157,8 @@ def run_rules(text: str, rules: Sequence[Rule], options: Options) -> Result:
                 continue
             context = Context(options, current)
             found = [edit for rule in phase_rules for edit in rule(current, context)]
+            if options.edit_filter:
+                found = [e for e in found if _admitted(e, options.edit_filter, current, offsets, text)]
             to_apply = [e for e in found if e.is_safe or options.unsafe]
             taken = select_non_overlapping(to_apply)
             open_edits += [_report(e, current, offsets, line_starts, text, applied=False)
@@ -168,6 +171,14 @@ def run_rules(text: str, rules: Sequence[Rule], options: Options) -> Result:
         if not changed:
             return Result(text, current, tuple(reported + _unique(open_edits)))
     return Result(text, current, tuple(reported), settled=False)
+
+
+def _admitted(edit: Edit, edit_filter: EditFilter, current: str, offsets: OffsetMap, original: str) -> bool:
+    """Whether a person's decisions (ignore file, review) let this edit through; the edit is
+    recognised by its surroundings in this round's text or, mapped back, in the original."""
+    start, end = offsets.span_to_original(edit.start, edit.end)
+    places = ((current, edit.start, edit.end), (original, start, end))
+    return edit_filter.admits(edit.rule, current[edit.start:edit.end], edit.replacement, places)
 
 
 def _unique(edits: list[ReportedEdit]) -> list[ReportedEdit]:

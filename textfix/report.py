@@ -17,3 +17,11 @@ def versions() -> dict[str, str]:
         except PackageNotFoundError:
             found[package] = "unknown"
     return found
+
+
+def text_digest(text: str) -> str:
+    """The SHA-256 of a text (as UTF-8), recorded in JSON reports: how ``textfix apply``
+    knows a file changed since the report was made."""
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
