@@ -267,7 +267,7 @@ def html_entities(text: str, context: Context) -> Iterator[Edit]:
 
     Only where the text shows it came from HTML: two or more entities in prose, one of the
     escapes scrapers leave (``data/html_scraper_entities.txt``: ``&amp;``, ``&quot;``…), or
-    one inside a word (``Guaid&oacute;``).
+    one glued to a word (``Guaid&oacute;``).
     A lone other entity is only suggested. Never touched: entities in code (code spans and
     blocks, lines with tags, braces or assignments), URLs and paths, an entity quoted as
     itself (“write `&amp;`”), and a double-escaped ``&amp;lt;``.
@@ -275,20 +275,20 @@ def html_entities(text: str, context: Context) -> Iterator[Edit]:
     found = list(_prose_entities(text, context))
     evidence = len(found) >= ENTITY_EVIDENCE_COUNT
     for start, end, entity, character in found:
-        if evidence or character in scraper_escapes() or inside_word(text, start, end):
+        if evidence or character in scraper_escapes() or in_word(text, start, end):
             yield Edit(start, end, character, "TF107", f"HTML entity {entity}", confidence=0.95)
         else:
             yield Edit(start, end, character, "TF107", f"HTML entity {entity} (the only one in the text)",
                        Applicability.SUGGESTED, 0.6)
 
 
-def inside_word(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is glued to letters or digits on both sides (``Nicol&aacute;s``).
+def in_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is glued to a letter or digit (``Nicol&aacute;s``, ``Guaid&oacute;``).
 
-    Someone writing about an entity writes it as a word of its own; one inside a word is
+    Someone writing about an entity writes it as a word of its own; one glued to a word is
     markup a scraper left.
     """
-    return (start > 0 and end < len(text) and text[start - 1].isalnum() and text[end].isalnum())
+    return (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,8 @@ import typer
 from textfix import __version__
 from textfix.config import Options
 from textfix.decoding import DecodeError, Decoded, decode_bytes
+
+WRITE_ENCODING = "utf-8"
 from textfix.engine import Result, clean
 from textfix.rules import all_rules, examples, unknown_codes
 
@@ -52,10 +54,10 @@ class Document:
     decoded: Decoded
 
 
-def read_document(arg: str, stdin_filename: str | None) -> Document:
+def read_document(arg: str, stdin_filename: str | None, decode_errors: str = "strict") -> Document:
     if arg == "-":
         data = sys.stdin.buffer.read()
-        return Document(stdin_filename or "-", None, _decode(data, "<stdin>"))
+        return Document(stdin_filename or "-", None, _decode(data, "<stdin>", decode_errors))
     path = Path(arg)
     if not path.exists():
         raise InputError(f"{arg}: no such file")
@@ -67,14 +69,31 @@ def read_document(arg: str, stdin_filename: str | None) -> Document:
         raise InputError(f"{arg}: permission denied") from None
     except OSError as error:
         raise InputError(f"{arg}: cannot read ({error.strerror})") from None
-    return Document(arg, path, _decode(data, arg))
+    return Document(arg, path, _decode(data, arg, decode_errors))
 
 
-def _decode(data: bytes, name: str) -> Decoded:
+def _decode(data: bytes, name: str, errors: str) -> Decoded:
     try:
-        return decode_bytes(data)
+        return decode_bytes(data, errors)
     except DecodeError as error:
         raise InputError(f"{name}: {error}") from None
+
+
+def _say_decoding(quiet: bool, doc: Document, *, writing: bool) -> None:
+    """Say on stderr whatever decoding did besides reading UTF-8: nothing about bytes is silent."""
+    decoded = doc.decoded
+    if decoded.replaced:
+        offsets = ", ".join(str(r.offset) for r in decoded.replaced[:5])
+        more = ", …" if len(decoded.replaced) > 5 else ""
+        _say(quiet, f"{doc.name}: undecodable bytes read as U+FFFD at byte offsets {offsets}{more} "
+                    "(see --json)")
+    if decoded.fallback:
+        _say(quiet, f"{doc.name}: {len(decoded.fallback)} invalid UTF-8 sequences read as "
+                    "Windows-1252 (byte offsets in --json)")
+    if not decoded.is_plain_utf8 and not writing:
+        bom = " with a BOM" if decoded.bom else ""
+        _say(quiet, f"{doc.name}: read as {decoded.encoding}{bom}; output is {WRITE_ENCODING.upper()} "
+                    "(--write rewrites the file as UTF-8)")
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -113,7 +132,7 @@ def json_report(results: list[tuple[Document, Result]]) -> str:
         {
             "file": doc.name,
             "changed": result.changed,
-            "decoding": doc.decoded.as_dict(),
+            "decoding": {**doc.decoded.as_dict(), "output_encoding": WRITE_ENCODING},
             "metadata": result.metadata,
             "edits": [e.as_dict() for e in result.edits],
         }
@@ -135,6 +154,14 @@ def clean_command(
     language: Annotated[str, typer.Option("--language", help="Language of the text (wordfreq code).")] = "en",
     stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", help="Name for - in diffs and reports.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary on stderr.")] = False,
+    decode_errors: Annotated[str, typer.Option(
+        "--decode-errors", help="Bytes no encoding decodes: 'strict' refuses the file (exit 2, "
+        "offsets named); 'replace' reads each as U+FFFD and lists it in the report.")] = "strict",
+    newline: Annotated[str, typer.Option(
+        "--newline", help="Line ends: 'keep' the file's style (mixed ones made consistent), "
+        "or convert all to 'lf' or 'crlf'.")] = "keep",
+    nbsp: Annotated[str, typer.Option(
+        "--nbsp", help="No-break spaces between words: 'keep', or make them a 'space'.")] = "keep",
 ) -> int:
     """Clean FILES: print the cleaned text, a diff, a JSON report, or rewrite them."""
     if sum((diff, json_, check, write)) > 1 and not (check and diff):
@@ -143,18 +170,26 @@ def clean_command(
         raise UsageProblem("several files need --diff, --json, --check or --write")
     if write and "-" in files:
         raise UsageProblem("--write cannot rewrite standard input")
-    options = Options(select=_codes(select), ignore=_codes(ignore), unsafe=unsafe, language=language)
+    if decode_errors not in ("strict", "replace"):
+        raise UsageProblem("--decode-errors must be 'strict' or 'replace'")
+    try:
+        options = Options(select=_codes(select), ignore=_codes(ignore), unsafe=unsafe, language=language,
+                          newline=newline, nbsp=nbsp)
+    except ValueError as error:
+        raise UsageProblem(str(error).replace("newline", "--newline").replace("nbsp", "--nbsp")) from None
     results: list[tuple[Document, Result]] = []
     exit_code = 0
     for arg in files:
-        doc = read_document(arg, stdin_filename)
+        doc = read_document(arg, stdin_filename, decode_errors)
+        _say_decoding(quiet, doc, writing=write)
         result = clean(doc.decoded.text, options, markdown=doc.name.endswith((".md", ".markdown")))
         results.append((doc, result))
         if write:
-            if result.changed and doc.path is not None:
-                write_atomically(doc.path, result.text.encode("utf-8"))
+            # A file that was not plain UTF-8 is rewritten even when no rule changed its text.
+            if (result.changed or not doc.decoded.is_plain_utf8) and doc.path is not None:
+                write_atomically(doc.path, result.text.encode(WRITE_ENCODING))
                 exit_code = 1
-                _say(quiet, f"fixed {doc.name} ({len(result.applied)} edits)")
+                _say(quiet, f"fixed {doc.name} ({len(result.applied)} edits{_reencoded(doc.decoded)})")
         elif diff or check:
             patch = result.diff(doc.name)
             sys.stdout.write(patch)
@@ -166,6 +201,13 @@ def clean_command(
     if json_:
         sys.stdout.write(json_report(results))
     return exit_code
+
+
+def _reencoded(decoded: Decoded) -> str:
+    if decoded.is_plain_utf8:
+        return ""
+    bom = " with a BOM" if decoded.bom else ""
+    return f"; written as UTF-8, was {decoded.encoding}{bom}"
 
 
 def _say(quiet: bool, message: str) -> None:

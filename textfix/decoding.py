@@ -53,7 +53,6 @@ MAX_WESTERN_NON_ASCII_LETTERS = 0.3
 # In a UTF-8 file, an invalid run that is Windows-1252 holds an accented letter or two, a
 # curly quote or a dash: not a long stretch of letters (which would be another code page).
 MAX_WESTERN_RUN_LETTERS = 3
-NON_ASCII_LETTER = regex.compile(r"[^\x00-\x7f]")
 # What Windows-1252 decodes to in Western text: Latin letters, and the punctuation and
 # symbols of Latin-1 and General Punctuation (curly quotes, dashes, €, ™, •, °, ½).
 WESTERN_CHAR = regex.compile(r"[\p{Script=Latin}\p{P}\p{S}\p{Zs}\p{N}]")
@@ -254,13 +253,14 @@ def utf8_pieces(data: bytes) -> Iterator[tuple[int, bytes, bool]]:
 
 
 def _decode_legacy(data: bytes, errors: str) -> Decoded:
-    """Bytes that are not valid UTF-8: Windows-1252 runs in UTF-8, Western Windows-1252, or a guess."""
+    """Bytes that are not valid UTF-8: Western Windows-1252, Windows-1252 runs in UTF-8, or a guess."""
     pieces = list(utf8_pieces(data))
     has_utf8 = any(valid and not raw.isascii() for _, raw, valid in pieces)
     if not has_utf8:
-        whole = _western_cp1252(data)
-        if whole is not None:
-            return _decoded(whole, FALLBACK, confidence=CONFIDENCE_WESTERN)
+        if looks_western(data.decode(FALLBACK, errors="replace")):
+            # bytes Windows-1252 leaves undefined (0x81, 0x8d, 0x8f, 0x90, 0x9d) are reported
+            text, replaced = _decode_whole(data, FALLBACK, errors)
+            return _decoded(text, FALLBACK, confidence=CONFIDENCE_WESTERN, replaced=replaced)
         guessed = _guess(data)
         if guessed is not None:
             return guessed
@@ -286,23 +286,16 @@ def _decode_runs(pieces: list[tuple[int, bytes, bool]], errors: str) -> Decoded:
             parts.append(run.text)
     if bad and errors == "strict":
         raise UndecodableBytes("utf-8 or cp1252", tuple(bad))
-    only_fallback = all(not valid for _, raw, valid in pieces if not raw.isascii())
-    encoding = FALLBACK if only_fallback and fallback else f"utf-8+{FALLBACK}" if fallback else "utf-8"
-    return _decoded("".join(parts), encoding, confidence=CONFIDENCE_MIXED,
-                    fallback=tuple(fallback) if encoding != FALLBACK else (), replaced=tuple(bad))
+    encoding = f"utf-8+{FALLBACK}" if fallback else "utf-8"
+    return _decoded("".join(parts), encoding, confidence=CONFIDENCE_MIXED, fallback=tuple(fallback),
+                    replaced=tuple(bad))
 
 
-def _western_cp1252(data: bytes) -> str | None:
-    """``data`` as Windows-1252 if it decodes and reads like Western text, else ``None``."""
-    try:
-        text = data.decode(FALLBACK)
-    except UnicodeDecodeError:
-        return None
+def looks_western(text: str) -> bool:
+    """Whether ``text`` (bytes read as Windows-1252) reads like Western text: mostly ASCII letters."""
     letters = sum(1 for c in text if c.isalpha())
     non_ascii = sum(1 for c in text if c.isalpha() and not c.isascii())
-    if not letters or non_ascii / letters > MAX_WESTERN_NON_ASCII_LETTERS:
-        return None
-    return text
+    return letters > 0 and non_ascii / letters <= MAX_WESTERN_NON_ASCII_LETTERS
 
 
 def _western_run(raw: bytes) -> str | None:
