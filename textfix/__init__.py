@@ -10,7 +10,7 @@
 
 from textfix.config import Options
 from textfix.edits import Applicability, Edit
-from textfix.engine import ReportedEdit, Result, clean
+from textfix.engine import Cleaner, ReportedEdit, Result, clean
 
 __version__ = "0.1.0"
-__all__ = ["Applicability", "Edit", "Options", "ReportedEdit", "Result", "clean", "__version__"]
+__all__ = ["Applicability", "Cleaner", "Edit", "Options", "ReportedEdit", "Result", "clean", "__version__"]

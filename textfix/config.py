@@ -74,4 +74,6 @@ class Options:
         return cls(**kwargs)  # type: ignore[arg-type]
 
     def with_(self, **changes: object) -> Options:
+        """A copy with some fields changed; an unknown field is named in the error."""
+        self.from_kwargs(**changes)  # validates the names
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -128,30 +128,31 @@ class OffsetMap:
         return self.to_original(start), self.to_original(end, end=True)
 
     def after(self, edits: Sequence[Edit]) -> OffsetMap:
-        """The map for the text that applying ``edits`` (sorted, non-overlapping) produces."""
-        new_regions: list[_Region] = []
-        old = list(self.regions)
-        shift = 0  # how far the new text has moved relative to the current one so far
-        k = 0
-        for edit in edits:
-            orig_start, orig_end = self.span_to_original(edit.start, edit.end)
-            # Old regions wholly before this edit move by the shift so far.
-            while k < len(old) and old[k].cur_end <= edit.start and not (
-                old[k].cur_end == edit.start and old[k].cur_start == edit.start and edit.end > edit.start
-            ):
-                r = old[k]
-                new_regions.append(_Region(r.cur_start + shift, r.cur_end + shift, r.orig_start, r.orig_end))
-                k += 1
-            # Old regions the edit touches are swallowed by it.
-            while k < len(old) and old[k].cur_start < edit.end or (
-                k < len(old) and old[k].cur_start == edit.end == edit.start
-            ):
-                orig_start = min(orig_start, old[k].orig_start)
-                orig_end = max(orig_end, old[k].orig_end)
-                k += 1
-            new_start = edit.start + shift
-            new_regions.append(_Region(new_start, new_start + len(edit.replacement), orig_start, orig_end))
-            shift += len(edit.replacement) - (edit.end - edit.start)
-        for r in old[k:]:
-            new_regions.append(_Region(r.cur_start + shift, r.cur_end + shift, r.orig_start, r.orig_end))
-        return OffsetMap(tuple(new_regions), tuple(r.cur_start for r in new_regions))
+        """The map for the text that applying ``edits`` (sorted, non-overlapping) produces.
+
+        Each edit becomes a changed region; old regions it touches are merged into it, which
+        only makes the map coarser, never wrong.
+        """
+        # Change items in current coordinates: (start, end, orig_start, orig_end, length delta).
+        items = [(r.cur_start, r.cur_end, r.orig_start, r.orig_end, 0) for r in self.regions]
+        for e in edits:
+            orig_start, orig_end = self.span_to_original(e.start, e.end)
+            items.append((e.start, e.end, orig_start, orig_end, len(e.replacement) - (e.end - e.start)))
+        items.sort(key=lambda item: (item[0], item[1]))
+        clusters: list[list[int]] = []
+        for start, end, orig_start, orig_end, delta in items:
+            if clusters and start <= clusters[-1][1]:  # touching counts: merge
+                last = clusters[-1]
+                last[1] = max(last[1], end)
+                last[2] = min(last[2], orig_start)
+                last[3] = max(last[3], orig_end)
+                last[4] += delta
+            else:
+                clusters.append([start, end, orig_start, orig_end, delta])
+        regions = []
+        shift = 0
+        for start, end, orig_start, orig_end, delta in clusters:
+            new_start = start + shift
+            regions.append(_Region(new_start, new_start + (end - start) + delta, orig_start, orig_end))
+            shift += delta
+        return OffsetMap(tuple(regions), tuple(r.cur_start for r in regions))

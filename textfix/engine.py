@@ -95,6 +95,41 @@ class Result:
         return unified_diff(self.original, self.text, name)
 
 
+@dataclass(frozen=True)
+class Cleaner:
+    """Options bound once; cleans any number of texts.
+
+    Immutable, so it is safe to share across threads and cheap to pickle: a Dask or datatrove
+    worker gets the options and loads the word data itself on its first text (the data live
+    in per-process caches, never in the pickle).
+
+        >>> Cleaner(Options(ignore=("TF2",)))("since 2017the year   ")
+        'since 2017 the year   '
+    """
+
+    options: Options = Options()
+
+    @cached_property
+    def rules(self) -> tuple[Rule, ...]:
+        return select_rules(all_rules(), self.options.select, self.options.ignore)
+
+    def clean(self, text: str, **changes: object) -> Result:
+        """Clean one text; ``changes`` override options for this text only (``markdown=True``)."""
+        if changes:
+            return Cleaner(self.options.with_(**changes)).clean(text)
+        return run_rules(text, self.rules, self.options)
+
+    def __call__(self, text: str) -> str:
+        """The cleaned text alone: the ``str -> str`` step every pipeline framework can call."""
+        return self.clean(text).text
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"options": self.options}  # never the cached rule selection
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        object.__setattr__(self, "options", state["options"])
+
+
 def clean(text: str, options: Options | None = None, **kwargs: object) -> Result:
     """Clean ``text`` and return the :class:`Result` with every edit.
 
@@ -105,8 +140,7 @@ def clean(text: str, options: Options | None = None, **kwargs: object) -> Result
         options = Options.from_kwargs(**kwargs)
     elif kwargs:
         options = options.with_(**kwargs)
-    rules = select_rules(all_rules(), options.select, options.ignore)
-    return run_rules(text, rules, options)
+    return Cleaner(options).clean(text)
 
 
 def run_rules(text: str, rules: Sequence[Rule], options: Options) -> Result:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import difflib
 
+import regex
+
 NO_NEWLINE = "\\ No newline at end of file\n"
 
 
@@ -37,3 +39,56 @@ def split_lines(text: str) -> list[str]:
     if parts[-1]:
         lines.append(parts[-1])
     return lines
+
+
+class PatchError(ValueError):
+    """A diff that does not apply to the text it is given (the text changed since)."""
+
+
+HUNK_HEADER = regex.compile(r"@@ -(?P<old>\d+)(?:,(?P<old_len>\d+))? \+(?P<new>\d+)(?:,(?P<new_len>\d+))? @@")
+
+
+def apply_unified_diff(text: str, diff: str) -> str:
+    """Apply a unified diff of one file to ``text``, strictly: every context and removed line
+    must match exactly, or :class:`PatchError` says where it does not.
+
+    This is how a reviewed (possibly hand-edited) patch is replayed: it refuses rather than
+    guesses when the file changed since the patch was made.
+    """
+    if not diff:
+        return text
+    lines = split_lines(text)
+    out: list[str] = []
+    cursor = 0  # index into lines of the next line not yet copied
+    patch_lines = split_lines(diff)
+    i = 0
+    while i < len(patch_lines):
+        header = HUNK_HEADER.match(patch_lines[i])
+        i += 1
+        if not header:
+            continue
+        start = int(header["old"]) - (1 if header["old_len"] != "0" else 0)
+        if start < cursor:
+            raise PatchError(f"hunk at line {header['old']} overlaps the previous one")
+        out.extend(lines[cursor:start])
+        cursor = start
+        while i < len(patch_lines) and not patch_lines[i].startswith(("@@", "--- ", "diff ")):
+            line = patch_lines[i]
+            i += 1
+            if line.startswith("\\"):
+                continue  # "\ No newline at end of file": handled with the line before it
+            kind, body = line[0], line[1:]
+            if i < len(patch_lines) and patch_lines[i].startswith("\\"):
+                body = body.removesuffix("\n")
+            if kind in " -":
+                if cursor >= len(lines) or lines[cursor] != body:
+                    raise PatchError(f"the text differs from the patch at line {cursor + 1}")
+                cursor += 1
+                if kind == " ":
+                    out.append(body)
+            elif kind == "+":
+                out.append(body)
+            else:
+                raise PatchError(f"unexpected line in hunk: {line[:40]!r}")
+    out.extend(lines[cursor:])
+    return "".join(out)

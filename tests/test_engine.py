@@ -1,0 +1,92 @@
+"""The engine on real text: what it applies, what it only suggests, what it reports."""
+
+import pytest
+
+import textfix
+from textfix.patch import apply_unified_diff
+
+SEED_000 = "000_2b4a62e76a3d153e.txt"
+
+
+def test_seed_year_glue_is_repaired_and_typography_kept(seed_texts):
+    original = seed_texts[SEED_000]
+    result = textfix.clean(original, select=["TF2", "TF4"])
+    assert "since 2017 the year in which" in result.text
+    assert "since 2017the" not in result.text
+    assert "“measures”" in result.text and "Khan’s second visit" in result.text
+    assert result.original == original
+
+
+def test_reported_edit_is_placed_in_the_original():
+    text = "First line.\nSince 2017the year   \n"
+    result = textfix.clean(text)
+    by_rule = {e.rule: e for e in result.edits}
+    year = by_rule["TF401"]
+    assert (year.line, year.column) == (2, 11)
+    assert text[year.start:year.end] == "" and year.after == " "
+    trailing = by_rule["TF201"]
+    assert text[trailing.start:trailing.end] == "   "
+    assert result.text == "First line.\nSince 2017 the year\n"
+
+
+def test_positions_survive_earlier_edits_on_the_same_line():
+    text = "It  began in 2017the year.It ended"
+    result = textfix.clean(text)
+    assert result.text == "It began in 2017 the year. It ended"
+    for e in result.applied:
+        assert text[e.start:e.end] == e.before
+
+
+def test_suggested_edit_is_reported_not_applied():
+    text = "A 15in screen."
+    result = textfix.clean(text)
+    assert result.text == text
+    [suggestion] = result.suggested
+    assert suggestion.rule == "TF401" and not suggestion.applied
+    assert suggestion.applicability is textfix.Applicability.SUGGESTED
+
+
+def test_unsafe_applies_suggested_edits():
+    assert textfix.clean("A 15in screen.", unsafe=True).text == "A 15 in screen."
+
+
+def test_select_and_ignore_by_prefix():
+    text = "since 2017the year.The end   "
+    assert textfix.clean(text, select=["TF2"]).text == "since 2017the year.The end"
+    assert textfix.clean(text, ignore=["TF4"]).text == "since 2017the year.The end"
+    assert textfix.clean(text, ignore=["TF401"]).text == "since 2017the year. The end"
+
+
+def test_unknown_option_is_named():
+    with pytest.raises(TypeError, match="frobnicate"):
+        textfix.clean("text", frobnicate=True)
+
+
+def test_diff_turns_original_into_cleaned(seed_texts):
+    result = textfix.clean(seed_texts[SEED_000])
+    assert result.diff("seed.txt").startswith("--- a/seed.txt\n+++ b/seed.txt\n")
+    assert apply_unified_diff(result.original, result.diff("seed.txt")) == result.text
+
+
+def test_clean_text_has_no_diff():
+    result = textfix.clean("Maduro feels pressure from many sides.\n")
+    assert not result.changed and result.diff() == "" and result.edits == ()
+
+
+def test_cleaning_is_settled_and_idempotent(seed_texts):
+    for text in seed_texts.values():
+        once = textfix.clean(text)
+        assert once.settled
+        assert textfix.clean(once.text).text == once.text
+
+
+def test_cleaner_is_picklable_and_cleans_the_same_after(seed_texts):
+    import pickle
+
+    cleaner = textfix.Cleaner(textfix.Options(ignore=("TF2",)))
+    text = seed_texts[SEED_000]
+    before = cleaner.clean(text)
+    copy = pickle.loads(pickle.dumps(cleaner))
+    assert copy == cleaner
+    assert copy.clean(text) == before
+    assert copy(text) == before.text
