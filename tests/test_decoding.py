@@ -46,6 +46,11 @@ def test_windows_1252_file_is_read_as_windows_1252_not_a_baltic_code_page():
     assert decoded.confidence < 1.0
 
 
+@pytest.mark.parametrize("text", ["HÅØYA ER BLÅØYD", "( o¬ô )", "Åland Øresund", "£600m"])
+def test_short_western_texts_are_read_as_windows_1252(text):
+    assert decode_bytes(text.encode("cp1252")).text == text
+
+
 def test_latin1_file_is_read():
     text = "Nicolás Maduro and Juan Guaidó signed in Miraflores.\n"
     assert decode_bytes(text.encode("latin-1")).text == text

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import run_textfix
 from textfix.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,8 +39,9 @@ FIXTURES = make.fixtures()
 CHECKS = [(path, stem, args, expect) for path, stem, form in FIXTURES for args, expect in form.checks]
 
 
-def textfix(*args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "textfix", *map(str, args)], capture_output=True, cwd=cwd)
+def textfix(*args):
+    """The installed console script in a subprocess."""
+    return run_textfix(*map(str, args))
 
 
 class Done:
@@ -207,8 +209,7 @@ def test_binary_input_exits_2_with_one_line(tmp_path, data, kind):
 
 
 def test_binary_on_stdin_exits_2():
-    done = subprocess.run([sys.executable, "-m", "textfix", "clean", "-"], input=b"\x00\x01\x02binary",
-                          capture_output=True)
+    done = run_textfix("clean", "-", input=b"\x00\x01\x02binary")
     assert done.returncode == 2
     assert "<stdin>: binary file" in done.stderr.decode()
 

@@ -47,9 +47,10 @@ FALLBACK = "cp1252"
 CONTROL_BYTES = frozenset(range(0x01, 0x09)) | {0x0B} | frozenset(range(0x0E, 0x1B)) | frozenset(range(0x1C, 0x20))
 BINARY_CONTROL_SHARE = 0.1
 SNIFF_BYTES = 8192
-# Western text in Windows-1252 is mostly ASCII letters with an accented one here and there.
-# Cyrillic, Greek or Hebrew read as Windows-1252 is nearly all non-ASCII letters.
-MAX_WESTERN_NON_ASCII_LETTERS = 0.3
+# Western text in Windows-1252 is mostly ASCII letters with accented ones among them (even
+# capitals-only Norwegian, HÅØYA, stays under half). Cyrillic or Greek read as Windows-1252 is
+# nearly all non-ASCII letters (Ìåæäóíàðîäíûé).
+MAX_WESTERN_NON_ASCII_LETTERS = 0.5
 # In a UTF-8 file, an invalid run that is Windows-1252 holds an accented letter or two, a
 # curly quote or a dash: not a long stretch of letters (which would be another code page).
 MAX_WESTERN_RUN_LETTERS = 3
