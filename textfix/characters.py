@@ -18,12 +18,14 @@ import html
 import unicodedata
 from functools import lru_cache
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import ftfy
 import regex
 from ftfy.badness import is_bad
 from ftfy.chardata import CONTROL_CHARS
 
+from textfix.config import Options
 from textfix.context import Context
 from textfix.decoding import newline_style
 from textfix.edits import Applicability, Edit
@@ -31,6 +33,9 @@ from textfix.lines import iter_lines
 from textfix.protect import URL
 from textfix.resources import word_list
 from textfix.rules import Phase, Rule
+
+if TYPE_CHECKING:
+    from textfix.engine import Cleaner
 
 # --- TF101: ftfy ---------------------------------------------------------------------------
 
@@ -399,12 +404,18 @@ RULES = (
 )
 
 
-def fix_text(text: str, **options: object) -> str:
+def fix_text(text: str) -> str:
     """Only the character rules (TF1xx), as a ``str -> str`` function like ``ftfy.fix_text``.
 
     What the ftfy test-case harness and ``bench/encoding.py`` call; ``textfix.clean`` runs
     every rule and returns the edits too.
     """
-    from textfix.engine import clean
+    return _character_cleaner()(text)
 
-    return clean(text, select=("TF1",), **options).text
+
+@lru_cache(maxsize=1)
+def _character_cleaner() -> Cleaner:
+    """One immutable cleaner with the TF1 rules selected, so each call skips rule selection."""
+    from textfix.engine import Cleaner
+
+    return Cleaner(Options(select=("TF1",)))
