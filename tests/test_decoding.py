@@ -37,6 +37,13 @@ def test_a_bom_names_the_encoding_and_is_not_part_of_the_text(bom, codec):
     assert not decoded.is_plain_utf8
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_recognised(codec):
+    decoded = decode_bytes(SEED_LINE.encode(codec))
+    assert (decoded.text, decoded.encoding, decoded.bom) == (SEED_LINE, codec, False)
+    assert decoded.confidence < 1.0
+
+
 def test_windows_1252_file_is_read_as_windows_1252_not_a_baltic_code_page():
     # charset-normalizer alone takes short Western files for cp1250/cp1257 ("naďve")
     text = "Nicolás said the café was naïve – “no”.\n"

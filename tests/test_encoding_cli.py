@@ -185,6 +185,13 @@ def test_json_report_has_the_decoding_decision():
     assert 0 < decoding["confidence"] < 1
 
 
+def test_check_flags_a_file_write_would_re_encode(textfix_here):
+    path = next(p for p, _, form in FIXTURES if form.name == "utf8-bom")
+    done = textfix_here("clean", "--select", "TF1", "--check", path)
+    assert (done.returncode, done.stdout) == (1, b"")
+    assert "read as utf-8 with a BOM" in done.stderr.decode()
+
+
 def test_json_report_of_a_utf16_file():
     path = next(p for p, _, form in FIXTURES if form.name == "utf16le-bom")
     decoding = json.loads(textfix("clean", "--json", path).stdout)["files"][0]["decoding"]

@@ -193,7 +193,8 @@ def clean_command(
         elif diff or check:
             patch = result.diff(doc.name)
             sys.stdout.write(patch)
-            if patch:
+            # --check asks whether --write would touch the file; it would re-encode a non-UTF-8 one
+            if patch or (check and not doc.decoded.is_plain_utf8):
                 exit_code = 1
         elif not json_:
             sys.stdout.write(result.text)

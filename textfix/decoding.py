@@ -5,6 +5,7 @@ sure, BOM, line-end style, which bytes needed a fallback) is kept in :class:`Dec
 report can show it and ``--write`` can say what it wrote. The order of trust:
 
 1. A byte-order mark is honoured (UTF-32, UTF-16, UTF-8): it is the file saying what it is.
+   UTF-16 without one is recognised by its NUL high bytes, all on one side.
 2. Binary data (NUL bytes, known image/archive signatures) is refused rather than guessed at.
 3. Valid UTF-8 is UTF-8.
 4. Otherwise the file is read as UTF-8 and each *invalid run* of bytes is decoded as
@@ -61,6 +62,9 @@ WESTERN_CHAR = regex.compile(r"[\p{Script=Latin}\p{P}\p{S}\p{Zs}\p{N}]")
 CONFIDENCE_CERTAIN = 1.0
 CONFIDENCE_WESTERN = 0.9
 CONFIDENCE_MIXED = 0.85
+CONFIDENCE_BOMLESS_UTF16 = 0.8
+# UTF-16 text without a BOM: at least this share of code units has a NUL high byte.
+MIN_UTF16_HIGH_NULS = 0.5
 
 
 class DecodeError(ValueError):
@@ -167,12 +171,41 @@ def decode_bytes(data: bytes, errors: str = "strict") -> Decoded:
         if data.startswith(bom):
             text, replaced = _decode_whole(data[len(bom):], encoding, errors, offset=len(bom))
             return _decoded(text, encoding, bom=True, replaced=replaced)
+    bomless = bomless_utf16(data)
+    if bomless is not None:
+        return _decoded(bomless[0], bomless[1], confidence=CONFIDENCE_BOMLESS_UTF16)
     refuse_binary(data)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return _decode_legacy(data, errors)
     return _decoded(text, "ascii" if text.isascii() else "utf-8")
+
+
+def bomless_utf16(data: bytes) -> tuple[str, str] | None:
+    """``(text, codec)`` if ``data`` is UTF-16 without a BOM, as Windows tools write it.
+
+    Text in a Latin or other alphabetic script has a NUL as every other byte, on one side
+    only (the high byte of each code unit); an image's NULs fall anywhere. It must decode and
+    hold no control characters but the text ones.
+    """
+    if len(data) < 4 or len(data) % 2:
+        return None
+    half = len(data) // 2
+    even_nuls, odd_nuls = data[0::2].count(0), data[1::2].count(0)
+    if odd_nuls >= MIN_UTF16_HIGH_NULS * half and even_nuls == 0:
+        codec = "utf-16-le"
+    elif even_nuls >= MIN_UTF16_HIGH_NULS * half and odd_nuls == 0:
+        codec = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    if any(ord(c) < 0x20 and c not in "\t\n\r\f" for c in text):
+        return None
+    return text, codec
 
 
 def refuse_binary(data: bytes) -> None:
