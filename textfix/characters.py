@@ -16,8 +16,8 @@ from __future__ import annotations
 import difflib
 import html
 import unicodedata
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import ftfy
@@ -54,7 +54,6 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
     normalization="NFC",
     explain=True,
 )
-TERMINAL_ESCAPE_START = "\x1b["
 
 
 def needs_ftfy(line: str) -> bool:
@@ -86,9 +85,9 @@ def ftfy_fixes(text: str, context: Context) -> Iterator[Edit]:
             yield Edit(line.start + start, line.start + end, replacement, "TF101", reason, confidence=0.95)
 
 
-def explain(steps: object) -> str:
+def explain(steps: Sequence[tuple[str, str]]) -> str:
     """ftfy's explanation (``[('encode', 'sloppy-windows-1252'), ('decode', 'utf-8')]``) as a reason."""
-    described = ", ".join(f"{action} {parameter}" for action, parameter in steps)  # type: ignore[attr-defined]
+    described = ", ".join(f"{action} {parameter}" for action, parameter in steps)
     return f"ftfy: {described}" if described else "ftfy"
 
 
@@ -115,18 +114,16 @@ def changed_spans(before: str, after: str) -> Iterator[tuple[int, int, str]]:
 
 # --- helpers shared by the invisible-character rules ----------------------------------------
 
-TOKEN = regex.compile(r"\S+")
-
-
 def in_mojibake(text: str, pos: int) -> bool:
-    """Whether the character at ``pos`` is part of a token ftfy sees as mojibake."""
+    """Whether the character at ``pos`` is part of a token (up to white space, a no-break
+    space included) that ftfy sees as mojibake."""
     start = pos
     while start > 0 and not text[start - 1].isspace():
         start -= 1
     end = pos + 1
     while end < len(text) and not text[end].isspace():
         end += 1
-    return is_bad(text[max(start - 1, 0):end + 1])
+    return is_bad(text[start:end])
 
 
 # --- TF102: control characters --------------------------------------------------------------
@@ -272,12 +269,12 @@ def html_entities(text: str, context: Context) -> Iterator[Edit]:
 
     Only where the text shows it came from HTML: two or more entities in prose, one of the
     escapes scrapers leave (``data/html_scraper_entities.txt``: ``&amp;``, ``&quot;``…), or
-    one glued to a word (``Guaid&oacute;``).
-    A lone other entity is only suggested. Never touched: entities in code (code spans and
-    blocks, lines with tags, braces or assignments), URLs and paths, an entity quoted as
-    itself (“write `&amp;`”), and a double-escaped ``&amp;lt;``.
+    one glued to a word (``Guaid&oacute;``). A lone other entity is only suggested. Never
+    touched: entities in code (code spans and blocks, lines with tags, braces or
+    assignments), in URLs, an entity quoted as itself (“write `&amp;`”), and a double-escaped
+    ``&amp;lt;``.
     """
-    found = list(_prose_entities(text, context))
+    found = list(_prose_entities(text))
     evidence = len(found) >= ENTITY_EVIDENCE_COUNT
     for start, end, entity, character in found:
         if evidence or character in scraper_escapes() or in_word(text, start, end):
@@ -302,7 +299,7 @@ def scraper_escapes() -> frozenset[str]:
     return frozenset(html.unescape(f"&{name};") for name in word_list("html_scraper_entities"))
 
 
-def _prose_entities(text: str, context: Context) -> Iterator[tuple[int, int, str, str]]:
+def _prose_entities(text: str) -> Iterator[tuple[int, int, str, str]]:
     """Entities outside code, URLs and quotes, with the character each stands for."""
     if "&" not in text:
         return
@@ -327,6 +324,28 @@ def _prose_entities(text: str, context: Context) -> Iterator[tuple[int, int, str
             character = html.unescape(match.group())
             if character != match.group():
                 yield line.start + start, line.start + end, match.group(), character
+
+
+# --- TF108: line ends -----------------------------------------------------------------------
+
+NEWLINES = {"lf": "\n", "crlf": "\r\n"}
+NEWLINE_NAMES = {"\n": "LF", "\r\n": "CRLF", "\r": "CR"}
+
+
+def line_ends(text: str, context: Context) -> Iterator[Edit]:
+    """Make line ends consistent: the ones most lines use, or the style asked for.
+
+    A CRLF file stays CRLF; a file mixing CRLF and LF (two sources pasted together) gets the
+    majority's line end everywhere. With ``newline="lf"`` or ``"crlf"`` every line end is
+    converted to that one.
+    """
+    target = NEWLINES.get(context.options.newline) or newline_style(text)
+    if "\r" not in text and target == "\n":
+        return
+    for line in iter_lines(text):
+        if line.newline and line.newline != target:
+            yield Edit(line.end, line.end + len(line.newline), target, "TF108",
+                       f"line end {NEWLINE_NAMES[line.newline]} to {NEWLINE_NAMES[target]}")
 
 
 # --- TF109: fullwidth forms in Latin text --------------------------------------------------
@@ -358,28 +377,6 @@ def fullwidth_in_latin(text: str, context: Context) -> Iterator[Edit]:
             continue
         yield Edit(start, end, unicodedata.normalize("NFKC", match.group()), "TF109",
                    "fullwidth characters in Latin text")
-
-
-# --- TF108: line ends -----------------------------------------------------------------------
-
-NEWLINES = {"lf": "\n", "crlf": "\r\n"}
-NEWLINE_NAMES = {"\n": "LF", "\r\n": "CRLF", "\r": "CR"}
-
-
-def line_ends(text: str, context: Context) -> Iterator[Edit]:
-    """Make line ends consistent: the ones most lines use, or the style asked for.
-
-    A CRLF file stays CRLF; a file mixing CRLF and LF (two sources pasted together) gets the
-    majority's line end everywhere. With ``newline="lf"`` or ``"crlf"`` every line end is
-    converted to that one.
-    """
-    target = NEWLINES.get(context.options.newline) or newline_style(text)
-    if "\r" not in text and target == "\n":
-        return
-    for line in iter_lines(text):
-        if line.newline and line.newline != target:
-            yield Edit(line.end, line.end + len(line.newline), target, "TF108",
-                       f"line end {NEWLINE_NAMES[line.newline]} to {NEWLINE_NAMES[target]}")
 
 
 RULES = (
