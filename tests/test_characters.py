@@ -2,7 +2,10 @@
 
 from pathlib import Path
 
+import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252)
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import textfix
 from textfix.characters import changed_spans, fix_text, needs_ftfy
@@ -194,3 +197,45 @@ def test_fullwidth_between_latin_words_is_folded_but_not_in_cjk():
 
 def test_fix_text_runs_only_character_rules():
     assert fix_text("since 2017the year, cafÃ©") == "since 2017the year, café"
+
+
+# --- properties over the seed prose ---------------------------------------------------------
+
+PARAGRAPHS = [p for path in SEEDS for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+INVISIBLE = ["\u200b", "\u2060", "\u00ad", "\ufeff", "\x7f", "\x00", "\x07"]
+PROPERTIES = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@st.composite
+def with_invisible_characters(draw):
+    """A seed paragraph and the same with invisible characters put between two letters."""
+    text = draw(st.sampled_from(PARAGRAPHS))
+    inner = [i for i in range(1, len(text)) if text[i - 1].isalpha() and text[i].isalpha()]
+    positions = sorted(draw(st.sets(st.sampled_from(inner), min_size=1, max_size=8)), reverse=True)
+    damaged = text
+    for position in positions:
+        damaged = damaged[:position] + draw(st.sampled_from(INVISIBLE)) + damaged[position:]
+    return text, damaged
+
+
+@PROPERTIES
+@given(with_invisible_characters())
+def test_invisible_characters_inside_words_are_all_removed(case):
+    text, damaged = case
+    assert fix_text(damaged) == text
+
+
+@PROPERTIES
+@given(st.sampled_from(PARAGRAPHS), st.sampled_from(["sloppy-windows-1252", "latin-1"]), st.integers(1, 2))
+def test_mojibake_of_seed_prose_is_restored(text, codec, layers):
+    damaged = text
+    for _ in range(layers):
+        damaged = damaged.encode("utf-8").decode(codec)
+    assert fix_text(damaged) == text
+
+
+@PROPERTIES
+@given(st.text(max_size=200))
+def test_character_rules_are_idempotent(text):
+    once = fix_text(text)
+    assert fix_text(once) == once
