@@ -52,6 +52,8 @@ SNIFF_BYTES = 8192
 # capitals-only Norwegian, HÅØYA, stays under half). Cyrillic or Greek read as Windows-1252 is
 # nearly all non-ASCII letters (Ìåæäóíàðîäíûé).
 MAX_WESTERN_NON_ASCII_LETTERS = 0.5
+NON_ASCII = regex.compile(r"[^\x00-\x7f]")
+NOT_ASCII_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
 # In a UTF-8 file, an invalid run that is Windows-1252 holds an accented letter or two, a
 # curly quote or a dash: not a long stretch of letters (which would be another code page).
 MAX_WESTERN_RUN_LETTERS = 3
@@ -327,8 +329,9 @@ def _decode_runs(pieces: list[tuple[int, bytes, bool]], errors: str) -> Decoded:
 
 def looks_western(text: str) -> bool:
     """Whether ``text`` (bytes read as Windows-1252) reads like Western text: mostly ASCII letters."""
-    letters = sum(1 for c in text if c.isalpha())
-    non_ascii = sum(1 for c in text if c.isalpha() and not c.isascii())
+    ascii_letters = len(text.encode("ascii", "ignore").translate(None, NOT_ASCII_LETTERS))
+    non_ascii = sum(1 for c in NON_ASCII.findall(text) if c.isalpha())
+    letters = ascii_letters + non_ascii
     return letters > 0 and non_ascii / letters <= MAX_WESTERN_NON_ASCII_LETTERS
 
 
