@@ -176,15 +176,27 @@ def byte_forms(texts: list[str], short_texts: list[str]) -> dict[str, list[tuple
     # non-Western code pages: where preferring Windows-1252 must not get in the way
     other = [(t.encode(codec), t) for t in short_texts if not _encodes(t, "cp1252")
              for codec in ("cp1251", "cp1253") if _encodes(t, codec)]
+    cjk = [(t.encode(codec), t) for t in short_texts if _mostly_cjk(t)
+           for codec in ("gbk", "big5", "shift_jis", "euc_kr") if _encodes(t, codec)]
     return {
         "Windows-1252 article": [(t.encode("cp1252"), t) for t in western if _encodes(t, "cp1252")],
         "Latin-1 article": [(t.encode("latin-1"), t) for t in western if _encodes(t, "latin-1")],
         "Windows-1252 short text (ftfy cases)": [(t.encode("cp1252"), t) for t in short],
         "Cyrillic / Greek code page short text (ftfy cases)": other,
+        "CJK code page short text (ftfy cases)": cjk,
         "UTF-16 with BOM article": [(codecs.BOM_UTF16_LE + t.encode("utf-16-le"), t) for t in western],
         "UTF-8 BOM article": [(codecs.BOM_UTF8 + t.encode("utf-8"), t) for t in western],
         "mixed UTF-8 / Windows-1252 paragraphs": [(_mixed(t), t) for t in western if _mixed(t) is not None],
     }
+
+
+def _mostly_cjk(text: str) -> bool:
+    """Text written in Chinese, Japanese or Korean (what those code pages are for)."""
+    import regex
+
+    letters = regex.findall(r"\p{L}", text)
+    cjk = regex.findall(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", text)
+    return bool(letters) and len(cjk) >= len(letters) / 2
 
 
 def _encodes(text: str, codec: str) -> bool:

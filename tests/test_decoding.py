@@ -83,6 +83,16 @@ def test_non_western_legacy_text_goes_to_charset_normalizer():
     assert decoded.encoding == "cp1251"
 
 
+@pytest.mark.parametrize(("text", "codec"), [
+    ("国际刑事法院检察官宣布将在委内瑞拉设立办事处，调查危害人类罪的指控。", "gbk"),
+    ("國際刑事法院檢察官宣布將在委內瑞拉設立辦事處，調查危害人類罪的指控。", "big5"),
+    ("国際刑事裁判所の検察官は、ベネズエラに事務所を開設すると発表した。", "shift_jis"),
+    ("국제형사재판소 검사는 베네수엘라에 사무소를 열겠다고 발표했다.", "euc_kr"),
+])
+def test_cjk_code_pages_whose_bytes_look_like_utf8_in_places_are_read_whole(text, codec):
+    assert decode_bytes(text.encode(codec)).text == text
+
+
 def test_undecodable_bytes_are_refused_with_their_offsets():
     data = "Nicolás said".encode("cp1252") + b" \x81 " + "“no”".encode("cp1252")
     with pytest.raises(UndecodableBytes) as caught:

@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
+from charset_normalizer.utils import is_multi_byte_encoding
+from ftfy.badness import is_bad
 
 from textfix.resources import word_list
 
@@ -52,6 +54,10 @@ SNIFF_BYTES = 8192
 # capitals-only Norwegian, HÅØYA, stays under half). Cyrillic or Greek read as Windows-1252 is
 # nearly all non-ASCII letters (Ìåæäóíàðîäíûé).
 MAX_WESTERN_NON_ASCII_LETTERS = 0.5
+ASCII_BYTES = bytes(range(128))
+# A UTF-8 file with Windows-1252 runs may hold a stray byte nothing decodes; when more than
+# this share of its non-ASCII bytes is undecodable, it is in another code page altogether.
+MAX_STRAY_SHARE = 0.25
 NON_ASCII = regex.compile(r"[^\x00-\x7f]")
 NOT_ASCII_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
 # In a UTF-8 file, an invalid run that is Windows-1252 holds an accented letter or two, a
@@ -300,7 +306,36 @@ def _decode_legacy(data: bytes, errors: str) -> Decoded:
         guessed = _guess(data)
         if guessed is not None:
             return guessed
-    return _decode_runs(pieces, errors)
+        return _decode_runs(pieces, errors)
+    try:
+        decoded = _decode_runs(pieces, "strict")
+    except UndecodableBytes as error:
+        # Not UTF-8 with a stray byte but another code page whose bytes look like UTF-8 here
+        # and there (GBK, Shift-JIS, EUC-KR pairs often do), or one whose bytes are mostly
+        # undecodable. A single-byte guess for a few stray bytes would only hide them.
+        guessed = _guess(data)
+        if guessed is not None and (_other_multi_byte(guessed) or _mostly_undecodable(data, error.runs)):
+            return guessed
+        if errors == "strict":
+            raise
+        return _decode_runs(pieces, errors)
+    if decoded.fallback and is_bad(decoded.text):
+        # The Windows-1252 runs read as mojibake (Big5 read so gives `°ê»Ú¦D`): a CJK code
+        # page that decodes the whole file cleanly is the better reading.
+        guessed = _guess(data)
+        if guessed is not None and _other_multi_byte(guessed):
+            return guessed
+    return decoded
+
+
+def _other_multi_byte(guessed: Decoded) -> bool:
+    """Whether a guess is a CJK multi-byte code page that reads the file without mojibake."""
+    return is_multi_byte_encoding(guessed.encoding) and not is_bad(guessed.text)
+
+
+def _mostly_undecodable(data: bytes, runs: tuple[ByteRun, ...]) -> bool:
+    undecodable = sum(len(run.raw) for run in runs)
+    return undecodable > MAX_STRAY_SHARE * len(data.translate(None, ASCII_BYTES))
 
 
 def _decode_runs(pieces: list[tuple[int, bytes, bool]], errors: str) -> Decoded:
@@ -353,7 +388,8 @@ def _guess(data: bytes) -> Decoded | None:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    if best is None:
+    # UTF-16/32 without a BOM were ruled out by their NUL bytes; a guess of them is noise.
+    if best is None or best.encoding.startswith(("utf_16", "utf_32")):
         return None
     # chaos: how garbled the decoded text looks; coherence: how well it fits a language's
     # letter frequencies (0 for short texts, where the guess is least sure).
