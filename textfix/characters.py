@@ -262,6 +262,7 @@ FENCE = regex.compile(r"^\s*(?:```|~~~)")
 # whose `#39` looks like a hashtag, so only its URL pattern is used.)
 URL_PATTERN = regex.compile(URL)
 ENTITY_EVIDENCE_COUNT = 2
+WORD = regex.compile(r"\p{L}+")
 
 
 def html_entities(text: str, context: Context) -> Iterator[Edit]:
@@ -271,7 +272,8 @@ def html_entities(text: str, context: Context) -> Iterator[Edit]:
     escapes scrapers leave (``data/html_scraper_entities.txt``: ``&amp;``, ``&quot;``…), or
     one glued to a word (``Guaid&oacute;``). A lone other entity is only suggested. Never
     touched: entities in code (code spans and blocks, lines with tags, braces or
-    assignments), in URLs, an entity quoted as itself (“write `&amp;`”), and a double-escaped
+    assignments), in URLs, an entity quoted as itself (“write `&amp;`”), on a line that talks
+    about escaping (“the entities &lt; and &gt; escape brackets”), and a double-escaped
     ``&amp;lt;``.
     """
     found = list(_prose_entities(text))
@@ -299,6 +301,18 @@ def scraper_escapes() -> frozenset[str]:
     return frozenset(html.unescape(f"&{name};") for name in word_list("html_scraper_entities"))
 
 
+def mentions_markup(line: str) -> bool:
+    """Whether a line talks about escaping (``data/html_mention_words.txt``): its entities are
+    quoted, not left by a scraper."""
+    words = _mention_words()
+    return any(word.lower() in words for word in WORD.findall(line))
+
+
+@lru_cache(maxsize=1)
+def _mention_words() -> frozenset[str]:
+    return frozenset(word.lower() for word in word_list("html_mention_words"))
+
+
 def _prose_entities(text: str) -> Iterator[tuple[int, int, str, str]]:
     """Entities outside code, URLs and quotes, with the character each stands for."""
     if "&" not in text:
@@ -309,7 +323,7 @@ def _prose_entities(text: str) -> Iterator[tuple[int, int, str, str]]:
         if FENCE.match(content):
             in_fence = not in_fence
             continue
-        if in_fence or "&" not in content or CODE_LINE.search(content):
+        if in_fence or "&" not in content or CODE_LINE.search(content) or mentions_markup(content):
             continue
         code_spans = [m.span() for m in CODE_SPAN.finditer(content)]
         url_spans = [m.span() for m in URL_PATTERN.finditer(content)]
