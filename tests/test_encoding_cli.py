@@ -225,3 +225,14 @@ def test_seeds_unchanged_by_the_character_rules_through_the_cli():
     for seed in sorted((ROOT / "seeds").glob("*.txt")):
         done = textfix("clean", "--select", "TF1", "--check", seed)
         assert (done.returncode, done.stdout) == (0, b""), seed.name
+
+
+def test_output_is_utf8_whatever_the_locale():
+    import os
+
+    from helpers import textfix_command
+
+    path = next(p for p, stem, form in FIXTURES if form.name == "cp1252" and stem.startswith("004"))
+    env = {**os.environ, "PYTHONIOENCODING": "latin-1", "LC_ALL": "C"}
+    done = subprocess.run([*textfix_command(), "clean", "--select", "TF1", str(path)], capture_output=True, env=env)
+    assert done.stdout == SEEDS["004_382dfacdba768892"].encode("utf-8")

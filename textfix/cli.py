@@ -192,16 +192,28 @@ def clean_command(
                 _say(quiet, f"fixed {doc.name} ({len(result.applied)} edits{_reencoded(doc.decoded)})")
         elif diff or check:
             patch = result.diff(doc.name)
-            sys.stdout.write(patch)
+            emit(patch)
             # --check asks whether --write would touch the file; it would re-encode a non-UTF-8 one
             if patch or (check and not doc.decoded.is_plain_utf8):
                 exit_code = 1
         elif not json_:
-            sys.stdout.write(result.text)
+            emit(result.text)
         _report_open_suggestions(quiet, doc, result)
     if json_:
-        sys.stdout.write(json_report(results))
+        emit(json_report(results))
     return exit_code
+
+
+def emit(text: str) -> None:
+    """Write data to stdout as UTF-8 bytes, whatever the locale, and line ends untranslated
+    (a CRLF file's text stays CRLF, even where text-mode stdout would add a CR)."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a stdout replaced by a text-only stream
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode(WRITE_ENCODING))
+    buffer.flush()
 
 
 def _reencoded(decoded: Decoded) -> str:
@@ -241,6 +253,8 @@ def rules_command(
     print(f"{rule.id} {rule.name} ({rule.applicability.value}, phase: {rule.phase.name.lower()})\n")
     print(inspect.cleandoc(rule.find.__doc__ or rule.summary))
     documented = examples(rule.id)
+    if documented.options:
+        print("\nThe examples run with " + ", ".join(f"{k}={v!r}" for k, v in documented.options) + ".")
     for before, after in documented.fix:
         print(f"\n  before: {before!r}\n  after:  {after!r}")
     if documented.keep:
