@@ -13,8 +13,9 @@ report can show it and ``--write`` can say what it wrote. The order of trust:
    repairs both a whole Windows-1252 / Latin-1 file and a file whose lines mix UTF-8 and
    Windows-1252, with every run's byte offset known. charset-normalizer alone misreads short
    Western files (Windows-1252 taken for cp1250 or cp1257: ``naďve``) and has no answer for
-   mixed files, so it is asked only when the bytes do not look Western (Cyrillic, Greek, CJK
-   code pages).
+   mixed files, so it is asked only when the bytes do not look Western (Cyrillic, Greek), or
+   when the Windows-1252 runs read as mojibake or leave bytes undecodable and a CJK code page
+   reads the whole file cleanly (GBK, Big5, Shift-JIS, EUC-KR bytes look like UTF-8 in places).
 5. Bytes that nothing decodes are never dropped or replaced silently: they raise
    :class:`UndecodableBytes` with their offsets, unless the caller asked for ``errors="replace"``,
    in which case each becomes U+FFFD and is listed in :attr:`Decoded.replaced`.
