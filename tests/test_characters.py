@@ -87,6 +87,11 @@ def test_control_characters_are_removed_and_separators_become_spaces():
     assert tf1("Tim Niendorf\x0bPolitical Editor.").text == "Tim Niendorf Political Editor."
 
 
+def test_a_lone_escape_is_removed_and_a_terminal_escape_goes_whole():
+    assert tf1("Cara\x1bcas").text == "Caracas"
+    assert tf1("\x1b[1mMaduro\x1b[0m said").text == "Maduro said"
+
+
 def test_tab_form_feed_line_ends_and_c1_are_not_tf102s():
     text = "a\tb\fc\r\nd\n\x81"
     assert [e for e in tf1(text).edits if e.rule == "TF102"] == []

@@ -136,6 +136,8 @@ CONTROL_RUN = regex.compile("[" + regex.escape("".join(sorted(CONTROL))) + r"]+|
 # Controls that separate: Word's vertical tab is its manual line break, and the information
 # separators (U+001C–U+001F) divide fields. Between two words they stand for a break.
 SEPARATORS = frozenset("\x0b\x1c\x1d\x1e\x1f")
+# The ASCII bytes that are text: printable, tab, line ends, form feed.
+TEXT_ASCII = bytes(b for b in range(128) if chr(b) not in CONTROL and b != 0x1B)
 
 
 def control_characters(text: str, context: Context) -> Iterator[Edit]:
@@ -146,6 +148,8 @@ def control_characters(text: str, context: Context) -> Iterator[Edit]:
     controls (U+0080–U+009F) are TF101's, which reads them as the Windows-1252 characters
     they usually stand for.
     """
+    if text.isascii() and not text.encode("ascii").translate(None, TEXT_ASCII):
+        return  # plain ASCII text without a control character: a fast check in C
     for match in CONTROL_RUN.finditer(text):
         start, end = match.span()
         separates = (any(c in SEPARATORS for c in match.group()) and 0 < start and end < len(text)
@@ -179,6 +183,8 @@ def zero_width(text: str, context: Context) -> Iterator[Edit]:
     Persian or Indic words (می‌خواهم). A ZWJ or ZWNJ between Latin letters may be deliberate
     (German uses ZWNJ to stop a ligature in ``Auf‌lage``), so its removal is only suggested.
     """
+    if not any(c in text for c in ZERO_WIDTH_SPACE + ZERO_WIDTH_JOINERS):
+        return  # most texts have none; the scans below are slower than four searches
     for pattern in (ZW_INSIDE_WORD, ZW_BY_SPACE):
         for match in pattern.finditer(text):
             yield Edit(match.start(), match.end(), "", "TF103",
