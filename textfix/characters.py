@@ -95,21 +95,33 @@ def changed_spans(before: str, after: str) -> Iterator[tuple[int, int, str]]:
     """The minimal ``(start, end, replacement)`` spans of ``before`` that turn it into ``after``.
 
     A line's fix becomes one edit per changed stretch, so the patch shows ``Ã©`` → ``é`` and
-    not the whole paragraph. Common ends are trimmed first: the character diff then only
-    runs over the part that changed.
+    not the whole paragraph. The texts are aligned word by word first (a paragraph is a few
+    hundred words, but thousands of characters), then each changed stretch character by
+    character.
     """
-    prefix = 0
-    limit = min(len(before), len(after))
-    while prefix < limit and before[prefix] == after[prefix]:
-        prefix += 1
-    suffix = 0
-    while suffix < limit - prefix and before[-1 - suffix] == after[-1 - suffix]:
-        suffix += 1
-    a, b = before[prefix:len(before) - suffix], after[prefix:len(after) - suffix]
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag != "equal":
-            yield prefix + i1, prefix + i2, b[j1:j2]
+    words_before, words_after = TOKENS.findall(before), TOKENS.findall(after)
+    starts = [0]
+    for word in words_before:
+        starts.append(starts[-1] + len(word))
+    if len(words_before) == len(words_after):
+        # the usual case: each word fixed in place (cafÃ© → café)
+        stretches = [(i, i + 1, i, i + 1) for i, (old, new) in enumerate(zip(words_before, words_after))
+                     if old != new]
+    else:
+        # words merged or split (`Ã ` + `la` → `à la`): align them; white space is junk,
+        # or the many single spaces would make the alignment quadratic
+        by_word = difflib.SequenceMatcher(str.isspace, words_before, words_after, autojunk=False)
+        stretches = [(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in by_word.get_opcodes() if tag != "equal"]
+    for i1, i2, j1, j2 in stretches:
+        old, new = before[starts[i1]:starts[i2]], "".join(words_after[j1:j2])
+        by_char = difflib.SequenceMatcher(None, old, new, autojunk=False)
+        for tag, k1, k2, l1, l2 in by_char.get_opcodes():
+            if tag != "equal":
+                yield starts[i1] + k1, starts[i1] + k2, new[l1:l2]
+
+
+# Words and the white space between them: the units lines are aligned by.
+TOKENS = regex.compile(r"\s+|\S+")
 
 
 # --- helpers shared by the invisible-character rules ----------------------------------------
