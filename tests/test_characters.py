@@ -69,6 +69,12 @@ def test_plain_ascii_skips_ftfy():
     assert needs_ftfy("\x1b[31mred")
 
 
+def test_c1_next_to_a_space_becomes_one_edit():
+    result = tf1("beaucoup parlé\x85 Tu sais")
+    assert result.text == "beaucoup parlé… Tu sais"
+    assert applied(result) == [("TF101", "\x85", "…")]
+
+
 def test_changed_spans_are_minimal_and_rebuild_the_fixed_text():
     before, after = "cafÃ© and rÃ©sumÃ©", "café and résumé"
     spans = list(changed_spans(before, after))
@@ -244,3 +250,15 @@ def test_mojibake_of_seed_prose_is_restored(text, codec, layers):
 def test_character_rules_are_idempotent(text):
     once = fix_text(text)
     assert fix_text(once) == once
+
+
+@PROPERTIES
+@given(st.text(alphabet="ab \t\x85\xa0é…Ã©", max_size=40), st.text(alphabet="ab \t\x85\xa0é…Ã©", max_size=40))
+def test_changed_spans_rebuild_any_change_and_never_touch(before, after):
+    spans = list(changed_spans(before, after))
+    rebuilt, cursor = [], 0
+    for start, end, replacement in spans:
+        assert start >= cursor and (start > cursor or cursor == 0 and not rebuilt)
+        rebuilt += [before[cursor:start], replacement]
+        cursor = end
+    assert "".join(rebuilt) + before[cursor:] == after

@@ -112,16 +112,26 @@ def changed_spans(before: str, after: str) -> Iterator[tuple[int, int, str]]:
         # or the many single spaces would make the alignment quadratic
         by_word = difflib.SequenceMatcher(str.isspace, words_before, words_after, autojunk=False)
         stretches = [(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in by_word.get_opcodes() if tag != "equal"]
+    spans: list[tuple[int, int, str]] = []
     for i1, i2, j1, j2 in stretches:
         old, new = before[starts[i1]:starts[i2]], "".join(words_after[j1:j2])
         by_char = difflib.SequenceMatcher(None, old, new, autojunk=False)
         for tag, k1, k2, l1, l2 in by_char.get_opcodes():
-            if tag != "equal":
-                yield starts[i1] + k1, starts[i1] + k2, new[l1:l2]
+            if tag == "equal":
+                continue
+            start, end, replacement = starts[i1] + k1, starts[i1] + k2, new[l1:l2]
+            if spans and spans[-1][1] == start:
+                # touching spans from two words are one change (an insertion next to a
+                # deletion would be ambiguous to apply)
+                start, replacement = spans[-1][0], spans[-1][2] + replacement
+                spans.pop()
+            spans.append((start, end, replacement))
+    yield from spans
 
 
-# Words and the white space between them: the units lines are aligned by.
-TOKENS = regex.compile(r"\s+|\S+")
+# Words and the spaces between them: the units lines are aligned by. Only space and tab
+# separate: U+0085 and U+00A0 are white space to `\s` but are what ftfy repairs.
+TOKENS = regex.compile(r"[ \t]+|[^ \t]+")
 
 
 # --- helpers shared by the invisible-character rules ----------------------------------------
