@@ -24,6 +24,8 @@ from textfix.engine import Result, clean
 from textfix.rules import all_rules, examples, unknown_codes
 from textfix.settings import Overrides, Resolver, SettingsError
 
+WRITE_ENCODING = "utf-8"
+
 app = typer.Typer(
     name="textfix",
     help="Clean and repair damaged text, and show every repair for review.",
@@ -52,10 +54,10 @@ class Document:
     decoded: Decoded
 
 
-def read_document(arg: str, stdin_filename: str | None) -> Document:
+def read_document(arg: str, stdin_filename: str | None, decode_errors: str = "strict") -> Document:
     if arg == "-":
         data = sys.stdin.buffer.read()
-        return Document(stdin_filename or "-", None, _decode(data, "<stdin>"))
+        return Document(stdin_filename or "-", None, _decode(data, "<stdin>", decode_errors))
     path = Path(arg)
     if not path.exists():
         raise InputError(f"{arg}: no such file")
@@ -67,14 +69,31 @@ def read_document(arg: str, stdin_filename: str | None) -> Document:
         raise InputError(f"{arg}: permission denied") from None
     except OSError as error:
         raise InputError(f"{arg}: cannot read ({error.strerror})") from None
-    return Document(arg, path, _decode(data, arg))
+    return Document(arg, path, _decode(data, arg, decode_errors))
 
 
-def _decode(data: bytes, name: str) -> Decoded:
+def _decode(data: bytes, name: str, errors: str) -> Decoded:
     try:
-        return decode_bytes(data)
+        return decode_bytes(data, errors)
     except DecodeError as error:
         raise InputError(f"{name}: {error}") from None
+
+
+def _say_decoding(quiet: bool, doc: Document, *, writing: bool) -> None:
+    """Say on stderr whatever decoding did besides reading UTF-8: nothing about bytes is silent."""
+    decoded = doc.decoded
+    if decoded.replaced:
+        offsets = ", ".join(str(r.offset) for r in decoded.replaced[:5])
+        more = ", …" if len(decoded.replaced) > 5 else ""
+        _say(quiet, f"{doc.name}: undecodable bytes read as U+FFFD at byte offsets {offsets}{more} "
+                    "(see --json)")
+    if decoded.fallback:
+        _say(quiet, f"{doc.name}: {len(decoded.fallback)} invalid UTF-8 sequences read as "
+                    "Windows-1252 (byte offsets in --json)")
+    if not decoded.is_plain_utf8 and not writing:
+        bom = " with a BOM" if decoded.bom else ""
+        _say(quiet, f"{doc.name}: read as {decoded.encoding}{bom}; output is {WRITE_ENCODING.upper()} "
+                    "(--write rewrites the file as UTF-8)")
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -122,7 +141,7 @@ def json_report(results: list[tuple[Document, Result]]) -> str:
             "file": doc.name,
             "text_sha256": text_digest(result.original),
             "changed": result.changed,
-            "decoding": doc.decoded.as_dict(),
+            "decoding": {**doc.decoded.as_dict(), "output_encoding": WRITE_ENCODING},
             "metadata": result.metadata,
             "edits": [e.as_dict() for e in result.edits],
         }
@@ -141,13 +160,14 @@ def _choice(value: str | None, choices: tuple[str, ...], option: str) -> str | N
     return value
 
 
-def _resolver(select, extend_select, ignore, unsafe, language, config, isolated) -> Resolver:
+def _resolver(select, extend_select, ignore, unsafe, language, config, isolated,
+              newline=None, nbsp=None) -> Resolver:
     """Settings per file: the configuration files, overridden by these flags."""
     if config is not None and isolated:
         raise UsageProblem("--config and --isolated exclude each other")
     return Resolver(Overrides(
         select=_codes(select) if select else None, extend_select=_codes(extend_select),
-        ignore=_codes(ignore), unsafe=unsafe, language=language,
+        ignore=_codes(ignore), unsafe=unsafe, language=language, newline=newline, nbsp=nbsp,
         config=Path(config) if config is not None else None, isolated=isolated,
     ))
 
@@ -182,6 +202,15 @@ def clean_command(
     color: ColorOption = "auto",
     stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", help="Name for - in diffs and reports.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary on stderr.")] = False,
+    decode_errors: Annotated[str, typer.Option(
+        "--decode-errors", help="Bytes no encoding decodes: 'strict' refuses the file (exit 2, "
+        "offsets named); 'replace' reads each as U+FFFD and lists it in the report.")] = "strict",
+    newline: Annotated[Optional[str], typer.Option(
+        "--newline", help="Line ends: 'keep' the file's style (mixed ones made consistent), "
+        "or convert all to 'lf' or 'crlf'.", show_default=False)] = None,
+    nbsp: Annotated[Optional[str], typer.Option(
+        "--nbsp", help="No-break spaces between words: 'keep', or make them a 'space' "
+        "(default: the configuration's, else keep).", show_default=False)] = None,
 ) -> int:
     """Clean FILES: print the cleaned text, a diff, a JSON report, or rewrite them."""
     diff = _choice(diff, DIFF_FORMATS, "--diff")
@@ -192,37 +221,43 @@ def clean_command(
         raise UsageProblem("several files need --diff, --json, --check or --write")
     if write and "-" in files:
         raise UsageProblem("--write cannot rewrite standard input")
+    _choice(decode_errors, ("strict", "replace"), "--decode-errors")
+    _choice(newline, ("keep", "lf", "crlf"), "--newline")
+    _choice(nbsp, ("keep", "space"), "--nbsp")
     if html is not None and any(os.path.abspath(html) == os.path.abspath(f) for f in files):
         raise UsageProblem("--html must not overwrite an input file")
-    resolver = _resolver(select, extend_select, ignore, unsafe, language, config, isolated)
+    resolver = _resolver(select, extend_select, ignore, unsafe, language, config, isolated, newline, nbsp)
     results: list[tuple[Document, Result]] = []
     exit_code = 0
     header_written = False
     for arg in files:
         if force_exclude and arg != "-" and resolver.is_excluded(arg):
             continue
-        doc = read_document(arg, stdin_filename)
+        doc = read_document(arg, stdin_filename, decode_errors)
+        _say_decoding(quiet, doc, writing=write)
         options = resolver.options_for(arg if arg != "-" else stdin_filename)
         result = clean(doc.decoded.text, options)
         results.append((doc, result))
         if write:
-            if result.changed and doc.path is not None:
-                write_atomically(doc.path, result.text.encode("utf-8"))
+            # A file that was not plain UTF-8 is rewritten even when no rule changed its text.
+            if (result.changed or not doc.decoded.is_plain_utf8) and doc.path is not None:
+                write_atomically(doc.path, result.text.encode(WRITE_ENCODING))
                 exit_code = 1
-                _say(quiet, f"fixed {doc.name} ({len(result.applied)} edits)")
+                _say(quiet, f"fixed {doc.name} ({len(result.applied)} edits{_reencoded(doc.decoded)})")
         elif diff or check:
             patch = _render_diff(result, doc.name, diff or "unified", color)
-            if patch:
-                if not header_written:
-                    sys.stdout.write(_versions_header())
-                    header_written = True
-                sys.stdout.write(patch)
+            if patch and not header_written:
+                emit(_versions_header())
+                header_written = True
+            emit(patch)
+            # --check asks whether --write would touch the file; it would re-encode a non-UTF-8 one
+            if patch or (check and not doc.decoded.is_plain_utf8):
                 exit_code = 1
         elif not json_:
-            sys.stdout.write(result.text)
+            emit(result.text)
         _report_open_suggestions(quiet, doc, result)
     if json_:
-        sys.stdout.write(json_report(results))
+        emit(json_report(results))
     if html is not None:
         _write_html(Path(html), results, quiet)
     return exit_code
@@ -255,6 +290,25 @@ def _write_html(path: Path, results: list[tuple[Document, Result]], quiet: bool)
     _say(quiet, f"wrote {path}")
 
 
+def emit(text: str) -> None:
+    """Write data to stdout as UTF-8 bytes, whatever the locale, and line ends untranslated
+    (a CRLF file's text stays CRLF, even where text-mode stdout would add a CR)."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a stdout replaced by a text-only stream
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode(WRITE_ENCODING))
+    buffer.flush()
+
+
+def _reencoded(decoded: Decoded) -> str:
+    if decoded.is_plain_utf8:
+        return ""
+    bom = " with a BOM" if decoded.bom else ""
+    return f"; written as UTF-8, was {decoded.encoding}{bom}"
+
+
 def _say(quiet: bool, message: str) -> None:
     if not quiet:
         print(f"textfix: {message}", file=sys.stderr)
@@ -285,6 +339,8 @@ def rules_command(
     print(f"{rule.id} {rule.name} ({rule.applicability.value}, phase: {rule.phase.name.lower()})\n")
     print(inspect.cleandoc(rule.find.__doc__ or rule.summary))
     documented = examples(rule.id)
+    if documented.options:
+        print("\nThe examples run with " + ", ".join(f"{k}={v!r}" for k, v in documented.options) + ".")
     for before, after in documented.fix:
         print(f"\n  before: {before!r}\n  after:  {after!r}")
     if documented.keep:

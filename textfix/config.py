@@ -34,6 +34,9 @@ class Options:
     nbsp
         ``"keep"`` (default) leaves no-break spaces alone; ``"space"`` turns a no-break space
         between two words into a plain space.
+    newline
+        ``"keep"`` (default) keeps the line end most lines use and makes the others match it
+        (a CRLF file stays CRLF); ``"lf"`` or ``"crlf"`` converts every line end to that one.
     markdown
         The text is Markdown: two trailing spaces are a hard line break and are kept.
     max_rounds
@@ -52,6 +55,7 @@ class Options:
     allow: frozenset[str] = frozenset()
     residue_patterns: tuple[str, ...] = ()
     nbsp: str = "keep"
+    newline: str = "keep"
     markdown: bool = False
     max_rounds: int = 6
     edit_filter: EditFilter = EditFilter()
@@ -64,6 +68,8 @@ class Options:
         object.__setattr__(self, "residue_patterns", tuple(self.residue_patterns))
         if self.nbsp not in ("keep", "space"):
             raise ValueError(f"nbsp must be 'keep' or 'space', not {self.nbsp!r}")
+        if self.newline not in ("keep", "lf", "crlf"):
+            raise ValueError(f"newline must be 'keep', 'lf' or 'crlf', not {self.newline!r}")
 
     @classmethod
     def from_kwargs(cls, **kwargs: object) -> Options:

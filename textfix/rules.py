@@ -57,9 +57,9 @@ def all_rules() -> tuple[Rule, ...]:
 
     Imported here rather than at module top so that each rule module can import this one.
     """
-    from textfix import spacing, whitespace
+    from textfix import characters, spacing, whitespace
 
-    rules = (*whitespace.RULES, *spacing.RULES)
+    rules = (*characters.RULES, *whitespace.RULES, *spacing.RULES)
     return tuple(sorted(rules, key=lambda r: (r.phase, r.id)))
 
 
@@ -91,6 +91,8 @@ class Examples:
 
     fix: tuple[tuple[str, str], ...]
     keep: tuple[str, ...]
+    # Options the fix examples need (``{nbsp = "space"}`` for a rule that is off by default).
+    options: tuple[tuple[str, object], ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -99,4 +101,5 @@ def examples(rule_id: str) -> Examples:
     if not path.is_file():
         return Examples((), ())
     data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return Examples(tuple((a, b) for a, b in data.get("fix", ())), tuple(data.get("keep", ())))
+    return Examples(tuple((a, b) for a, b in data.get("fix", ())), tuple(data.get("keep", ())),
+                    tuple(sorted(data.get("options", {}).items())))

@@ -58,6 +58,8 @@ class Overrides:
     ignore: tuple[str, ...] = ()
     unsafe: bool | None = None
     language: str | None = None
+    nbsp: str | None = None
+    newline: str | None = None
     config: Path | None = None
     isolated: bool = False
 
@@ -109,7 +111,8 @@ class Settings:
             language=overrides.language or self.language,
             allow=frozenset(self.allow),
             residue_patterns=self.residue_patterns,
-            nbsp=self.nbsp,
+            nbsp=overrides.nbsp or self.nbsp,
+            newline=overrides.newline or "keep",
             markdown=path is not None and str(path).lower().endswith(MARKDOWN_SUFFIXES),
             edit_filter=EditFilter(skip=self.remembered),
         )
