@@ -72,6 +72,26 @@ NEXT_SENTENCE_WORD = r"(?P<next>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_@(]|\.[\p{L}\p{N}])
 # A two-letter word ends a sentence only if it is very common (`is`, `it`, `us`, `up`).
 SHORT_LAST_WORD_ZIPF = 5.5
 SENTENCE_THEN_SENTENCE = regex.compile(SENTENCE_LAST_WORD + SENTENCE_END + OPENING + NEXT_SENTENCE_WORD)
+# The cheap part of it: a stop touching a capitalised word. Clean text has almost none, so
+# the full pattern (which tries every letter as a possible last word) runs only on the few
+# white-space-delimited tokens that hold one. No part of the full pattern matches white space,
+# so a match never crosses a token's edge and scanning token by token finds the same matches.
+GLUED_STOP = regex.compile(r"[.!?][\"'”’»)\]]*" + OPENING + r"\p{Lu}\p{Ll}")
+WHITE_SPACE = regex.compile(r"\s")
+LAST_WHITE_SPACE = regex.compile(r"(?r)\s")
+
+
+def _glued_sentence_ends(text: str) -> Iterator[regex.Match]:
+    """``SENTENCE_THEN_SENTENCE.finditer(text)``, scanning only the tokens with a glued stop."""
+    token_end = 0
+    for candidate in GLUED_STOP.finditer(text):
+        if candidate.start() < token_end:
+            continue  # a token already scanned
+        before = LAST_WHITE_SPACE.search(text, token_end, candidate.start())
+        token_start = before.end() if before else token_end
+        after = WHITE_SPACE.search(text, candidate.end())
+        token_end = after.start() if after else len(text)
+        yield from SENTENCE_THEN_SENTENCE.finditer(text, token_start, token_end)
 
 
 def sentence_then_sentence(text: str, context: Context) -> Iterator[Edit]:
@@ -80,7 +100,7 @@ def sentence_then_sentence(text: str, context: Context) -> Iterator[Edit]:
     A domain's ending (``Amazon.Com``) and anything in a URL, path or code span stay as they are.
     """
     domains = word_list("dotted_endings")
-    for match in SENTENCE_THEN_SENTENCE.finditer(text):
+    for match in _glued_sentence_ends(text):
         last = match.group("last")
         if match.group("next").lower() in domains or last in context.options.allow:
             continue
