@@ -35,6 +35,9 @@ app = typer.Typer(
 )
 
 
+INTERRUPTED = 130  # the shell's code for a process ended by Ctrl-C (128 + SIGINT)
+
+
 class InputError(Exception):
     """A file that cannot be cleaned; the message is the one line the user sees."""
 
@@ -135,8 +138,28 @@ def clean_command(
     language: Annotated[str, typer.Option("--language", help="Language of the text (wordfreq code).")] = "en",
     stdin_filename: Annotated[Optional[str], typer.Option("--stdin-filename", help="Name for - in diffs and reports.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary on stderr.")] = False,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write cleaned files under this directory, or all records into this .jsonl file.")] = None,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="Inputs are JSONL: clean --field of every record.")] = False,
+    field: Annotated[str, typer.Option("--field", help="The record field holding the text (with --jsonl).")] = "text",
+    include: Annotated[Optional[list[str]], typer.Option("--include", help="Globs of files to take from directories (repeatable).")] = None,
+    exclude: Annotated[Optional[list[str]], typer.Option("--exclude", help="Globs of files or directories to skip (repeatable).")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes (with --output or --jsonl).")] = 1,
+    force: Annotated[bool, typer.Option("--force", help="Redo outputs a previous run finished.")] = False,
+    with_edits: Annotated[bool, typer.Option("--with-edits", help="Add every edit to each JSONL record.")] = False,
 ) -> int:
-    """Clean FILES: print the cleaned text, a diff, a JSON report, or rewrite them."""
+    """Clean FILES: print the cleaned text, a diff, a JSON report, or rewrite them.
+
+    With --output or --jsonl, clean files, directories and JSONL corpora in bulk (see
+    docs/pipelines.md).
+    """
+    if jsonl or output is not None or _is_large_plain_input(files, diff or json_ or check or write):
+        return _run_pipeline(files, options=Options(select=_codes(select), ignore=_codes(ignore), unsafe=unsafe,
+                                                    language=language),
+                             output=output, jsonl=jsonl, field=field, include=include, exclude=exclude,
+                             jobs=jobs, force=force, with_edits=with_edits, quiet=quiet,
+                             other_mode=diff or json_ or check or write)
+    if diff or json_ or check or write:
+        files = _expand_directories(files, include, exclude)
     if sum((diff, json_, check, write)) > 1 and not (check and diff):
         raise UsageProblem("choose one of --diff, --json, --check, --write")
     if len(files) > 1 and not (diff or json_ or check or write):
@@ -166,6 +189,47 @@ def clean_command(
     if json_:
         sys.stdout.write(json_report(results))
     return exit_code
+
+
+def _is_large_plain_input(files: list[str], other_mode: bool) -> bool:
+    """One text file too large to read whole, to be printed: it is streamed by paragraph."""
+    from textfix.streaming import LARGE_TEXT_BYTES
+
+    return (not other_mode and len(files) == 1 and files[0] != "-" and Path(files[0]).is_file()
+            and Path(files[0]).stat().st_size > LARGE_TEXT_BYTES)
+
+
+def _expand_directories(files: list[str], include: list[str] | None, exclude: list[str] | None) -> list[str]:
+    """Directories among ``files`` replaced by the text files under them."""
+    if not any(Path(f).is_dir() for f in files):
+        return files
+    from textfix.files import TEXT_GLOBS, collect
+
+    expanded: list[str] = []
+    for f in files:
+        if f != "-" and Path(f).is_dir():
+            expanded += [str(i.path) for i in collect([f], tuple(include or TEXT_GLOBS), tuple(exclude or ()))]
+        else:
+            expanded.append(f)
+    return expanded
+
+
+def _run_pipeline(files: list[str], *, options: Options, output: Path | None, jsonl: bool, field: str,
+                  include: list[str] | None, exclude: list[str] | None, jobs: int, force: bool,
+                  with_edits: bool, quiet: bool, other_mode: bool) -> int:
+    from textfix import pipeline, progress
+    from textfix.engine import Cleaner
+
+    if other_mode:
+        raise UsageProblem("--output and --jsonl go with none of --diff, --json, --check, --write")
+    request = pipeline.Request(
+        tuple(files), output, jsonl, field, tuple(include or ()), tuple(exclude or ()), jobs, force,
+        with_edits, quiet, progress.wanted(quiet=quiet, machine_output=False),
+    )
+    try:
+        return pipeline.run(request, Cleaner(options))
+    except pipeline.PipelineError as error:
+        raise InputError(str(error)) from None
 
 
 def _say(quiet: bool, message: str) -> None:
@@ -226,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
         return exit_.exit_code
     except (typer.Abort, KeyboardInterrupt):
         print("textfix: interrupted", file=sys.stderr)
-        return 130
+        return INTERRUPTED
     except BrokenPipeError:
         sys.stderr.close()
         return 1
@@ -240,6 +304,8 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("TEXTFIX_DEBUG"):
             raise
         return 2
+    if result == INTERRUPTED:  # typer turns Ctrl-C into this return value (commands never return it)
+        print("textfix: interrupted", file=sys.stderr)
     return result if isinstance(result, int) else 0
 
 

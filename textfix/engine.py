@@ -9,14 +9,18 @@ round saw the final text, so the suggested edits it found are exactly those stil
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from textfix.config import Options
 from textfix.context import Context
 from textfix.edits import Applicability, Edit, OffsetMap, apply_edits, select_non_overlapping
 from textfix.rules import Phase, Rule, all_rules, select_rules
+
+if TYPE_CHECKING:
+    from textfix.batch import Batch
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +122,13 @@ class Cleaner:
         if changes:
             return Cleaner(self.options.with_(**changes)).clean(text)
         return run_rules(text, self.rules, self.options)
+
+    def clean_batch(self, texts: Iterable[str]) -> Batch:
+        """Clean many texts: their results in order, and per-rule :class:`~textfix.batch.Counts`
+        that add up across batches (``a.counts + b.counts``)."""
+        from textfix.batch import clean_batch
+
+        return clean_batch(self, texts)
 
     def __call__(self, text: str) -> str:
         """The cleaned text alone: the ``str -> str`` step every pipeline framework can call."""

@@ -16,6 +16,7 @@ from textfix.context import Context
 from textfix.edits import Applicability, Edit
 from textfix.resources import word_list
 from textfix.rules import Phase, Rule
+from textfix.scan import finditer_in_marked_tokens
 
 # --- a number glued to a following word: "since 2017the year" ---------------------------
 # The number must start its token: not the tail of `COVID-19`, `MP3`, `4:00`, `3.14`, `$1.13`.
@@ -77,21 +78,6 @@ SENTENCE_THEN_SENTENCE = regex.compile(SENTENCE_LAST_WORD + SENTENCE_END + OPENI
 # white-space-delimited tokens that hold one. No part of the full pattern matches white space,
 # so a match never crosses a token's edge and scanning token by token finds the same matches.
 GLUED_STOP = regex.compile(r"[.!?][\"'”’»)\]]*" + OPENING + r"\p{Lu}\p{Ll}")
-WHITE_SPACE = regex.compile(r"\s")
-LAST_WHITE_SPACE = regex.compile(r"(?r)\s")
-
-
-def _glued_sentence_ends(text: str) -> Iterator[regex.Match]:
-    """``SENTENCE_THEN_SENTENCE.finditer(text)``, scanning only the tokens with a glued stop."""
-    token_end = 0
-    for candidate in GLUED_STOP.finditer(text):
-        if candidate.start() < token_end:
-            continue  # a token already scanned
-        before = LAST_WHITE_SPACE.search(text, token_end, candidate.start())
-        token_start = before.end() if before else token_end
-        after = WHITE_SPACE.search(text, candidate.end())
-        token_end = after.start() if after else len(text)
-        yield from SENTENCE_THEN_SENTENCE.finditer(text, token_start, token_end)
 
 
 def sentence_then_sentence(text: str, context: Context) -> Iterator[Edit]:
@@ -100,7 +86,7 @@ def sentence_then_sentence(text: str, context: Context) -> Iterator[Edit]:
     A domain's ending (``Amazon.Com``) and anything in a URL, path or code span stay as they are.
     """
     domains = word_list("dotted_endings")
-    for match in _glued_sentence_ends(text):
+    for match in finditer_in_marked_tokens(SENTENCE_THEN_SENTENCE, GLUED_STOP, text):
         last = match.group("last")
         if match.group("next").lower() in domains or last in context.options.allow:
             continue
