@@ -67,6 +67,8 @@ class Counts:
     @classmethod
     def of(cls, result: Result, size: int | None = None) -> Counts:
         """The counts of one cleaned document; ``size`` in bytes if the caller knows it."""
+        if not result.edits:  # the common case, made cheap
+            return cls(1, len(result.original.encode("utf-8")) if size is None else size)
         return cls(
             documents=1,
             bytes=len(result.original.encode("utf-8")) if size is None else size,

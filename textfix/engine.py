@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from textfix.batch import Batch
 
 
+PHASES = tuple(Phase)
+
+
 @dataclass(frozen=True, slots=True)
 class ReportedEdit:
     """An edit as the user sees it: placed in the original text, and whether it was applied.
@@ -155,8 +158,8 @@ def clean(text: str, options: Options | None = None, **kwargs: object) -> Result
 
 
 def run_rules(text: str, rules: Sequence[Rule], options: Options) -> Result:
-    phases = [[r for r in rules if r.phase is phase] for phase in Phase]
-    line_starts = _line_starts(text)
+    phases = [[r for r in rules if r.phase is phase] for phase in PHASES]
+    line_starts: list[int] = []  # found on the first edit: a clean text never needs them
     current, offsets = text, OffsetMap.identity()
     reported: list[ReportedEdit] = []
     for _ in range(options.max_rounds):
@@ -167,6 +170,9 @@ def run_rules(text: str, rules: Sequence[Rule], options: Options) -> Result:
                 continue
             context = Context(options, current)
             found = [edit for rule in phase_rules for edit in rule(current, context)]
+            if not found:
+                continue
+            line_starts = line_starts or _line_starts(text)
             to_apply = [e for e in found if e.is_safe or options.unsafe]
             taken = select_non_overlapping(to_apply)
             open_edits += [_report(e, current, offsets, line_starts, text, applied=False)
