@@ -133,6 +133,16 @@ def test_directory_to_output_directory_then_resume(seed_texts, tmp_path):
     assert "2 documents" in forced.stderr.decode()
 
 
+def test_output_directory_inside_the_input_is_not_cleaned_again(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(DAMAGED)
+    for _ in range(2):
+        proc = run_textfix("clean", str(corpus), "-o", str(corpus / "cleaned"), "--force")
+        assert proc.returncode == 0 and "1 documents" in proc.stderr.decode()
+    assert sorted(p.relative_to(corpus).as_posix() for p in corpus.rglob("*.txt")) == ["a.txt", "cleaned/a.txt"]
+
+
 def test_bad_inputs_are_reported_and_the_rest_done(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -146,7 +156,9 @@ def test_bad_inputs_are_reported_and_the_rest_done(tmp_path):
 
 def test_usage_errors(tmp_path):
     (tmp_path / "a.txt").write_text("x\n")
+    (tmp_path / "a.jsonl").write_text('{"text": "x"}\n')
     for args in (["--output", str(tmp_path), str(tmp_path / "a.txt")],  # would overwrite the input
+                 ["--jsonl", str(tmp_path / "a.jsonl"), "-o", str(tmp_path / "a.jsonl")],
                  [str(tmp_path), "--jsonl", "--diff"],
                  ["-", "--output", str(tmp_path / "o")]):
         proc = run_textfix("clean", *args, input=b"")
@@ -160,17 +172,23 @@ def test_jsonl_from_stdin_to_stdout():
     assert [json.loads(line)["text"] for line in proc.stdout.splitlines()] == ["since 2017 the year", "fine"]
 
 
-def test_interrupt_leaves_no_partial_output(seed_texts, tmp_path):
+@pytest.mark.parametrize(("signal_number", "exit_code", "jobs"), [
+    (signal.SIGINT, 130, "1"),  # Ctrl-C
+    (signal.SIGTERM, 128 + signal.SIGTERM, "2"),  # kill, a job scheduler's time limit
+])
+def test_interrupt_leaves_no_partial_output(seed_texts, tmp_path, signal_number, exit_code, jobs):
     corpus = write_corpus(tmp_path, [*seed_texts.values(), DAMAGED] * 3000)  # about 20 MB
     target = tmp_path / "out" / "corpus.jsonl"
-    proc = subprocess.Popen([*textfix_command(), "clean", "--jsonl", str(corpus), "-o", str(tmp_path / "out")],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen([*textfix_command(), "clean", "--jsonl", str(corpus), "-o", str(tmp_path / "out"),
+                             "--jobs", jobs], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while not any((tmp_path / "out").glob(".*textfix-tmp")) and time.monotonic() < deadline:
         time.sleep(0.05)
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(signal_number)
     _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130, err
-    assert "interrupted" in err.decode() and b"Traceback" not in err
+    assert proc.returncode == exit_code, err
+    assert b"Traceback" not in err
+    if signal_number == signal.SIGINT:
+        assert "interrupted" in err.decode()
     assert list((tmp_path / "out").iterdir()) == []  # neither the output nor a temporary file
     assert not target.exists()

@@ -31,10 +31,12 @@ TEMP_SUFFIX = ".textfix-tmp"
 
 @dataclass(frozen=True)
 class Input:
-    """A file to clean, and its path relative to the argument it was found under."""
+    """A file to clean, its path relative to the argument it was found under, and whether it
+    was named on the command line (rather than found in a directory)."""
 
     path: Path
     relative: Path
+    named: bool = False
 
 
 def _matches(relative: Path, globs: Sequence[str]) -> bool:
@@ -69,7 +71,7 @@ def collect(arguments: Iterable[str], include: Sequence[str] = TEXT_GLOBS,
             found.extend(_walk(path, include, exclude))
         elif path.exists():
             if not _matches(Path(path.name), exclude):
-                found.append(Input(path, Path(path.name)))
+                found.append(Input(path, Path(path.name), named=True))
         else:
             raise FileNotFoundError(argument)
     return found

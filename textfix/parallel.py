@@ -18,6 +18,7 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -28,8 +29,34 @@ R = TypeVar("R")
 TASKS_IN_FLIGHT_PER_JOB = 3
 
 
+TERMINATING_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+
+
+def _exit_on_signal(number: int, frame: object) -> None:
+    raise SystemExit(128 + number)
+
+
+@contextmanager
+def terminate_cleanly() -> Iterator[None]:
+    """Turn SIGTERM and SIGHUP (a closed terminal or tmux session) into ``SystemExit``.
+
+    By default they end Python at once, leaving a temporary output behind; as an exception
+    they unwind like Ctrl-C does, through the code that removes it. (Only SIGKILL or a power
+    cut can still leave a hidden ``*.textfix-tmp`` file — never a half-written output.)
+    """
+    previous = {number: signal.signal(number, _exit_on_signal) for number in TERMINATING_SIGNALS}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
 def _ignore_interrupts() -> None:
+    """In a worker: Ctrl-C is the main process's to handle; termination unwinds cleanly."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for number in TERMINATING_SIGNALS:
+        signal.signal(number, _exit_on_signal)
 
 
 class Workers:

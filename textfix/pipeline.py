@@ -30,7 +30,7 @@ from textfix.batch import Counts, RecordError, clean_record
 from textfix.decoding import DecodeError, decode_bytes
 from textfix.engine import Cleaner
 from textfix.files import JSONL_GLOBS, TEXT_GLOBS, Input, atomic_output, collect, is_done, output_path
-from textfix.parallel import Workers
+from textfix.parallel import Workers, terminate_cleanly
 from textfix.progress import Progress
 from textfix import streaming
 from textfix.streaming import line_batches, paragraph_batches
@@ -245,6 +245,8 @@ class Run:
                 pass
 
     def to_jsonl_file(self, items: Sequence[Input], target: Path) -> None:
+        if any(item.path.resolve() == target.resolve() for item in items):
+            raise PipelineError(f"{target}: the output would overwrite an input; choose another --output")
         if not self.request.force and items and is_done([i.path for i in items], target):
             self.tally.skipped += len(items)
             return
@@ -295,6 +297,13 @@ def _recording_sizes(tasks: Iterator[tuple], sizes: list[int]) -> Iterator[tuple
         yield task
 
 
+def _outside(items: list[Input], output: Path) -> list[Input]:
+    """Inputs less the files found under the output directory (when it lies inside an input
+    directory): a rerun must not clean its own outputs again."""
+    inside = output.resolve()
+    return [i for i in items if i.named or inside not in i.path.resolve().parents]
+
+
 def run(request: Request, cleaner: Cleaner) -> int:
     """Clean what ``request`` names; the exit code (0 done, 2 if any input failed)."""
     stdin = "-" in request.inputs
@@ -304,12 +313,14 @@ def run(request: Request, cleaner: Cleaner) -> int:
     except FileNotFoundError as error:
         raise PipelineError(f"{error.args[0]}: no such file") from None
     output = request.output
+    if output is not None:
+        items = _outside(items, output)
     if output is not None and stdin:
         raise PipelineError("standard input (-) can only be cleaned to standard output")
     if output is None and not request.jsonl and any(Path(i).is_dir() for i in request.inputs):
         raise PipelineError("a directory needs --output DIR (or --write, --check, --diff, --json)")
     started = time.monotonic()
-    with Workers(request.jobs) as workers, Progress(None, enabled=request.progress) as progress:
+    with terminate_cleanly(), Workers(request.jobs) as workers, Progress(None, enabled=request.progress) as progress:
         job = Run(request, cleaner, workers, progress)
         if output is None:
             job.to_stdout(items, stdin)
