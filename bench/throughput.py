@@ -20,8 +20,8 @@ In-process, on the same texts, as MB/s of UTF-8 input and as a ratio to the toke
 Best of ``--repeats`` passes, except wordninja. Then the command line, wall clock including
 start-up: ``textfix clean --jsonl`` over ``--copies`` copies of the corpus with ``--jobs 1`` and
 ``--jobs 2`` (with the CPU time of the process tree: on a shared machine the wall-clock
-ratio also measures the other processes), and ``textfix clean`` on one seed article. Targets (issue 7): textfix ≥ 0.3 × the
-tokenization pass, ``--jobs 2`` ≥ 1.7 × ``--jobs 1``, one small file under 1 s.
+ratio also measures the other processes), and ``textfix clean`` on one seed article.
+Targets (issue 7): textfix ≥ 0.3 × the tokenization pass, ``--jobs 2`` ≥ 1.7 × ``--jobs 1``, one small file under 1 s.
 """
 
 from __future__ import annotations

@@ -40,7 +40,8 @@ def test_exclude_by_name_anywhere_or_by_relative_path(tree):
 def test_include_globs_and_files_named_directly(tree):
     assert relatives(collect([str(tree)], include=JSONL_GLOBS)) == ["data/x.jsonl"]
     named = collect([str(tree / "script.py"), str(tree / "sub")], include=["*.rst"])
-    assert [(i.path.name, i.relative.as_posix()) for i in named] == [("script.py", "script.py"), ("c.rst", "deep/c.rst")]
+    assert [(i.path.name, i.relative.as_posix(), i.named) for i in named] == [
+        ("script.py", "script.py", True), ("c.rst", "deep/c.rst", False)]
     assert collect([str(tree / "a.txt")], exclude=["a.txt"]) == []
 
 

@@ -47,7 +47,8 @@ def _clean_texts(texts: Iterable[str], cleaner: Cleaner) -> list[str]:
     return [cleaner(text) for text in texts]
 
 
-def _clean_records(records: Iterable[dict[str, Any]], cleaner: Cleaner, field: str, edits: bool) -> list[dict[str, Any]]:
+def _clean_records(records: Iterable[dict[str, Any]], cleaner: Cleaner, field: str,
+                   edits: bool) -> list[dict[str, Any]]:
     return [clean_record(cleaner, record, field, edits=edits)[0] for record in records]
 
 
