@@ -140,7 +140,8 @@ def main() -> None:
     evaluation = eval_dir(args.eval_dir)
     texts = load_news(evaluation)
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    print(f"BBC News: {len(texts):,} articles, {megabytes:.2f} MB; {os.cpu_count()} CPUs")
+    print(f"BBC News: {len(texts):,} articles, {megabytes:.2f} MB; {os.cpu_count()} CPUs, "
+          f"load average {os.getloadavg()[0]:.1f} (other processes share them)")
     rows = in_process(texts, evaluation, args.repeats)
     floor = rows[0][1]
     print(f"\n{'in process':<30} {'MB/s':>8} {'x tokenization':>15}")

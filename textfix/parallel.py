@@ -68,12 +68,17 @@ class Workers:
         [1, 2]
     """
 
-    def __init__(self, jobs: int = 1) -> None:
+    def __init__(self, jobs: int = 1, warm: Callable[[], object] | None = None) -> None:
         self.jobs = max(1, jobs)
+        self.warm = warm
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> Workers:
         if self.jobs > 1:
+            if self.warm is not None:
+                # Load shared read-only data (word frequencies) once, before the fork: the
+                # workers inherit it instead of each spending the same second loading it.
+                self.warm()
             self._pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=_ignore_interrupts)
             # Start every worker now: with "fork" they all start at the first submission.
             self._pool.submit(_ignore_interrupts).result()

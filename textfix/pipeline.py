@@ -23,6 +23,7 @@ import sys
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
@@ -30,6 +31,7 @@ from textfix.batch import Counts, RecordError, clean_record
 from textfix.decoding import DecodeError, decode_bytes
 from textfix.engine import Cleaner
 from textfix.files import JSONL_GLOBS, TEXT_GLOBS, Input, atomic_output, collect, is_done, output_path
+from textfix.lexicon import lexicon
 from textfix.parallel import Workers, terminate_cleanly
 from textfix.progress import Progress
 from textfix import streaming
@@ -320,7 +322,8 @@ def run(request: Request, cleaner: Cleaner) -> int:
     if output is None and not request.jsonl and any(Path(i).is_dir() for i in request.inputs):
         raise PipelineError("a directory needs --output DIR (or --write, --check, --diff, --json)")
     started = time.monotonic()
-    with terminate_cleanly(), Workers(request.jobs) as workers, Progress(None, enabled=request.progress) as progress:
+    workers = Workers(request.jobs, warm=partial(lexicon, cleaner.options.language))
+    with terminate_cleanly(), workers, Progress(None, enabled=request.progress) as progress:
         job = Run(request, cleaner, workers, progress)
         if output is None:
             job.to_stdout(items, stdin)
