@@ -75,6 +75,10 @@ def test_large_text_is_streamed_and_equals_paragraph_wise_cleaning(seed_texts, t
     assert capsysbinary.readouterr().out == expected.encode()
     assert cli.main(["clean", str(source), "--output", str(tmp_path / "out"), "-q"]) == 0
     assert (tmp_path / "out" / "big.txt").read_text() == expected
+    with source.open("rb") as redirected:  # textfix clean - < big.txt
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(redirected))
+        assert cli.main(["clean", "-"]) == 0
+    assert capsysbinary.readouterr().out == expected.encode()
 
 
 def write_corpus(directory: Path, texts: list[str]) -> Path:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import inspect
 import json
 import os
+import stat
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -192,11 +193,20 @@ def clean_command(
 
 
 def _is_large_plain_input(files: list[str], other_mode: bool) -> bool:
-    """One text file too large to read whole, to be printed: it is streamed by paragraph."""
+    """One text file too large to read whole, to be printed: it is streamed by paragraph.
+
+    Standard input counts when it is a redirected file (``< big.txt``), whose size is known;
+    a pipe is read whole (a JSONL stream is not: ``--jsonl -``).
+    """
     from textfix.streaming import LARGE_TEXT_BYTES
 
-    return (not other_mode and len(files) == 1 and files[0] != "-" and Path(files[0]).is_file()
-            and Path(files[0]).stat().st_size > LARGE_TEXT_BYTES)
+    if other_mode or len(files) != 1:
+        return False
+    try:
+        status = os.fstat(sys.stdin.fileno()) if files[0] == "-" else Path(files[0]).stat()
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISREG(status.st_mode) and status.st_size > LARGE_TEXT_BYTES
 
 
 def _expand_directories(files: list[str], include: list[str] | None, exclude: list[str] | None) -> list[str]:
