@@ -69,11 +69,13 @@ class Request:
 
 @dataclass(frozen=True)
 class Outcome:
-    """What one task did: its counts, its output (when the main process writes it), an error."""
+    """What one task did: its counts, its output (when the main process writes it), an error,
+    and how many bytes of input it consumed (for the progress bar)."""
 
     counts: Counts = Counts()
     output: bytes = b""
     error: str | None = None
+    input_bytes: int = 0
 
 
 def _cleaner_for(cleaner: Cleaner, path: Path) -> Cleaner:
@@ -82,9 +84,11 @@ def _cleaner_for(cleaner: Cleaner, path: Path) -> Cleaner:
     return cleaner
 
 
-def _read_text(path: Path) -> str:
+def _read_text(path: Path) -> tuple[str, int]:
+    """The decoded text of a file, and its size in bytes."""
     try:
-        return decode_bytes(path.read_bytes()).text
+        data = path.read_bytes()
+        return decode_bytes(data).text, len(data)
     except DecodeError as error:
         raise PipelineError(f"{path}: {error}") from None
     except OSError as error:
@@ -95,24 +99,25 @@ def clean_text_file(task: tuple[Cleaner, Path, Path]) -> Outcome:
     """Clean one (small) text file into its output file, written whole or not at all."""
     cleaner, source, target = task
     try:
-        result = _cleaner_for(cleaner, source).clean(_read_text(source))
+        text, size = _read_text(source)
     except PipelineError as error:
         return Outcome(error=str(error))
+    result = _cleaner_for(cleaner, source).clean(text)
     with atomic_output(target) as handle:
         handle.write(result.text.encode("utf-8"))
-    return Outcome(Counts.of(result))
+    return Outcome(Counts.of(result), input_bytes=size)
 
 
 def text_file_record(task: tuple[Cleaner, Path, str, str, bool]) -> Outcome:
     """Clean one text file into a JSONL record ``{"id": name, field: text, …}``."""
     cleaner, source, name, field, with_edits = task
     try:
-        text = _read_text(source)
+        text, size = _read_text(source)
     except PipelineError as error:
         return Outcome(error=str(error))
     record, counts = clean_record(_cleaner_for(cleaner, source), {"id": name, field: text}, field,
                                   edits=with_edits)
-    return Outcome(counts, (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8"))
+    return Outcome(counts, (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8"), input_bytes=size)
 
 
 def clean_paragraphs(task: tuple[Cleaner, tuple[str, ...]]) -> Outcome:
@@ -120,7 +125,7 @@ def clean_paragraphs(task: tuple[Cleaner, tuple[str, ...]]) -> Outcome:
     cleaner, paragraphs = task
     results = [cleaner.clean(p) for p in paragraphs]
     counts = sum((Counts.of(r) for r in results), Counts())
-    return Outcome(counts, "".join(r.text for r in results).encode("utf-8"))
+    return Outcome(counts, "".join(r.text for r in results).encode("utf-8"), input_bytes=counts.bytes)
 
 
 def clean_jsonl_lines(task: tuple[Cleaner, str, bool, int, bytes]) -> Outcome:
@@ -138,7 +143,7 @@ def clean_jsonl_lines(task: tuple[Cleaner, str, bool, int, bytes]) -> Outcome:
             return Outcome(error=f"line {number}: {error}")
         out.append(json.dumps(cleaned, ensure_ascii=False))
         counts += record_counts
-    return Outcome(counts, ("\n".join(out) + "\n").encode("utf-8") if out else b"")
+    return Outcome(counts, ("\n".join(out) + "\n").encode("utf-8") if out else b"", input_bytes=len(data))
 
 
 # --- the run ---------------------------------------------------------------------------------
@@ -162,11 +167,12 @@ class Run:
         self.tally = Tally()
 
     # bookkeeping
-    def _done(self, outcome: Outcome, input_bytes: int) -> None:
+    def _done(self, outcome: Outcome, counts: Counts | None = None) -> None:
+        """Count a finished task (``counts`` instead of its own, if given) and show progress."""
         if outcome.error:
             self._fail(outcome.error)
-        self.tally.counts += outcome.counts
-        self.tally.input_bytes += input_bytes
+        self.tally.counts += outcome.counts if counts is None else counts
+        self.tally.input_bytes += outcome.input_bytes
         self.progress.update(self.tally.input_bytes, self.tally.counts.documents)
 
     def _fail(self, message: str) -> None:
@@ -181,13 +187,9 @@ class Run:
         try:
             tasks = ((cleaner, batch) for batch in paragraph_batches(source))
             for outcome in self.workers.map(clean_paragraphs, tasks):
-                if outcome.error:
-                    self._fail(f"{name}: {outcome.error}")
-                    return False
                 sink.write(outcome.output)
                 file_counts += outcome.counts
-                self.tally.input_bytes += outcome.counts.bytes
-                self.progress.update(self.tally.input_bytes, self.tally.counts.documents)
+                self._done(outcome, Counts())  # the file counts as one document, at its end
         except DecodeError as error:
             self._fail(f"{name}: {error}")
             return False
@@ -205,14 +207,12 @@ class Run:
                 yield self.cleaner, request.field, request.with_edits, line, data
                 line += data.count(b"\n")
 
-        sizes: list[int] = []
-        for outcome in self.workers.map(clean_jsonl_lines, _recording_sizes(tasks(), sizes)):
-            size = sizes.pop(0)
+        for outcome in self.workers.map(clean_jsonl_lines, tasks()):
             if outcome.error:
                 self._fail(f"{name}: {outcome.error}")
                 return False
             sink.write(outcome.output)
-            self._done(outcome, size)
+            self._done(outcome)
         return True
 
     # the modes
@@ -231,8 +231,8 @@ class Run:
             (large if is_large else small).append((item, target))
         self.progress.total_bytes = sum(i.path.stat().st_size for i, _ in small + large)
         tasks = ((self.cleaner, item.path, target) for item, target in small)
-        for (item, _), outcome in zip(small, self.workers.map(clean_text_file, tasks)):
-            self._done(outcome, item.path.stat().st_size)
+        for outcome in self.workers.map(clean_text_file, tasks):
+            self._done(outcome)
         for item, target in large:
             self._file_to_file(item.path, target)
 
@@ -283,20 +283,13 @@ class Run:
             return
         tasks = ((self.cleaner, item.path, item.relative.as_posix(), self.request.field, self.request.with_edits)
                  for item in items)
-        for item, outcome in zip(items, self.workers.map(text_file_record, tasks)):
+        for outcome in self.workers.map(text_file_record, tasks):
             sink.write(outcome.output)
-            self._done(outcome, item.path.stat().st_size)
+            self._done(outcome)
 
 
 class _Abandon(Exception):
     """Raised inside an atomic output to throw the partial output away."""
-
-
-def _recording_sizes(tasks: Iterator[tuple], sizes: list[int]) -> Iterator[tuple]:
-    """Pass tasks through, noting each one's data size (the last item) for the progress bar."""
-    for task in tasks:
-        sizes.append(len(task[-1]))
-        yield task
 
 
 def _outside(items: list[Input], output: Path) -> list[Input]:
