@@ -159,6 +159,8 @@ class Tally:
 
 
 class Run:
+    """One run of the pipeline: the request, the workers, the progress bar and the tally."""
+
     def __init__(self, request: Request, cleaner: Cleaner, workers: Workers, progress: Progress) -> None:
         self.request = request
         self.cleaner = cleaner
