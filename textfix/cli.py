@@ -10,6 +10,7 @@ from __future__ import annotations
 import inspect
 import json
 import os
+import stat
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -18,7 +19,6 @@ from typing import Annotated, Optional
 
 import typer
 
-from textfix import __version__
 from textfix.decoding import DecodeError, Decoded, decode_bytes
 from textfix.engine import Result, clean
 from textfix.rules import all_rules, examples, unknown_codes
@@ -35,6 +35,9 @@ app = typer.Typer(
     rich_markup_mode=None,
     no_args_is_help=True,
 )
+
+
+INTERRUPTED = 130  # the shell's code for a process ended by Ctrl-C (128 + SIGINT)
 
 
 class InputError(Exception):
@@ -211,22 +214,43 @@ def clean_command(
     nbsp: Annotated[Optional[str], typer.Option(
         "--nbsp", help="No-break spaces between words: 'keep', or make them a 'space' "
         "(default: the configuration's, else keep).", show_default=False)] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write cleaned files under this directory, or all records into this .jsonl file.")] = None,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="Inputs are JSONL: clean --field of every record.")] = False,
+    field: Annotated[str, typer.Option("--field", help="The record field holding the text (with --jsonl).")] = "text",
+    include: Annotated[Optional[list[str]], typer.Option("--include", help="Globs of files to take from directories (repeatable).")] = None,
+    exclude: Annotated[Optional[list[str]], typer.Option("--exclude", help="Globs of files or directories to skip (repeatable).")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes (with --output or --jsonl).")] = 1,
+    force: Annotated[bool, typer.Option("--force", help="Redo outputs a previous run finished.")] = False,
+    with_edits: Annotated[bool, typer.Option("--with-edits", help="Add every edit to each JSONL record.")] = False,
 ) -> int:
-    """Clean FILES: print the cleaned text, a diff, a JSON report, or rewrite them."""
+    """Clean FILES: print the cleaned text, a diff, a JSON report, or rewrite them.
+
+    With --output or --jsonl, clean files, directories and JSONL corpora in bulk (see
+    docs/pipelines.md).
+    """
     diff = _choice(diff, DIFF_FORMATS, "--diff")
     _choice(color, COLOR_CHOICES, "--color")
+    _choice(decode_errors, ("strict", "replace"), "--decode-errors")
+    _choice(newline, ("keep", "lf", "crlf"), "--newline")
+    _choice(nbsp, ("keep", "space"), "--nbsp")
+    other_mode = bool(diff or json_ or check or write or html)
+    resolver = _resolver(select, extend_select, ignore, unsafe, language, config, isolated, newline, nbsp)
+    if jsonl or output is not None or _is_large_plain_input(files, other_mode):
+        # One configuration for the whole run: the one that applies in the current directory.
+        return _run_pipeline(files, options=resolver.options_for(None),
+                             output=output, jsonl=jsonl, field=field, include=include, exclude=exclude,
+                             jobs=jobs, force=force, with_edits=with_edits, quiet=quiet,
+                             other_mode=other_mode)
+    if other_mode:
+        files = _expand_directories(files, include, exclude)
     if sum((diff is not None, json_, check, write)) > 1 and not (check and diff):
         raise UsageProblem("choose one of --diff, --json, --check, --write")
     if len(files) > 1 and not (diff or json_ or check or write):
         raise UsageProblem("several files need --diff, --json, --check or --write")
     if write and "-" in files:
         raise UsageProblem("--write cannot rewrite standard input")
-    _choice(decode_errors, ("strict", "replace"), "--decode-errors")
-    _choice(newline, ("keep", "lf", "crlf"), "--newline")
-    _choice(nbsp, ("keep", "space"), "--nbsp")
     if html is not None and any(os.path.abspath(html) == os.path.abspath(f) for f in files):
         raise UsageProblem("--html must not overwrite an input file")
-    resolver = _resolver(select, extend_select, ignore, unsafe, language, config, isolated, newline, nbsp)
     results: list[tuple[Document, Result]] = []
     exit_code = 0
     header_written = False
@@ -307,6 +331,56 @@ def _reencoded(decoded: Decoded) -> str:
         return ""
     bom = " with a BOM" if decoded.bom else ""
     return f"; written as UTF-8, was {decoded.encoding}{bom}"
+
+
+def _is_large_plain_input(files: list[str], other_mode: bool) -> bool:
+    """One text file too large to read whole, to be printed: it is streamed by paragraph.
+
+    Standard input counts when it is a redirected file (``< big.txt``), whose size is known;
+    a pipe is read whole (a JSONL stream is not: ``--jsonl -``).
+    """
+    from textfix.streaming import LARGE_TEXT_BYTES
+
+    if other_mode or len(files) != 1:
+        return False
+    try:
+        status = os.fstat(sys.stdin.fileno()) if files[0] == "-" else Path(files[0]).stat()
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISREG(status.st_mode) and status.st_size > LARGE_TEXT_BYTES
+
+
+def _expand_directories(files: list[str], include: list[str] | None, exclude: list[str] | None) -> list[str]:
+    """Directories among ``files`` replaced by the text files under them."""
+    if not any(Path(f).is_dir() for f in files):
+        return files
+    from textfix.files import TEXT_GLOBS, collect
+
+    expanded: list[str] = []
+    for f in files:
+        if f != "-" and Path(f).is_dir():
+            expanded += [str(i.path) for i in collect([f], tuple(include or TEXT_GLOBS), tuple(exclude or ()))]
+        else:
+            expanded.append(f)
+    return expanded
+
+
+def _run_pipeline(files: list[str], *, options: Options, output: Path | None, jsonl: bool, field: str,
+                  include: list[str] | None, exclude: list[str] | None, jobs: int, force: bool,
+                  with_edits: bool, quiet: bool, other_mode: bool) -> int:
+    from textfix import pipeline, progress
+    from textfix.engine import Cleaner
+
+    if other_mode:
+        raise UsageProblem("--output and --jsonl go with none of --diff, --json, --check, --write")
+    request = pipeline.Request(
+        tuple(files), output, jsonl, field, tuple(include or ()), tuple(exclude or ()), jobs, force,
+        with_edits, quiet, progress.wanted(quiet=quiet, machine_output=False),
+    )
+    try:
+        return pipeline.run(request, Cleaner(options))
+    except pipeline.PipelineError as error:
+        raise InputError(str(error)) from None
 
 
 def _say(quiet: bool, message: str) -> None:
@@ -504,7 +578,7 @@ def main(argv: list[str] | None = None) -> int:
         return exit_.exit_code
     except (typer.Abort, KeyboardInterrupt):
         print("textfix: interrupted", file=sys.stderr)
-        return 130
+        return INTERRUPTED
     except BrokenPipeError:
         sys.stderr.close()
         return 1
@@ -518,6 +592,8 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("TEXTFIX_DEBUG"):
             raise
         return 2
+    if result == INTERRUPTED:  # typer turns Ctrl-C into this return value (commands never return it)
+        print("textfix: interrupted", file=sys.stderr)
     return result if isinstance(result, int) else 0
 
 

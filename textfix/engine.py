@@ -9,15 +9,22 @@ round saw the final text, so the suggested edits it found are exactly those stil
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from textfix.config import Options
 from textfix.context import Context
 from textfix.decisions import EditFilter
 from textfix.edits import Applicability, Edit, OffsetMap, apply_edits, select_non_overlapping
 from textfix.rules import Phase, Rule, all_rules, select_rules
+
+if TYPE_CHECKING:
+    from textfix.batch import Batch
+
+
+PHASES = tuple(Phase)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +127,13 @@ class Cleaner:
             return Cleaner(self.options.with_(**changes)).clean(text)
         return run_rules(text, self.rules, self.options)
 
+    def clean_batch(self, texts: Iterable[str]) -> Batch:
+        """Clean many texts: their results in order, and per-rule :class:`~textfix.batch.Counts`
+        that add up across batches (``a.counts + b.counts``)."""
+        from textfix.batch import clean_batch
+
+        return clean_batch(self, texts)
+
     def __call__(self, text: str) -> str:
         """The cleaned text alone: the ``str -> str`` step every pipeline framework can call."""
         return self.clean(text).text
@@ -145,8 +159,8 @@ def clean(text: str, options: Options | None = None, **kwargs: object) -> Result
 
 
 def run_rules(text: str, rules: Sequence[Rule], options: Options) -> Result:
-    phases = [[r for r in rules if r.phase is phase] for phase in Phase]
-    line_starts = _line_starts(text)
+    phases = [[r for r in rules if r.phase is phase] for phase in PHASES]
+    line_starts: list[int] = []  # found on the first edit: a clean text never needs them
     current, offsets = text, OffsetMap.identity()
     reported: list[ReportedEdit] = []
     for _ in range(options.max_rounds):
@@ -159,6 +173,9 @@ def run_rules(text: str, rules: Sequence[Rule], options: Options) -> Result:
             found = [edit for rule in phase_rules for edit in rule(current, context)]
             if options.edit_filter:
                 found = [e for e in found if _admitted(e, options.edit_filter, current, offsets, text)]
+            if not found:
+                continue
+            line_starts = line_starts or _line_starts(text)
             to_apply = [e for e in found if e.is_safe or options.unsafe]
             taken = select_non_overlapping(to_apply)
             open_edits += [_report(e, current, offsets, line_starts, text, applied=False)

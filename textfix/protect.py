@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import regex
 
+from textfix.scan import finditer_in_marked_tokens
+
 # A URL with a scheme, or starting with www. — up to the next white space, less closing
 # punctuation that ends the sentence around it.
 URL = r"(?:\b(?:https?|ftp|file)://|\bwww\.)\S+?(?=[.,;:!?)\]'\"”’]*(?:\s|\Z))"
@@ -27,6 +29,14 @@ CODE_DOTTED = r"\b[\p{L}_]\w*(?:\.[\p{L}_]\w*){2,}\b"
 
 PROTECTED = regex.compile("|".join(f"(?:{p})" for p in (URL, EMAIL, HANDLE, PATH, SNAKE_CASE, CALL, CODE_DOTTED)))
 
+# Every pattern above needs one of these marks, and none matches white space: a URL `://` or
+# `www.`, an e-mail or handle `@` or `#`, a path a slash, snake_case an underscore, a call
+# `(…)`, dotted code a dot before a letter. So protected spans lie inside white-space-delimited
+# tokens that hold a mark, and scanning only those tokens finds exactly the spans a scan of the
+# whole text finds — without trying every pattern at every letter of ordinary prose (a
+# sentence's last word, `Khan.`, holds no mark).
+MARK = regex.compile(r"[@#/\\_]|\.[\p{L}_]|\([^()\s]*\)|www\.")
+
 
 @dataclass(frozen=True)
 class Protected:
@@ -37,7 +47,7 @@ class Protected:
 
     @classmethod
     def find(cls, text: str) -> Protected:
-        spans = [m.span() for m in PROTECTED.finditer(text)]
+        spans = [m.span() for m in finditer_in_marked_tokens(PROTECTED, MARK, text)]
         return cls(tuple(s for s, _ in spans), tuple(e for _, e in spans))
 
     def overlaps(self, start: int, end: int) -> bool:

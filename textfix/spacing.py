@@ -16,6 +16,7 @@ from textfix.context import Context
 from textfix.edits import Applicability, Edit
 from textfix.resources import word_list
 from textfix.rules import Phase, Rule
+from textfix.scan import finditer_in_marked_tokens
 
 # --- a number glued to a following word: "since 2017the year" ---------------------------
 # The number must start its token: not the tail of `COVID-19`, `MP3`, `4:00`, `3.14`, `$1.13`.
@@ -72,6 +73,11 @@ NEXT_SENTENCE_WORD = r"(?P<next>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_@(]|\.[\p{L}\p{N}])
 # A two-letter word ends a sentence only if it is very common (`is`, `it`, `us`, `up`).
 SHORT_LAST_WORD_ZIPF = 5.5
 SENTENCE_THEN_SENTENCE = regex.compile(SENTENCE_LAST_WORD + SENTENCE_END + OPENING + NEXT_SENTENCE_WORD)
+# The cheap part of it: a stop touching a capitalised word. Clean text has almost none, so
+# the full pattern (which tries every letter as a possible last word) runs only on the few
+# white-space-delimited tokens that hold one. No part of the full pattern matches white space,
+# so a match never crosses a token's edge and scanning token by token finds the same matches.
+GLUED_STOP = regex.compile(r"[.!?][\"'”’»)\]]*" + OPENING + r"\p{Lu}\p{Ll}")
 
 
 def sentence_then_sentence(text: str, context: Context) -> Iterator[Edit]:
@@ -80,7 +86,7 @@ def sentence_then_sentence(text: str, context: Context) -> Iterator[Edit]:
     A domain's ending (``Amazon.Com``) and anything in a URL, path or code span stay as they are.
     """
     domains = word_list("dotted_endings")
-    for match in SENTENCE_THEN_SENTENCE.finditer(text):
+    for match in finditer_in_marked_tokens(SENTENCE_THEN_SENTENCE, GLUED_STOP, text):
         last = match.group("last")
         if match.group("next").lower() in domains or last in context.options.allow:
             continue

@@ -17,6 +17,10 @@ from textfix.rules import Phase, Rule
 # Horizontal white space: tabs and the Unicode space separators, never a line end.
 HORIZONTAL_SPACE = r"[\t\p{Zs}]"
 TRAILING_SPACE = regex.compile(HORIZONTAL_SPACE + r"+\Z")
+# The same anywhere in a text: a line end right after horizontal space. One search of the
+# whole text (plus a look at its last character) answers "is there any?", so a clean document
+# costs no per-line work. It looks for the line end first: line ends are far rarer than spaces.
+SPACE_THEN_LINE_END = regex.compile(r"(?<=" + HORIZONTAL_SPACE + r")[\r\n]")
 # Two or more plain spaces between two visible characters (so not indentation).
 INNER_SPACE_RUN = regex.compile(r"(?<=\S) {2,}(?=\S)")
 # Spaces after the end of a sentence: the old typewriter convention, never layout.
@@ -30,6 +34,8 @@ def trailing_whitespace(text: str, context: Context) -> Iterator[Edit]:
     They are invisible, break diffs and are never content — except Markdown's two-space hard
     line break, kept when the text is Markdown.
     """
+    if not (SPACE_THEN_LINE_END.search(text) or TRAILING_SPACE.search(text[-1:])):
+        return
     for line in iter_lines(text):
         match = TRAILING_SPACE.search(line.content)
         if not match:
@@ -46,6 +52,8 @@ def space_runs(text: str, context: Context) -> Iterator[Edit]:
     Longer runs elsewhere, and runs on a line that has several, may be a table's column
     layout, so those are only suggested.
     """
+    if "  " not in text:
+        return
     for line in iter_lines(text):
         if "  " not in line.content:
             continue

@@ -1,0 +1,111 @@
+"""``--jobs N``: an ordered map over worker processes that never runs ahead of its consumer.
+
+``multiprocessing.Pool.imap`` would pull the whole input into its task queue as fast as it can
+read it — a 1 GB corpus would end up in memory. :meth:`Workers.map` keeps at most a few tasks
+per worker in flight and yields results in input order, so memory stays bounded by
+``jobs × in-flight tasks × task size`` whatever the input's size.
+
+The functions and arguments sent to workers must be picklable (module-level functions,
+:class:`~textfix.Cleaner`, bytes, strings). Each worker loads the word data once, on its first
+task; workers ignore Ctrl-C so that the main process alone decides what happens: it stops
+handing out work, lets running tasks finish (each writes its output whole or not at all) and
+exits.
+"""
+
+from __future__ import annotations
+
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+#: Tasks in flight per worker: enough to keep every worker busy while the main process
+#: writes results, few enough to keep memory small.
+TASKS_IN_FLIGHT_PER_JOB = 3
+
+
+TERMINATING_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+
+
+def _exit_on_signal(number: int, frame: object) -> None:
+    raise SystemExit(128 + number)
+
+
+@contextmanager
+def terminate_cleanly() -> Iterator[None]:
+    """Turn SIGTERM and SIGHUP (a closed terminal or tmux session) into ``SystemExit``.
+
+    By default they end Python at once, leaving a temporary output behind; as an exception
+    they unwind like Ctrl-C does, through the code that removes it. (Only SIGKILL or a power
+    cut can still leave a hidden ``*.textfix-tmp`` file — never a half-written output.)
+    """
+    previous = {number: signal.signal(number, _exit_on_signal) for number in TERMINATING_SIGNALS}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def _ignore_interrupts() -> None:
+    """In a worker: Ctrl-C is the main process's to handle; termination unwinds cleanly."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for number in TERMINATING_SIGNALS:
+        signal.signal(number, _exit_on_signal)
+
+
+class Workers:
+    """``jobs`` worker processes for the whole run (one pool, started before any progress
+    display thread, so no thread is ever forked), or this process alone when ``jobs == 1``.
+
+        >>> with Workers(1) as workers:
+        ...     list(workers.map(len, ["a", "bb"]))
+        [1, 2]
+    """
+
+    def __init__(self, jobs: int = 1, warm: Callable[[], object] | None = None) -> None:
+        self.jobs = max(1, jobs)
+        self.warm = warm
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> Workers:
+        if self.jobs > 1:
+            if self.warm is not None:
+                # Load shared read-only data (word frequencies) once, before the fork: the
+                # workers inherit it instead of each spending the same second loading it.
+                self.warm()
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=_ignore_interrupts)
+            # Start every worker now: with "fork" they all start at the first submission.
+            self._pool.submit(_ignore_interrupts).result()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def map(self, function: Callable[[T], R], tasks: Iterable[T]) -> Iterator[R]:
+        """``map(function, tasks)`` in input order, with at most a few tasks per worker in flight.
+
+        In this process when there is one job (no pickling, no start-up cost).
+        """
+        if self._pool is None:
+            yield from map(function, tasks)
+            return
+        pending: deque[Future[R]] = deque()
+        limit = self.jobs * TASKS_IN_FLIGHT_PER_JOB
+        try:
+            for task in tasks:
+                pending.append(self._pool.submit(function, task))
+                if len(pending) >= limit:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()
