@@ -20,17 +20,25 @@ from textfix.rules import Phase, Rule
 # --- a number glued to a following word: "since 2017the year" ---------------------------
 # The number must start its token: not the tail of `COVID-19`, `MP3`, `4:00`, `3.14`, `$1.13`.
 NUMBER_START = r"(?<![\p{L}\p{N}.,:/\\_+\-$£€¥#@])"
-NUMBER = r"(?P<number>\p{N}+)"
+# Digits, with thousands separators or a decimal part: `157,000to`, `3.5million`.
+NUMBER = r"(?P<number>\p{N}+(?:[.,]\p{N}+)*)"
 # Lower-case letters only (`5G`, `3D`, `dB` are spellings, not glue), ending the token's
 # letters: `3fa85f64` stays whole.
 GLUED_WORD = r"(?P<word>\p{Ll}{2,})(?![\p{L}\p{N}_])"
 NUMBER_THEN_WORD = regex.compile(NUMBER_START + NUMBER + GLUED_WORD)
-# A year is not a measure: `2015in` is glue even though `15in` may be inches.
-YEAR = regex.compile(r"1[5-9]\d\d|20\d\d")
+# A year is not a measure: `2015in` is glue even though `15in` may be inches; nor is a count
+# written with thousands separators (`7,000in November`).
+YEAR_OR_COUNT = regex.compile(r"1[5-9]\d\d|20\d\d|\d{1,3}(?:,\d{3})+")
 
-# A word this common after a number is glue; a rarer one is only suggested.
+# A word this common after a number is glue; a rarer one is only suggested. Longer words are
+# rarely units, so they pass at a lower frequency (`100,000rupees`).
 SAFE_WORD_ZIPF = 3.5
+SAFE_LONG_WORD_ZIPF = 3.0
+LONG_WORD = 5
 SUGGEST_WORD_ZIPF = 2.5
+# wordfreq knows some number+word tokens whole: names (`5ive`, `4chan`) but also glue typos of
+# common words (`3million`). Below this frequency of the word, the whole token is a spelling.
+SPELLING_WORD_ZIPF = 4.5
 
 
 def number_then_word(text: str, context: Context) -> Iterator[Edit]:
@@ -38,7 +46,8 @@ def number_then_word(text: str, context: Context) -> Iterator[Edit]:
 
     Units, ordinals and decades (``10km``, ``3rd``, ``1990s``; ``data/number_suffixes.txt``)
     are spellings and stay; a word that is also a unit (``15in``) is only suggested, unless
-    the number is a year (``2015in``).
+    the number is a year or a count (``2015in``, ``7,000in``). A token wordfreq knows whole
+    (``5ive``, ``4chan``) is a name's spelling and stays unless its word is common.
     """
     suffixes = word_list("number_suffixes")
     ambiguous = word_list("ambiguous_number_suffixes")
@@ -50,8 +59,11 @@ def number_then_word(text: str, context: Context) -> Iterator[Edit]:
         if context.protected.overlaps(at, at):
             continue
         zipf = context.lexicon.zipf(word)
-        unit_like = word in ambiguous and not YEAR.fullmatch(match.group("number"))
-        if zipf >= SAFE_WORD_ZIPF and not unit_like:
+        if match.group() in context.lexicon and zipf < SPELLING_WORD_ZIPF:
+            continue  # `5ive`, `4chan`: a spelling wordfreq knows (not `3million`, a glue typo)
+        unit_like = word in ambiguous and not YEAR_OR_COUNT.fullmatch(match.group("number"))
+        safe_zipf = SAFE_LONG_WORD_ZIPF if len(word) >= LONG_WORD else SAFE_WORD_ZIPF
+        if zipf >= safe_zipf and not unit_like:
             yield Edit(at, at, " ", "TF401", f"missing space between number and word {word!r}",
                        confidence=0.97)
         elif zipf >= SUGGEST_WORD_ZIPF:
@@ -62,7 +74,8 @@ def number_then_word(text: str, context: Context) -> Iterator[Edit]:
 # --- a sentence end glued to the next sentence: "protests.The" ------------------------------
 # The word before the stop: two or more letters, lower-case or a capitalised name, starting
 # the token (so not the `S.` of `U.S.`, the `g.` of `e.g.` or the `m.` of `a.m.`).
-SENTENCE_LAST_WORD = r"(?<![\p{L}\p{N}.@/\\_-])(?P<last>\p{L}\p{Ll}+)"
+# An acronym may end a sentence too (`the LSE.In a statement`), when it has two or more capitals.
+SENTENCE_LAST_WORD = r"(?<![\p{L}\p{N}.@/\\_-])(?P<last>\p{L}\p{Ll}+|\p{Lu}{2,})"
 SENTENCE_END = r"(?P<end>[.!?]+[\"'”’»)\]]*)"
 # An opening quote or bracket may start the next sentence: `said.“We` becomes `said. “We`.
 OPENING = r"[“‘«(\[]?"
@@ -71,6 +84,9 @@ OPENING = r"[“‘«(\[]?"
 NEXT_SENTENCE_WORD = r"(?P<next>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_@(]|\.[\p{L}\p{N}])"
 # A two-letter word ends a sentence only if it is very common (`is`, `it`, `us`, `up`).
 SHORT_LAST_WORD_ZIPF = 5.5
+# A domain ending that is also one of the commonest words (`It`, `In`, `At`, `No`) starts a
+# sentence when capitalised: `economy.It` is glue, while `Amazon.Com`, `Report.Docx` are names.
+SENTENCE_START_ZIPF = 6.0
 SENTENCE_THEN_SENTENCE = regex.compile(SENTENCE_LAST_WORD + SENTENCE_END + OPENING + NEXT_SENTENCE_WORD)
 
 
@@ -82,7 +98,10 @@ def sentence_then_sentence(text: str, context: Context) -> Iterator[Edit]:
     domains = word_list("dotted_endings")
     for match in SENTENCE_THEN_SENTENCE.finditer(text):
         last = match.group("last")
-        if match.group("next").lower() in domains or last in context.options.allow:
+        following = match.group("next")
+        if last in context.options.allow:
+            continue
+        if following.lower() in domains and context.lexicon.zipf(following) < SENTENCE_START_ZIPF:
             continue
         if len(last) == 2 and context.lexicon.zipf(last) < SHORT_LAST_WORD_ZIPF:
             continue  # `np.Array`, `os.Path`: a two-letter module name, not a sentence end
