@@ -50,10 +50,11 @@ from textfix.rules import Phase, Rule
 COMMON_ZIPF = 4.0
 # The shortest and longest tokens worth segmenting (letters).
 MIN_TOKEN, MAX_TOKEN, MAX_PART = 4, 40, 24
-# The rarest a part may be (Zipf), by its length: one- and two-letter parts only when among the
-# language's commonest words (`a`, `I`, `of`, `in`; not `s`, `er`, `mr`), three-letter parts
-# when fairly common, longer ones above a floor that keeps out wordfreq's fragments.
-PART_MIN_ZIPF = {1: 7.2, 2: 6.0, 3: 3.5}
+# The rarest a part may be (Zipf), by its length: never one letter (`a|lent`, `a|uses`, `abut`,
+# `Peronist|s` are words), two-letter parts only when among the language's commonest words
+# (`of`, `in`; not `er`, `mr`), three-letter parts when fairly common, longer ones above a floor
+# that keeps out wordfreq's fragments.
+PART_MIN_ZIPF = {1: 99.0, 2: 6.0, 3: 3.5}
 LONG_PART_MIN_ZIPF = 2.5
 # Each part after the first costs this much: two words are a stronger claim than one.
 SPLIT_COST = 1.0
@@ -65,6 +66,8 @@ COMPOUND_COST = 3.0
 # A capitalised token split before a short word that often ends names (`Iraq|is`, `Will|is`;
 # data/name_endings) costs this much more.
 NAME_ENDING_COST = 1.5
+# A two-letter capitalised word after a lower-case one must be this common (`Mr`).
+SHORT_NAME_ZIPF = 5.5
 # The language's very commonest words (`the`, `of`, `to`, `and`, `is`).
 TOP_WORD_ZIPF = 7.0
 # Words at least this frequent (Zipf) are function words: `the`, `of`, `has`, `said`.
@@ -86,8 +89,10 @@ GLUE_RATE = -3.0
 GLUE_SLACK = 1.5
 # ... for tokens of at least this many letters, without one-letter parts (`abut` is a word).
 GLUE_MIN_LENGTH = 5
-# Weight of the document's own word counts against wordfreq's (a cache language model).
+# Weight of the document's own word counts against wordfreq's (a cache language model); a
+# short text counts as this many tokens, so one paragraph's words do not outweigh wordfreq.
 DOCUMENT_WEIGHT = 0.1
+DOCUMENT_MIN_TOKENS = 200
 # How much likelier the split reading must be (log10): applied when above SAFE_MARGIN,
 # suggested for review when above SUGGEST_MARGIN.
 SAFE_MARGIN = 2.0
@@ -97,7 +102,8 @@ SUGGEST_MARGIN = 1.0
 # sentence punctuation. Letters, digits and inner punctuation stay in the core.
 OUTER_PUNCTUATION = string.punctuation + "“”‘’«»‹›„‚…–—•·¡¿"
 # Characters that make a token code, a path or markup rather than prose: never segmented.
-CODE_CHARACTERS = frozenset("()[]{}<>=;:/\\`_@#$%^&*|~+0123456789")
+# A hyphen joins a compound (`anti-government`) or ends a line's broken word (`heraus-`).
+CODE_CHARACTERS = frozenset("()[]{}<>=;:/\\`_@#$%^&*|~+-0123456789")
 
 # Token shapes (on the core) that may hide glued words. What they must not match: ALL-CAPS,
 # CamelCase starting with a capital (`TimeWarner`, `McDonald`, `YouTube`), digits, apostrophes
@@ -167,22 +173,23 @@ class Document:
 
     def __init__(self, text: str, vocab: Vocabulary, allow: frozenset[str]) -> None:
         self.raw_counts = Counter(text.split())
-        self.total = max(1, sum(self.raw_counts.values()))
+        self.total = max(DOCUMENT_MIN_TOKENS, sum(self.raw_counts.values()))
         counts: Counter[str] = Counter()
         for token, n in self.raw_counts.items():
             core = token.strip(OUTER_PUNCTUATION)
             if core:
                 counts[core.lower()] += n
-        for word in allow:
-            counts[word.lower()] += 1
         self.counts = counts
+        # The user's allow-listed words are words of the domain: admissible parts (so
+        # `Niendorfsaid` splits when `Niendorf` is allowed), though not evidence about case.
+        self.allowed = frozenset(word.lower() for word in allow)
         self.vocab = vocab
         self._cache: dict[str, Split | None] = {}
 
     def part_logp(self, part: str) -> float | None:
         """log10 probability of a part: wordfreq's mixed with the document's (a cache model)."""
         known = self.vocab.parts.get(part)
-        seen = self.counts.get(part, 0)
+        seen = self.counts.get(part, 0) + (part in self.allowed)
         if not seen:
             return known
         if known is None and len(part) < 3:
@@ -315,6 +322,8 @@ class Document:
         head, name = match.group("head"), match.group("name")
         if head in word_list("name_particles"):
             return None
+        if len(name) == 2 and (self.vocab.word_logp(name.lower()) or -99.0) < SHORT_NAME_ZIPF - 9.0:
+            return None  # `subRl`, `specLa`: notation, not a title like `Mr`
         readings = []  # the head as one word, or as words glued together
         as_word = self.part_logp(head)
         if as_word is not None:
@@ -503,7 +512,8 @@ COMMA_GLUE = regex.compile(
 def comma_glue(text: str, context: Context) -> Iterator[Edit]:
     """Insert the missing space after a comma between two words (``Goulburn,south``).
 
-    Only a token with exactly one such comma matches: several (``red,green,blue``) make a
+    A two-letter side must be one of the language's commonest words or an acronym (`in,the`,
+    `States,BA`, not `hi,ghlighted`). Only a token with exactly one such comma matches: several (``red,green,blue``) make a
     data list or a value in code. Protected spans (URLs, code) and allow-listed spellings stay.
     """
     if "," not in text:
@@ -516,6 +526,9 @@ def comma_glue(text: str, context: Context) -> Iterator[Edit]:
             continue
         if context.protected.overlaps(match.start(), match.end()):
             continue
+        if any(len(side) == 2 and not side.isupper() and context.lexicon.zipf(side) < PART_MIN_ZIPF[2]
+               for side in (match.group("left"), match.group("right"))):
+            continue  # `hi,ghlighted`, `Esl,ca`: a two-letter side must be a common word
         yield Edit(at, at, " ", "TF405", "missing space after a comma", confidence=0.97)
 
 

@@ -24,7 +24,7 @@ NUMBER_START = r"(?<![\p{L}\p{N}.,:/\\_+\-$£€¥#@])"
 NUMBER = r"(?P<number>\p{N}+(?:[.,]\p{N}+)*)"
 # Lower-case letters only (`5G`, `3D`, `dB` are spellings, not glue), ending the token's
 # letters: `3fa85f64` stays whole.
-GLUED_WORD = r"(?P<word>\p{Ll}{2,})(?![\p{L}\p{N}_])"
+GLUED_WORD = r"(?P<word>\p{Ll}{2,})(?![\p{L}\p{N}_]|://)"
 NUMBER_THEN_WORD = regex.compile(NUMBER_START + NUMBER + GLUED_WORD)
 # A year is not a measure: `2015in` is glue even though `15in` may be inches; nor is a count
 # written with thousands separators (`7,000in November`).
@@ -36,6 +36,7 @@ SAFE_WORD_ZIPF = 3.5
 SAFE_LONG_WORD_ZIPF = 3.0
 LONG_WORD = 5
 SUGGEST_WORD_ZIPF = 2.5
+SHORT_WORD_ZIPF = 6.0
 # wordfreq knows some number+word tokens whole: names (`5ive`, `4chan`) but also glue typos of
 # common words (`3million`). Below this frequency of the word, the whole token is a spelling.
 SPELLING_WORD_ZIPF = 4.5
@@ -62,6 +63,8 @@ def number_then_word(text: str, context: Context) -> Iterator[Edit]:
         if match.group() in context.lexicon and zipf < SPELLING_WORD_ZIPF:
             continue  # `5ive`, `4chan`: a spelling wordfreq knows (not `3million`, a glue typo)
         unit_like = word in ambiguous and not YEAR_OR_COUNT.fullmatch(match.group("number"))
+        if len(word) == 2 and zipf < SHORT_WORD_ZIPF:
+            continue  # `81ve`, `3rd`-like fragments: two letters are a word only if very common
         safe_zipf = SAFE_LONG_WORD_ZIPF if len(word) >= LONG_WORD else SAFE_WORD_ZIPF
         if zipf >= safe_zipf and not unit_like:
             yield Edit(at, at, " ", "TF401", f"missing space between number and word {word!r}",
