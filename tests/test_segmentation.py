@@ -71,9 +71,11 @@ def test_a_word_used_elsewhere_in_the_document_makes_the_split():
 
 
 def test_a_token_used_intact_several_times_is_a_word():
-    # `Mennear` reads as `Men near` on its own; a text that keeps writing it makes it a name.
-    assert applied("Mr Mennear said so.", select=["TF403"]) == [("Mennear", "Men near")]
-    text = "Mr Mennear said so. Mennear left. Andrew Mennear won."
+    # `Computeractive` reads as `Computer active` on its own; a text that keeps writing it
+    # shows it is a name (a magazine's).
+    assert applied("a study by Computeractive magazine", select=["TF403"]) == [
+        ("Computeractive", "Computer active")]
+    text = "a study by Computeractive magazine. Computeractive said so. Read Computeractive."
     assert textfix.clean(text, select=["TF403"]).edits == ()
 
 
@@ -86,12 +88,14 @@ def test_allow_list_is_honoured_case_exactly():
 
 def test_uncertain_split_is_suggested_not_applied():
     # A plausible but unclear split: reported for review, text unchanged.
-    text = "Opecmembers met in Vienna."
+    # `Usher` is a name and a word, and names end in `has`-like strings less often than
+    # `Blair` does: the split is likely, not clear.
+    text = "Usherhas said it."
     result = textfix.clean(text, select=["TF403"])
     assert result.text == text
     assert [(e.before, e.after, e.applicability) for e in result.suggested] == [
-        ("Opecmembers", "Opec members", Applicability.SUGGESTED)]
-    assert textfix.clean(text, select=["TF403"], unsafe=True).text == "Opec members met in Vienna."
+        ("Usherhas", "Usher has", Applicability.SUGGESTED)]
+    assert textfix.clean(text, select=["TF403"], unsafe=True).text == "Usher has said it."
 
 
 # --- TF404 near-miss names ------------------------------------------------------------------

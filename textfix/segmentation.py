@@ -41,6 +41,7 @@ import regex
 from textfix.context import Context
 from textfix.edits import Applicability, Edit
 from textfix.lexicon import Lexicon
+from textfix.protect import Protected
 from textfix.lexicon import lexicon as load_lexicon
 from textfix.resources import word_list
 from textfix.rules import Phase, Rule
@@ -65,11 +66,18 @@ CHAIN_COST = 1.5
 COMPOUND_COST = 3.0
 # A capitalised token split before a short word that often ends names (`Iraq|is`, `Will|is`;
 # data/name_endings) costs this much more.
-NAME_ENDING_COST = 1.5
+NAME_ENDING_COST = 2.0
 # A two-letter capitalised word after a lower-case one must be this common (`Mr`).
 SHORT_NAME_ZIPF = 5.5
+# A sentence opener is split off only before a common word (`He|said`, not `Of|tel`).
+OPENER_NEXT_ZIPF = 5.0
+# A capitalised token made of content words only (`Sports|week`, `Bright|mail`, `Movie|link`)
+# is as often a brand as glue: such a split costs this much more. Content words are those
+# rarer than CONTENT_ZIPF; `Blair|said`, `The|government` have a common part and do not pay.
+BRAND_COST = 1.5
+CONTENT_ZIPF = 6.0
 # The language's very commonest words (`the`, `of`, `to`, `and`, `is`).
-TOP_WORD_ZIPF = 7.0
+TOP_WORD_ZIPF = 7.2
 # Words at least this frequent (Zipf) are function words: `the`, `of`, `has`, `said`.
 FUNCTION_ZIPF = 6.0
 # Probability of one unseen word of a given shape. Capitalised unknown tokens are mostly names,
@@ -79,7 +87,7 @@ FUNCTION_ZIPF = 6.0
 # A lower-case word glued to a capitalised one (`inSydney`) is rarely a spelling in prose
 # (`eBay`, `iPod` have one-letter heads and never match).
 UNKNOWN_LOWER = -10.5
-UNKNOWN_CAPITALISED = -10.5
+UNKNOWN_CAPITALISED = -11.0
 UNKNOWN_INNER_CAPITAL = -14.0
 UNKNOWN_LENGTH = 9
 UNKNOWN_SLOPE = 0.7
@@ -257,23 +265,49 @@ class Document:
         if match:
             return self._split_word_then_name(core, match)
         low = core.lower()
+        capitalised = core[0].isupper()
+        unknown = (UNKNOWN_CAPITALISED if capitalised else UNKNOWN_LOWER) - UNKNOWN_SLOPE * max(
+            0, len(core) - UNKNOWN_LENGTH)
+        if not self._may_split(low, unknown):
+            return None
         segmented = self.segment(low)
         if segmented is None:
             return None
         score, words, cuts = segmented
         parts = _parts(low, cuts)
-        capitalised = core[0].isupper()
         if capitalised:
             if not _name_parts_plausible(parts, self.vocab):
                 return None
             if parts[-1] in word_list("name_endings"):
                 score -= NAME_ENDING_COST
+            if all(self.part_logp(part) < CONTENT_ZIPF - 9.0 for part in parts):
+                score -= BRAND_COST
         score -= COMPOUND_COST * self._compound_seams(parts) + CHAIN_COST * (len(parts) - 2)
-        unknown = (UNKNOWN_CAPITALISED if capitalised else UNKNOWN_LOWER) - UNKNOWN_SLOPE * max(
-            0, len(core) - UNKNOWN_LENGTH)
         explains = words if len(core) >= GLUE_MIN_LENGTH and min(map(len, parts)) > 1 else None
         margin = score - self.single_logp(core, unknown, explains)
         return Split(cuts, margin) if margin >= SUGGEST_MARGIN else None
+
+    def _may_split(self, low: str, unknown: float) -> bool:
+        """A cheap necessary condition for a split, so that most rare words skip the Viterbi.
+
+        Any split's score is at most (best prefix part) + (best suffix part) - SPLIT_COST:
+        middle parts and costs only lower it. The single reading is at least the token's own
+        frequency, or the unknown-word probability if glue could explain that frequency.
+        """
+        n = len(low)
+        prefix = max((lp for i in range(2, n - 1) if (lp := self.part_logp(low[:i])) is not None),
+                     default=None)
+        if prefix is None:
+            return False
+        suffix = max((lp for i in range(2, n - 1) if (lp := self.part_logp(low[i:])) is not None),
+                     default=None)
+        if suffix is None:
+            return False
+        bound = prefix + suffix - SPLIT_COST
+        own = self.vocab.word_logp(low)
+        if own is None or own < bound + SPLIT_COST + GLUE_RATE + GLUE_SLACK:
+            own = min(unknown, own) if own is not None else unknown
+        return bound - own >= SUGGEST_MARGIN
 
     def _compound_seams(self, parts: list[str]) -> int:
         """How many seams between ``parts`` look like the inside of a compound word."""
@@ -363,8 +397,9 @@ def _name_parts_plausible(parts: list[str], vocab: Vocabulary) -> bool:
     """
     first, second = parts[0], parts[1]
     if len(first) == 2:
-        if not (len(second) >= 5 or first in word_list("sentence_openers")
-                or vocab.parts.get(second, -99.0) >= TOP_WORD_ZIPF - 9.0):
+        second_zipf = vocab.parts.get(second, -99.0) + 9.0
+        opener = first in word_list("sentence_openers") and second_zipf >= OPENER_NEXT_ZIPF
+        if not (len(second) >= 5 or opener or second_zipf >= TOP_WORD_ZIPF):
             return False
         parts = parts[1:]
         if len(parts) == 1:
@@ -394,16 +429,19 @@ class Candidate:
     core: str
 
 
-def candidates(text: str, context: Context) -> Iterator[Candidate]:
+def candidates(text: str, language: str, allow: frozenset[str]) -> list[Candidate]:
     """Distinct tokens worth segmenting; everything else is cleared by cheap checks.
 
     Clean prose is the common case, so the order is: distinct tokens only, then length and
     shape tests, then one dictionary lookup for common words; only what is left is segmented.
+    A token with any character of code, a path, a URL, an e-mail address or a handle
+    (CODE_CHARACTERS) never qualifies, which is why these rules need no protected-span lookup:
+    every protected span lies inside one whitespace token that has such a character.
     """
-    vocab = vocabulary(context.options.language)
-    frequencies = context.lexicon.frequencies
+    vocab = vocabulary(language)
+    frequencies = vocab.lexicon.frequencies
     common = 10.0 ** (COMMON_ZIPF - 9.0)
-    allow = context.options.allow
+    found = []
     for token in set(text.split()):
         core = token.strip(OUTER_PUNCTUATION)
         if len(core) < MIN_TOKEN or len(core) > MAX_TOKEN or not core.isalpha():
@@ -412,50 +450,67 @@ def candidates(text: str, context: Context) -> Iterator[Candidate]:
             continue
         if not (LOWER.fullmatch(core) or CAPITALISED.fullmatch(core) or WORD_THEN_NAME.fullmatch(core)):
             continue
-        if any(ch not in vocab.alphabet for ch in core.lower()):
+        if not vocab.alphabet.issuperset(core.lower()) or not CODE_CHARACTERS.isdisjoint(token):
             continue
-        if any(ch in CODE_CHARACTERS for ch in token):
-            continue
-        yield Candidate(token, token.index(core), core)
+        found.append(Candidate(token, token.index(core), core))
+    return found
 
 
-def token_spans(text: str, tokens: set[str]) -> Iterator[tuple[str, int]]:
-    """(token, start) for every whitespace-delimited occurrence of one of ``tokens``."""
-    for match in regex.finditer(r"\S+", text):
-        if match.group() in tokens:
-            yield match.group(), match.start()
+@dataclass(frozen=True)
+class Analysis:
+    """What segmentation found in one text: the splits, and the capitalised tokens it could
+    not split (TF404 looks at those for near misses)."""
+
+    document: Document
+    splits: dict[str, tuple[Candidate, Split]]
+    unsplit_capitalised: tuple[Candidate, ...]
+
+
+@lru_cache(maxsize=4)
+def analyse(text: str, language: str, allow: frozenset[str]) -> Analysis:
+    """Segment a text's candidates once for both TF403 and TF404 (same text, same round).
+
+    A pure function of its arguments, memoised for the few calls of one round.
+    """
+    document = Document(text, vocabulary(language), allow)
+    splits = {}
+    unsplit = []
+    for cand in candidates(text, language, allow):
+        split = document.split(cand.core)
+        if split is not None:
+            splits[cand.token] = (cand, split)
+        elif CAPITALISED.fullmatch(cand.core):
+            unsplit.append(cand)
+    return Analysis(document, splits, tuple(unsplit))
+
+
+def token_starts(text: str, token: str) -> Iterator[int]:
+    """Where ``token`` occurs in ``text`` as a whole whitespace-delimited token."""
+    at = text.find(token)
+    while at != -1:
+        end = at + len(token)
+        if (at == 0 or text[at - 1].isspace()) and (end == len(text) or text[end].isspace()):
+            yield at
+        at = text.find(token, end)
 
 
 def glued_words(text: str, context: Context) -> Iterator[Edit]:
     """Insert the spaces in a token made of glued words (``overthe``, ``Khanannounced``,
-    ``inSydney``, ``Madureitherprogress``'s neighbours), only inserting spaces.
+    ``inSydney``), only inserting spaces.
 
     A split is applied when it is far likelier than the token being one (unknown) word, and
     suggested when it is only somewhat likelier. Names and rare words (``Niendorf``,
     ``Cranebrook``, ``Peronists``), CamelCase brands (``TimeWarner``), ALL-CAPS, accented and
     foreign words, code, URLs and the user's allow-list are left alone.
     """
-    found = list(candidates(text, context))
-    if not found:
-        return
-    document = Document(text, vocabulary(context.options.language), context.options.allow)
-    splits = {}
-    for cand in found:
-        split = document.split(cand.core)
-        if split is not None:
-            splits[cand.token] = (cand, split)
-    if not splits:
-        return
-    for token, start in token_spans(text, set(splits)):
-        cand, split = splits[token]
-        core_start = start + cand.core_start
-        core_end = core_start + len(cand.core)
-        if context.protected.overlaps(core_start, core_end):
-            continue
+    analysis = analyse(text, context.options.language, context.options.allow)
+    for token, (cand, split) in analysis.splits.items():
         replacement = split.apply(cand.core)
-        yield Edit(core_start, core_end, replacement, "TF403",
-                   f"glued words: {cand.core!r} reads as {replacement!r}",
-                   split.applicability, split.confidence)
+        for start in token_starts(text, token):
+            core_start = start + cand.core_start
+            yield Edit(core_start, core_start + len(cand.core), replacement, "TF403",
+                       f"glued words: {cand.core!r} reads as {replacement!r}",
+                       split.applicability, split.confidence)
 
 
 # --- a near miss of a document word glued to words: "Madureitherprogress" ------------------
@@ -472,28 +527,21 @@ def near_miss(text: str, context: Context) -> Iterator[Edit]:
     is never applied by default: it is a *suggestion* for a person to accept. Only a capitalised
     token that TF403 cannot split qualifies; the rest must be words.
     """
-    found = [c for c in candidates(text, context) if CAPITALISED.fullmatch(c.core)]
-    if not found:
+    analysis = analyse(text, context.options.language, context.options.allow)
+    if not analysis.unsplit_capitalised:
         return
-    document = Document(text, vocabulary(context.options.language), context.options.allow)
-    names = document.near_miss_names()
+    names = analysis.document.near_miss_names()
     if not names:
         return
-    readings = {}
-    for cand in found:
-        if document.split(cand.core) is None:
-            reading = document.near_miss_reading(cand.core, names)
-            if reading is not None:
-                readings[cand.token] = (cand, reading)
-    for token, start in token_spans(text, set(readings)):
-        cand, reading = readings[token]
-        core_start = start + cand.core_start
-        core_end = core_start + len(cand.core)
-        if context.protected.overlaps(core_start, core_end):
+    for cand in analysis.unsplit_capitalised:
+        reading = analysis.document.near_miss_reading(cand.core, names)
+        if reading is None:
             continue
-        yield Edit(core_start, core_end, reading, "TF404",
-                   f"{cand.core!r} may be {reading!r} (a name used in the text, one letter off)",
-                   Applicability.SUGGESTED, NEAR_MISS_CONFIDENCE)
+        for start in token_starts(text, cand.token):
+            core_start = start + cand.core_start
+            yield Edit(core_start, core_start + len(cand.core), reading, "TF404",
+                       f"{cand.core!r} may be {reading!r} (a name used in the text, one letter off)",
+                       Applicability.SUGGESTED, NEAR_MISS_CONFIDENCE)
 
 
 def _one_edit_keys(word: str) -> set[str]:
@@ -524,8 +572,8 @@ def comma_glue(text: str, context: Context) -> Iterator[Edit]:
         token = _token_around(text, match.start(), match.end())
         if token in allow or any(ch in CODE_CHARACTERS for ch in token):
             continue
-        if context.protected.overlaps(match.start(), match.end()):
-            continue
+        if Protected.find(token).starts:
+            continue  # inside a URL, an address or code (protected spans never hold spaces)
         if any(len(side) == 2 and not side.isupper() and context.lexicon.zipf(side) < PART_MIN_ZIPF[2]
                for side in (match.group("left"), match.group("right"))):
             continue  # `hi,ghlighted`, `Esl,ca`: a two-letter side must be a common word

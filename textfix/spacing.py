@@ -14,6 +14,7 @@ import regex
 
 from textfix.context import Context
 from textfix.edits import Applicability, Edit
+from textfix.protect import protected_at, token_bounds
 from textfix.resources import word_list
 from textfix.rules import Phase, Rule
 
@@ -52,12 +53,12 @@ def number_then_word(text: str, context: Context) -> Iterator[Edit]:
     """
     suffixes = word_list("number_suffixes")
     ambiguous = word_list("ambiguous_number_suffixes")
-    for match in NUMBER_THEN_WORD.finditer(text):
+    for match in _in_tokens_with(DIGIT_THEN_LOWER, NUMBER_THEN_WORD, text):
         word = match.group("word")
         if word in suffixes or word in context.options.allow:
             continue
         at = match.end("number")
-        if context.protected.overlaps(at, at):
+        if protected_at(text, at):
             continue
         zipf = context.lexicon.zipf(word)
         if match.group() in context.lexicon and zipf < SPELLING_WORD_ZIPF:
@@ -79,7 +80,8 @@ def number_then_word(text: str, context: Context) -> Iterator[Edit]:
 # the token (so not the `S.` of `U.S.`, the `g.` of `e.g.` or the `m.` of `a.m.`).
 # An acronym may end a sentence too (`the LSE.In a statement`), when it has two or more capitals.
 SENTENCE_LAST_WORD = r"(?<![\p{L}\p{N}.@/\\_-])(?P<last>\p{L}\p{Ll}+|\p{Lu}{2,})"
-SENTENCE_END = r"(?P<end>[.!?]+[\"'”’»)\]]*)"
+# One full stop, or up to three ! and ?: an ellipsis (`best...We`) is style, not a sentence end.
+SENTENCE_END = r"(?P<end>(?:(?<!\.)\.|[!?]{1,3})[\"'”’»)\]]*)"
 # An opening quote or bracket may start the next sentence: `said.“We` becomes `said. “We`.
 OPENING = r"[“‘«(\[]?"
 # The next sentence's first word: capitalised, then lower-case (`Node.js`, `ASP.NET` differ),
@@ -99,7 +101,7 @@ def sentence_then_sentence(text: str, context: Context) -> Iterator[Edit]:
     A domain's ending (``Amazon.Com``) and anything in a URL, path or code span stay as they are.
     """
     domains = word_list("dotted_endings")
-    for match in SENTENCE_THEN_SENTENCE.finditer(text):
+    for match in _in_tokens_with(STOP_THEN_CAPITAL, SENTENCE_THEN_SENTENCE, text):
         last = match.group("last")
         following = match.group("next")
         if last in context.options.allow:
@@ -109,9 +111,26 @@ def sentence_then_sentence(text: str, context: Context) -> Iterator[Edit]:
         if len(last) == 2 and context.lexicon.zipf(last) < SHORT_LAST_WORD_ZIPF:
             continue  # `np.Array`, `os.Path`: a two-letter module name, not a sentence end
         at = match.end("end")
-        if context.protected.overlaps(at, at) or context.protected.overlaps(match.start(), match.end()):
+        if protected_at(text, at) or protected_at(text, match.start(), match.end()):
             continue
         yield Edit(at, at, " ", "TF402", "missing space after sentence punctuation", confidence=0.95)
+
+
+# Cheap patterns that every match of the full ones contains: the full patterns (with their
+# look-behinds) run only on the few tokens that have one, never over the whole text.
+DIGIT_THEN_LOWER = regex.compile(r"\p{N}\p{Ll}")
+STOP_THEN_CAPITAL = regex.compile(r"[.!?][\"'”’»)\]]*[“‘«(\[]?\p{Lu}")
+
+
+def _in_tokens_with(hint: regex.Pattern, pattern: regex.Pattern, text: str) -> Iterator[regex.Match]:
+    """Matches of ``pattern`` in the whitespace tokens of ``text`` that contain ``hint``."""
+    searched_to = -1
+    for hit in hint.finditer(text):
+        if hit.start() < searched_to:
+            continue
+        start, end = token_bounds(text, hit.start(), hit.end())
+        searched_to = end
+        yield from pattern.finditer(text, start, end)
 
 
 RULES = (
