@@ -88,7 +88,7 @@ FUNCTION_ZIPF = 6.0
 # (`eBay`, `iPod` have one-letter heads and never match).
 UNKNOWN_LOWER = -10.5
 UNKNOWN_CAPITALISED = -11.0
-UNKNOWN_INNER_CAPITAL = -14.0
+UNKNOWN_INNER_CAPITAL = -18.0
 UNKNOWN_LENGTH = 9
 UNKNOWN_SLOPE = 0.7
 # wordfreq counts web text, glue typos included: a known word whose frequency is within this
@@ -96,7 +96,7 @@ UNKNOWN_SLOPE = 0.7
 GLUE_RATE = -3.0
 GLUE_SLACK = 1.5
 # ... for tokens of at least this many letters, without one-letter parts (`abut` is a word).
-GLUE_MIN_LENGTH = 5
+GLUE_MIN_LENGTH = 4
 # Weight of the document's own word counts against wordfreq's (a cache language model); a
 # short text counts as this many tokens, so one paragraph's words do not outweigh wordfreq.
 DOCUMENT_WEIGHT = 0.1
@@ -360,6 +360,8 @@ class Document:
             return None  # `subRl`, `specLa`: notation, not a title like `Mr`
         readings = []  # the head as one word, or as words glued together
         as_word = self.part_logp(head)
+        if as_word is None and len(head) >= MIN_TOKEN:  # the case change marks the cut, so
+            as_word = self.vocab.word_logp(head)        # any word wordfreq knows will do
         if as_word is not None:
             readings.append((as_word, ()))
         segmented = self.segment(head) if len(head) >= MIN_TOKEN else None
@@ -390,7 +392,7 @@ def _name_parts_plausible(parts: list[str], vocab: Vocabulary) -> bool:
     Names begin and end with what look like short words (`Or|in`, `As|her`, `Bot|in`,
     `Louis|a`), so a part needs three letters, with these exceptions: a two-letter first word
     before a long word (`In|addition`), before one of the language's very commonest words
-    (`In|the`, `At|the`), or that is a sentence opener (`He|said`, `It|is`;
+    of three letters or more (`In|the`, `At|the`; not `Or|in`), or that is a sentence opener (`He|said`, `It|is`;
     data/sentence_openers); and a two-letter last word after a head of four or more letters
     (`England|is`, `Bank|of`), or of three when it is no common name ending (`But|it`, not
     `Bot|in`; data/name_endings).
@@ -399,11 +401,12 @@ def _name_parts_plausible(parts: list[str], vocab: Vocabulary) -> bool:
     if len(first) == 2:
         second_zipf = vocab.parts.get(second, -99.0) + 9.0
         opener = first in word_list("sentence_openers") and second_zipf >= OPENER_NEXT_ZIPF
-        if not (len(second) >= 5 or opener or second_zipf >= TOP_WORD_ZIPF):
+        top = len(second) >= 3 and second_zipf >= TOP_WORD_ZIPF
+        if not (len(second) >= 5 or opener or top):
             return False
         parts = parts[1:]
-        if len(parts) == 1:
-            return len(parts[0]) >= 2
+        if len(parts) == 1:  # `He|said`; but `He|in`, `We|is` are names (data/name_endings)
+            return len(parts[0]) >= 3 or parts[0] not in word_list("name_endings")
     last = parts[-1]
     if len(last) == 2 and len(parts) >= 2 and (
             len(parts[-2]) >= 4 or (len(parts[-2]) == 3 and last not in word_list("name_endings"))):
@@ -560,8 +563,8 @@ COMMA_GLUE = regex.compile(
 def comma_glue(text: str, context: Context) -> Iterator[Edit]:
     """Insert the missing space after a comma between two words (``Goulburn,south``).
 
-    A two-letter side must be one of the language's commonest words or an acronym (`in,the`,
-    `States,BA`, not `hi,ghlighted`). Only a token with exactly one such comma matches: several (``red,green,blue``) make a
+    A two-letter side must be one of the language's commonest words or capitalised (`in,the`,
+    `States,BA`, `July,Mr`; not `hi,ghlighted`). Only a token with exactly one such comma matches: several (``red,green,blue``) make a
     data list or a value in code. Protected spans (URLs, code) and allow-listed spellings stay.
     """
     if "," not in text:
@@ -574,7 +577,7 @@ def comma_glue(text: str, context: Context) -> Iterator[Edit]:
             continue
         if Protected.find(token).starts:
             continue  # inside a URL, an address or code (protected spans never hold spaces)
-        if any(len(side) == 2 and not side.isupper() and context.lexicon.zipf(side) < PART_MIN_ZIPF[2]
+        if any(len(side) == 2 and side[0].islower() and context.lexicon.zipf(side) < PART_MIN_ZIPF[2]
                for side in (match.group("left"), match.group("right"))):
             continue  # `hi,ghlighted`, `Esl,ca`: a two-letter side must be a common word
         yield Edit(at, at, " ", "TF405", "missing space after a comma", confidence=0.97)

@@ -48,7 +48,8 @@ def number_then_word(text: str, context: Context) -> Iterator[Edit]:
 
     Units, ordinals and decades (``10km``, ``3rd``, ``1990s``; ``data/number_suffixes.txt``)
     are spellings and stay; a word that is also a unit (``15in``) is only suggested, unless
-    the number is a year or a count (``2015in``, ``7,000in``). A token wordfreq knows whole
+    the number is a year or a count (``2015in``, ``7,000in``) or the next word is a function
+    word (``10in the UK``). A token wordfreq knows whole
     (``5ive``, ``4chan``) is a name's spelling and stays unless its word is common.
     """
     suffixes = word_list("number_suffixes")
@@ -63,7 +64,10 @@ def number_then_word(text: str, context: Context) -> Iterator[Edit]:
         zipf = context.lexicon.zipf(word)
         if match.group() in context.lexicon and zipf < SPELLING_WORD_ZIPF:
             continue  # `5ive`, `4chan`: a spelling wordfreq knows (not `3million`, a glue typo)
-        unit_like = word in ambiguous and not YEAR_OR_COUNT.fullmatch(match.group("number"))
+        unit_like = word in ambiguous and (
+            _measure_precedes(text, match.start())
+            or not (YEAR_OR_COUNT.fullmatch(match.group("number"))
+                    or _function_word_follows(text, match.end(), context)))
         if len(word) == 2 and zipf < SHORT_WORD_ZIPF:
             continue  # `81ve`, `3rd`-like fragments: two letters are a word only if very common
         safe_zipf = SAFE_LONG_WORD_ZIPF if len(word) >= LONG_WORD else SAFE_WORD_ZIPF
@@ -73,6 +77,24 @@ def number_then_word(text: str, context: Context) -> Iterator[Edit]:
         elif zipf >= SUGGEST_WORD_ZIPF:
             yield Edit(at, at, " ", "TF401", f"missing space between number and word {word!r}?",
                        Applicability.SUGGESTED, 0.6)
+
+
+def _function_word_follows(text: str, at: int, context: Context) -> bool:
+    """Whether the next token is one of the commonest words (`10in the UK`, `11days to`): a
+    unit is followed by what it measures (`a 15in screen`), glue by the sentence going on."""
+    following = NEXT_TOKEN.match(text, at)
+    return bool(following) and context.lexicon.zipf(following.group(1)) >= FUNCTION_WORD_ZIPF
+
+
+def _measure_precedes(text: str, at: int) -> bool:
+    """Whether the token before is a measure too (`6ft 4in`, `5lb 3oz`): units, not glue."""
+    return PREVIOUS_MEASURE.search(text, max(0, at - 24), at) is not None
+
+
+PREVIOUS_MEASURE = regex.compile(r"\p{N}\p{Ll}{1,3}[ \t]+\Z")
+# The word after the token at a position: white space, then letters.
+NEXT_TOKEN = regex.compile(r"[ \t]+(\p{L}+)\b")
+FUNCTION_WORD_ZIPF = 6.0
 
 
 # --- a sentence end glued to the next sentence: "protests.The" ------------------------------
