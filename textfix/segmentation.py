@@ -11,9 +11,11 @@ readings are modelled explicitly (log10 probabilities per token):
   else the probability of *some unknown word* of that shape, higher for a capitalised token
   (a name) than for a lower-case one;
 * several words: the sum of the parts' log probabilities, less a cost for each extra part.
-  Parts must be words: a one- or two-letter part only if it is among the language's most
-  frequent words (``a``, ``of``, never the ``s`` of ``Peronist s``), a longer one only above a
-  floor frequency (never the ``mitta`` of ``Mitta gong``).
+  Parts must be words: never one letter (not the ``s`` of ``Peronist s``), two letters only
+  when among the language's most frequent words (``of``, ``in``), a longer one only above a
+  floor frequency (never the ``mitta`` of ``Mitta gong``). Seams where the language forms
+  compounds (``up|lights``, ``beer|maker``), names' usual endings (``Iraq|is``) and brand-like
+  pairs of content words (``Sports|week``) cost extra.
 
 The document is evidence (a cache language model): a word used elsewhere in the same text is
 likelier, so ``Khan`` earlier makes ``Khanannounced`` split, and a token that occurs again
@@ -34,15 +36,15 @@ import string
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 import regex
 
 from textfix.context import Context
 from textfix.edits import Applicability, Edit
 from textfix.lexicon import Lexicon
-from textfix.protect import Protected
 from textfix.lexicon import lexicon as load_lexicon
+from textfix.protect import Protected, token_bounds
 from textfix.resources import word_list
 from textfix.rules import Phase, Rule
 
@@ -55,7 +57,7 @@ MIN_TOKEN, MAX_TOKEN, MAX_PART = 4, 40, 24
 # `Peronist|s` are words), two-letter parts only when among the language's commonest words
 # (`of`, `in`; not `er`, `mr`), three-letter parts when fairly common, longer ones above a floor
 # that keeps out wordfreq's fragments.
-PART_MIN_ZIPF = {1: 99.0, 2: 6.0, 3: 3.5}
+PART_MIN_ZIPF = {1: math.inf, 2: 6.0, 3: 3.5}
 LONG_PART_MIN_ZIPF = 2.5
 # Each part after the first costs this much: two words are a stronger claim than one.
 SPLIT_COST = 1.0
@@ -192,7 +194,6 @@ class Document:
         # `Niendorfsaid` splits when `Niendorf` is allowed), though not evidence about case.
         self.allowed = frozenset(word.lower() for word in allow)
         self.vocab = vocab
-        self._cache: dict[str, Split | None] = {}
 
     def part_logp(self, part: str) -> float | None:
         """log10 probability of a part: wordfreq's mixed with the document's (a cache model)."""
@@ -254,13 +255,6 @@ class Document:
 
     def split(self, core: str) -> Split | None:
         """The split of a candidate token core, if one is at least plausible."""
-        if core in self._cache:
-            return self._cache[core]
-        found = self._split(core)
-        self._cache[core] = found
-        return found
-
-    def _split(self, core: str) -> Split | None:
         match = WORD_THEN_NAME.fullmatch(core)
         if match:
             return self._split_word_then_name(core, match)
@@ -391,11 +385,11 @@ def _name_parts_plausible(parts: list[str], vocab: Vocabulary) -> bool:
 
     Names begin and end with what look like short words (`Or|in`, `As|her`, `Bot|in`,
     `Louis|a`), so a part needs three letters, with these exceptions: a two-letter first word
-    before a long word (`In|addition`), before one of the language's very commonest words
-    of three letters or more (`In|the`, `At|the`; not `Or|in`), or that is a sentence opener (`He|said`, `It|is`;
-    data/sentence_openers); and a two-letter last word after a head of four or more letters
-    (`England|is`, `Bank|of`), or of three when it is no common name ending (`But|it`, not
-    `Bot|in`; data/name_endings).
+    before a long word (`In|addition`), before one of the language's very commonest words of
+    three letters or more (`In|the`, `At|the`; not `Or|in`), or that is a sentence opener
+    (`He|said`, `It|is`; data/sentence_openers); and a two-letter last word after a head of four
+    or more letters (`England|is`, `Bank|of`), or of three when it is no common name ending
+    (`But|it`, not `Bot|in`; data/name_endings).
     """
     first, second = parts[0], parts[1]
     if len(first) == 2:
@@ -517,7 +511,7 @@ def glued_words(text: str, context: Context) -> Iterator[Edit]:
 
 
 # --- a near miss of a document word glued to words: "Madureitherprogress" ------------------
-# The shortest document word a near miss may stand for, and how short the miss may be.
+# The shortest document name a near miss may stand for; the miss is one letter off it.
 NEAR_MISS_MIN_WORD = 5
 NEAR_MISS_CONFIDENCE = 0.5
 
@@ -563,9 +557,10 @@ COMMA_GLUE = regex.compile(
 def comma_glue(text: str, context: Context) -> Iterator[Edit]:
     """Insert the missing space after a comma between two words (``Goulburn,south``).
 
-    A two-letter side must be one of the language's commonest words or capitalised (`in,the`,
-    `States,BA`, `July,Mr`; not `hi,ghlighted`). Only a token with exactly one such comma matches: several (``red,green,blue``) make a
-    data list or a value in code. Protected spans (URLs, code) and allow-listed spellings stay.
+    A two-letter side must be one of the language's commonest words or capitalised
+    (``in,the``, ``States,BA``, ``July,Mr``; not ``hi,ghlighted``). Only a token with exactly
+    one such comma matches: several (``red,green,blue``) make a data list or a value in code.
+    Protected spans (URLs, code) and allow-listed spellings stay.
     """
     if "," not in text:
         return
@@ -585,11 +580,8 @@ def comma_glue(text: str, context: Context) -> Iterator[Edit]:
 
 def _token_around(text: str, start: int, end: int) -> str:
     """The whitespace-delimited token containing ``text[start:end]``, outer punctuation stripped."""
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    return text[start:end].strip(OUTER_PUNCTUATION)
+    token_start, token_end = token_bounds(text, start, end)
+    return text[token_start:token_end].strip(OUTER_PUNCTUATION)
 
 
 RULES = (
