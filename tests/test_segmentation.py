@@ -79,6 +79,12 @@ def test_a_token_used_intact_several_times_is_a_word():
     assert textfix.clean(text, select=["TF403"]).edits == ()
 
 
+def test_the_same_glue_twice_is_still_glue():
+    # Repetition makes a name a word, not a token that starts with a function word.
+    text = "Sales inChina rose. Investment inChina fell."
+    assert applied(text, select=["TF403"]) == [("inChina", "in China"), ("inChina", "in China")]
+
+
 def test_allow_list_is_honoured_case_exactly():
     text = "the Khanannounced plan. Khan left."
     assert applied(text, select=["TF403"], allow={"Khanannounced"}) == []

@@ -69,6 +69,8 @@ COMPOUND_COST = 3.0
 # A capitalised token split before a short word that often ends names (`Iraq|is`, `Will|is`;
 # data/name_endings) costs this much more.
 NAME_ENDING_COST = 2.0
+# A capitalised word after a lower-case one that no dictionary knows needs this many letters.
+UNKNOWN_NAME_MIN = 5
 # A two-letter capitalised word after a lower-case one must be this common (`Mr`).
 SHORT_NAME_ZIPF = 5.5
 # A sentence opener is split off only before a common word (`He|said`, not `Of|tel`).
@@ -78,8 +80,8 @@ OPENER_NEXT_ZIPF = 5.0
 # rarer than CONTENT_ZIPF; `Blair|said`, `The|government` have a common part and do not pay.
 BRAND_COST = 1.5
 CONTENT_ZIPF = 6.0
-# The language's very commonest words (`the`, `of`, `to`, `and`, `is`).
-TOP_WORD_ZIPF = 7.2
+# The language's very commonest word(s) (English: `the`).
+TOP_WORD_ZIPF = 7.5
 # Words at least this frequent (Zipf) are function words: `the`, `of`, `has`, `said`.
 FUNCTION_ZIPF = 6.0
 # Probability of one unseen word of a given shape. Capitalised unknown tokens are mostly names,
@@ -206,16 +208,22 @@ class Document:
         mixed = (1 - DOCUMENT_WEIGHT) * (10.0 ** known if known is not None else 0.0)
         return math.log10(mixed + DOCUMENT_WEIGHT * seen / self.total)
 
-    def single_logp(self, core: str, unknown: float, best_split_words: float | None) -> float:
+    def single_logp(self, core: str, unknown: float, best_split_words: float | None,
+                    first_part: str) -> float:
         """log10 probability of ``core`` as one word; ``best_split_words`` prices its glue
-        (None when short words make the glue reading too weak to explain a word: `abut`)."""
+        (None when short words make the glue reading too weak to explain a word: `abut`).
+
+        A token the text uses again is likelier a word (`Computeractive` three times) —
+        unless it is lower-case or camelCase and begins with a function word: the same glue
+        recurs (`inChina`, `ofthe`), while a name does (`Anand`).
+        """
         low = core.lower()
         logp = self.vocab.word_logp(low)
         if logp is None or (best_split_words is not None
                             and logp < best_split_words + GLUE_RATE + GLUE_SLACK):
             logp = unknown  # unknown, or no more frequent than its own glue typo would be
         others = self.counts.get(low, 0) - 1
-        if others > 0:  # the token occurs again intact: the document uses it as a word
+        if others > 0 and (core[0].isupper() or not self._is_function_word(first_part)):
             logp = math.log10((1 - DOCUMENT_WEIGHT) * 10.0 ** logp + DOCUMENT_WEIGHT * others / self.total)
         return logp
 
@@ -278,7 +286,7 @@ class Document:
                 score -= BRAND_COST
         score -= COMPOUND_COST * self._compound_seams(parts) + CHAIN_COST * (len(parts) - 2)
         explains = words if len(core) >= GLUE_MIN_LENGTH and min(map(len, parts)) > 1 else None
-        margin = score - self.single_logp(core, unknown, explains)
+        margin = score - self.single_logp(core, unknown, explains, parts[0])
         return Split(cuts, margin) if margin >= SUGGEST_MARGIN else None
 
     def _may_split(self, low: str, unknown: float) -> bool:
@@ -368,10 +376,13 @@ class Document:
         if name_score is None:  # the case change marks the cut: any known word will do
             name_score = self.vocab.word_logp(name.lower())
         if name_score is None:
+            if len(name) < UNKNOWN_NAME_MIN:
+                return None  # `franFals`, `valueNum`: OCR debris or notation, not a name
             name_score = UNKNOWN_CAPITALISED
         score = head_score + name_score - SPLIT_COST
-        margin = score - self.single_logp(core, UNKNOWN_INNER_CAPITAL, head_score + name_score)
         cuts = (*head_cuts, len(head))
+        first = head[:cuts[0]]
+        margin = score - self.single_logp(core, UNKNOWN_INNER_CAPITAL, head_score + name_score, first)
         return Split(cuts, margin) if margin >= SUGGEST_MARGIN else None
 
 
@@ -386,7 +397,7 @@ def _name_parts_plausible(parts: list[str], vocab: Vocabulary) -> bool:
     Names begin and end with what look like short words (`Or|in`, `As|her`, `Bot|in`,
     `Louis|a`), so a part needs three letters, with these exceptions: a two-letter first word
     before a long word (`In|addition`), before one of the language's very commonest words of
-    three letters or more (`In|the`, `At|the`; not `Or|in`), or that is a sentence opener
+    three letters or more (`In|the`, `At|the`; not `Or|in`, `An|and`), or that is a sentence opener
     (`He|said`, `It|is`; data/sentence_openers); and a two-letter last word after a head of four
     or more letters (`England|is`, `Bank|of`), or of three when it is no common name ending
     (`But|it`, not `Bot|in`; data/name_endings).
@@ -550,6 +561,8 @@ def _one_edit_keys(word: str) -> set[str]:
 # A word of two or more letters, a comma, a word of two or more letters; not digits (`1,000`),
 # not single letters (`x,y`, `Smith,J`), and the words end at white space or punctuation, so a
 # token with more inside (`a,b=c`, `foo(a,b)`) never matches as a whole.
+# A lower-case word after the comma must be one wordfreq knows (Zipf above this).
+COMMA_WORD_ZIPF = 1.0
 COMMA_GLUE = regex.compile(
     r"(?<![\p{L}\p{N}_,])(?P<left>\p{L}{2,}),(?P<right>\p{L}{2,})(?![\p{L}\p{N}_,(=])")
 
@@ -575,6 +588,9 @@ def comma_glue(text: str, context: Context) -> Iterator[Edit]:
         if any(len(side) == 2 and side[0].islower() and context.lexicon.zipf(side) < PART_MIN_ZIPF[2]
                for side in (match.group("left"), match.group("right"))):
             continue  # `hi,ghlighted`, `Esl,ca`: a two-letter side must be a common word
+        right = match.group("right")
+        if right[0].islower() and context.lexicon.zipf(right) < COMMA_WORD_ZIPF:
+            continue  # `compt,tational`: after the comma, a word (or a name) must follow
         yield Edit(at, at, " ", "TF405", "missing space after a comma", confidence=0.97)
 
 
