@@ -110,6 +110,8 @@ DOCUMENT_MIN_TOKENS = 200
 SAFE_MARGIN = 2.0
 SUGGEST_MARGIN = 1.0
 
+# Punctuation that most often follows a word in running text (for the fast path).
+COMMON_ENDINGS = ("", ",", ".", ";", ":", "?", "!", '"', "”", "’")
 # Characters stripped from a whitespace token's ends to get its core: quotes, brackets and
 # sentence punctuation. Letters, digits and inner punctuation stay in the core.
 OUTER_PUNCTUATION = string.punctuation + "“”‘’«»‹›„‚…–—•·¡¿"
@@ -133,6 +135,9 @@ class Vocabulary:
     lexicon: Lexicon
     parts: dict[str, float]
     alphabet: frozenset[str]
+    # Common words as they stand in running text (`said`, `Said`, `said,`, `said.`): removing
+    # these from a text's distinct tokens with one set difference clears most of clean prose.
+    common_tokens: frozenset[str]
 
     def word_logp(self, word: str) -> float | None:
         """log10 probability of ``word`` (lower-case) in wordfreq, or None when unknown."""
@@ -154,7 +159,10 @@ def vocabulary(language: str) -> Vocabulary:
     # The letters the language's common words use: a token with any other letter (an accent
     # English never writes) is a foreign word or name and is never segmented.
     alphabet = frozenset(ch for word, logp in parts.items() if logp >= 4.0 - 9.0 for ch in word)
-    return Vocabulary(lexicon, parts, alphabet)
+    common = [word for word, logp in parts.items() if logp >= COMMON_ZIPF - 9.0]
+    common_tokens = frozenset(form + end for word in common for form in (word, word.capitalize())
+                              for end in COMMON_ENDINGS)
+    return Vocabulary(lexicon, parts, alphabet, common_tokens)
 
 
 @dataclass(frozen=True)
@@ -450,7 +458,7 @@ def candidates(text: str, language: str, allow: frozenset[str]) -> list[Candidat
     frequencies = vocab.lexicon.frequencies
     common = 10.0 ** (COMMON_ZIPF - 9.0)
     found = []
-    for token in set(text.split()):
+    for token in set(text.split()).difference(vocab.common_tokens):
         core = token.strip(OUTER_PUNCTUATION)
         if len(core) < MIN_TOKEN or len(core) > MAX_TOKEN or not core.isalpha():
             continue
