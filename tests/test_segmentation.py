@@ -63,6 +63,11 @@ def test_look_alikes_are_left_alone(text):
     assert textfix.clean(text).text == text
 
 
+def test_languages_that_write_compounds_closed_keep_them():
+    text = "Die Bundesregierung hat die Steuerreformpläne und das Klimaschutzprogramm vorgestellt."
+    assert textfix.clean(text, language="de").text == text
+
+
 def test_a_word_used_elsewhere_in_the_document_makes_the_split():
     # An unknown name glued to a word is split only when the text uses the name on its own.
     assert textfix.clean("Mr Niendorfsaid it.", select=["TF403"]).edits == ()

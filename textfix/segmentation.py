@@ -292,6 +292,10 @@ class Document:
                 score -= NAME_ENDING_COST
             if all(self.part_logp(part) < CONTENT_ZIPF - 9.0 for part in parts):
                 score -= BRAND_COST
+        if self.vocab.lexicon.language in word_list("closed_compound_languages") and not all(
+                self._is_function_word(left) or self._is_function_word(right)
+                for left, right in zip(parts, parts[1:])):
+            return None  # `Steuerreform|pläne`: a compound, in a language that writes them closed
         score -= COMPOUND_COST * self._compound_seams(parts) + CHAIN_COST * (len(parts) - 2)
         explains = words if len(core) >= GLUE_MIN_LENGTH and min(map(len, parts)) > 1 else None
         margin = score - self.single_logp(core, unknown, explains, parts[0])
