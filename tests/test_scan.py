@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from helpers import SEEDS
 from textfix.protect import PROTECTED, Protected
 from textfix.scan import finditer_in_marked_tokens
-from textfix.spacing import GLUED_STOP, SENTENCE_THEN_SENTENCE
+from textfix.spacing import STOP_THEN_CAPITAL, SENTENCE_THEN_SENTENCE
 from textfix.whitespace import SPACE_THEN_LINE_END, TRAILING_SPACE
 
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -36,7 +36,7 @@ def same_matches(pattern, mark, text: str) -> bool:
 @SETTINGS
 @given(texts)
 def test_glued_sentence_scan_finds_what_a_whole_scan_finds(text):
-    assert same_matches(SENTENCE_THEN_SENTENCE, GLUED_STOP, text)
+    assert same_matches(SENTENCE_THEN_SENTENCE, STOP_THEN_CAPITAL, text)
 
 
 @SETTINGS
@@ -57,7 +57,7 @@ def test_trailing_space_prefilter_misses_no_line(text):
 def test_real_articles():
     glued = [text.replace(". ", ".") for text in SEED_TEXTS]
     for text in SEED_TEXTS + glued:
-        assert same_matches(SENTENCE_THEN_SENTENCE, GLUED_STOP, text)
+        assert same_matches(SENTENCE_THEN_SENTENCE, STOP_THEN_CAPITAL, text)
         found = Protected.find(text)
         assert list(zip(found.starts, found.ends)) == [m.span() for m in PROTECTED.finditer(text)]
     assert any(SENTENCE_THEN_SENTENCE.search(text) for text in glued)  # the glued copies do match

@@ -70,7 +70,8 @@ def test_large_text_is_streamed_and_equals_paragraph_wise_cleaning(seed_texts, t
     monkeypatch.setattr(streaming, "LARGE_TEXT_BYTES", 1000)
     monkeypatch.setattr(streaming, "BATCH_BYTES", 3000)
     expected = "".join(Cleaner()(p) for p in paragraphs(text.encode()))
-    assert expected == Cleaner()(text)  # no current rule looks beyond a paragraph
+    # Document evidence (a name used elsewhere) is per paragraph when streaming, so this may
+    # differ from cleaning the text whole: the documented price of bounded memory.
     assert cli.main(["clean", str(source)]) == 0  # plain mode: streamed to stdout
     assert capsysbinary.readouterr().out == expected.encode()
     assert cli.main(["clean", str(source), "--output", str(tmp_path / "out"), "-q"]) == 0

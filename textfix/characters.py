@@ -286,7 +286,7 @@ QUOTED = regex.compile(r"""(?<=[`'"‘“])&[#A-Za-z0-9]+;(?=[`'"’”])""")
 CODE_LINE = regex.compile(r"</?[A-Za-z][^<>]*>|[{}]|\s=\s|==|=>|\)\s*;\s*$|^(?: {4}|\t)")
 CODE_SPAN = regex.compile(r"`[^`\n]*`")
 FENCE = regex.compile(r"^\s*(?:```|~~~)")
-# In a URL `&amp;` may be what the link needs. (Context.protected would also shield `&#39;`,
+# In a URL `&amp;` may be what the link needs. (Protected spans would also shield `&#39;`,
 # whose `#39` looks like a hashtag, so only its URL pattern is used.)
 URL_PATTERN = regex.compile(URL)
 ENTITY_EVIDENCE_COUNT = 2

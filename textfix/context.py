@@ -15,7 +15,6 @@ import regex
 
 from textfix.config import Options
 from textfix.lexicon import Lexicon, lexicon
-from textfix.protect import Protected
 
 # A word for document evidence: letters with inner apostrophes or hyphens (Khan, Maduro's).
 WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
@@ -34,8 +33,3 @@ class Context:
     def word_counts(self) -> Counter[str]:
         """How often each word occurs in the document, case kept: a document's own vocabulary."""
         return Counter(m.group() for m in WORD.finditer(self.text))
-
-    @cached_property
-    def protected(self) -> Protected:
-        """URLs, e-mail addresses, handles, paths and code in the text: no token rule touches them."""
-        return Protected.find(self.text)

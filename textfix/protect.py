@@ -60,3 +60,26 @@ class Protected:
         if end > start:
             return self.ends[i] > start
         return self.starts[i] < start < self.ends[i]
+
+
+def token_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """The whitespace-delimited token around ``text[start:end]`` (an insertion when end is None)."""
+    end = start if end is None else end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return start, end
+
+
+def protected_at(text: str, start: int, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` (or the insertion point ``start``) is protected.
+
+    Every protected kind (URL, e-mail, handle, path, code) lies within one whitespace token,
+    so only the token around the edit is searched: the same answer as :meth:`Protected.find`
+    on the whole text, at the cost of one token instead of the document.
+    """
+    token_start, token_end = token_bounds(text, start, end)
+    local = Protected.find(text[token_start:token_end])
+    end = start if end is None else end
+    return local.overlaps(start - token_start, end - token_start)

@@ -14,6 +14,7 @@ import regex
 
 from textfix.context import Context
 from textfix.edits import Applicability, Edit
+from textfix.protect import protected_at
 from textfix.resources import word_list
 from textfix.rules import Phase, Rule
 from textfix.scan import finditer_in_marked_tokens
@@ -21,17 +22,26 @@ from textfix.scan import finditer_in_marked_tokens
 # --- a number glued to a following word: "since 2017the year" ---------------------------
 # The number must start its token: not the tail of `COVID-19`, `MP3`, `4:00`, `3.14`, `$1.13`.
 NUMBER_START = r"(?<![\p{L}\p{N}.,:/\\_+\-$£€¥#@])"
-NUMBER = r"(?P<number>\p{N}+)"
+# Digits, with thousands separators or a decimal part: `157,000to`, `3.5million`.
+NUMBER = r"(?P<number>\p{N}+(?:[.,]\p{N}+)*)"
 # Lower-case letters only (`5G`, `3D`, `dB` are spellings, not glue), ending the token's
 # letters: `3fa85f64` stays whole.
-GLUED_WORD = r"(?P<word>\p{Ll}{2,})(?![\p{L}\p{N}_])"
+GLUED_WORD = r"(?P<word>\p{Ll}{2,})(?![\p{L}\p{N}_]|://)"
 NUMBER_THEN_WORD = regex.compile(NUMBER_START + NUMBER + GLUED_WORD)
-# A year is not a measure: `2015in` is glue even though `15in` may be inches.
-YEAR = regex.compile(r"1[5-9]\d\d|20\d\d")
+# A year is not a measure: `2015in` is glue even though `15in` may be inches; nor is a count
+# written with thousands separators (`7,000in November`).
+YEAR_OR_COUNT = regex.compile(r"1[5-9]\d\d|20\d\d|\d{1,3}(?:,\d{3})+")
 
-# A word this common after a number is glue; a rarer one is only suggested.
+# A word this common after a number is glue; a rarer one is only suggested. Longer words are
+# rarely units, so they pass at a lower frequency (`100,000rupees`).
 SAFE_WORD_ZIPF = 3.5
+SAFE_LONG_WORD_ZIPF = 3.0
+LONG_WORD = 5
 SUGGEST_WORD_ZIPF = 2.5
+SHORT_WORD_ZIPF = 6.0
+# wordfreq knows some number+word tokens whole: names (`5ive`, `4chan`) but also glue typos of
+# common words (`3million`). Below this frequency of the word, the whole token is a spelling.
+SPELLING_WORD_ZIPF = 4.5
 
 
 def number_then_word(text: str, context: Context) -> Iterator[Edit]:
@@ -39,20 +49,30 @@ def number_then_word(text: str, context: Context) -> Iterator[Edit]:
 
     Units, ordinals and decades (``10km``, ``3rd``, ``1990s``; ``data/number_suffixes.txt``)
     are spellings and stay; a word that is also a unit (``15in``) is only suggested, unless
-    the number is a year (``2015in``).
+    the number is a year or a count (``2015in``, ``7,000in``) or the next word is a function
+    word (``10in the UK``). A token wordfreq knows whole
+    (``5ive``, ``4chan``) is a name's spelling and stays unless its word is common.
     """
     suffixes = word_list("number_suffixes")
     ambiguous = word_list("ambiguous_number_suffixes")
-    for match in NUMBER_THEN_WORD.finditer(text):
+    for match in finditer_in_marked_tokens(NUMBER_THEN_WORD, DIGIT_THEN_LOWER, text):
         word = match.group("word")
         if word in suffixes or word in context.options.allow:
             continue
         at = match.end("number")
-        if context.protected.overlaps(at, at):
+        if protected_at(text, at):
             continue
         zipf = context.lexicon.zipf(word)
-        unit_like = word in ambiguous and not YEAR.fullmatch(match.group("number"))
-        if zipf >= SAFE_WORD_ZIPF and not unit_like:
+        if match.group() in context.lexicon and zipf < SPELLING_WORD_ZIPF:
+            continue  # `5ive`, `4chan`: a spelling wordfreq knows (not `3million`, a glue typo)
+        unit_like = word in ambiguous and (
+            _measure_precedes(text, match.start())
+            or not (YEAR_OR_COUNT.fullmatch(match.group("number"))
+                    or _function_word_follows(text, match.end(), context)))
+        if len(word) == 2 and zipf < SHORT_WORD_ZIPF:
+            continue  # `81ve`, `3rd`-like fragments: two letters are a word only if very common
+        safe_zipf = SAFE_LONG_WORD_ZIPF if len(word) >= LONG_WORD else SAFE_WORD_ZIPF
+        if zipf >= safe_zipf and not unit_like:
             yield Edit(at, at, " ", "TF401", f"missing space between number and word {word!r}",
                        confidence=0.97)
         elif zipf >= SUGGEST_WORD_ZIPF:
@@ -60,11 +80,31 @@ def number_then_word(text: str, context: Context) -> Iterator[Edit]:
                        Applicability.SUGGESTED, 0.6)
 
 
+def _function_word_follows(text: str, at: int, context: Context) -> bool:
+    """Whether the next token is one of the commonest words (`10in the UK`, `11days to`): a
+    unit is followed by what it measures (`a 15in screen`), glue by the sentence going on."""
+    following = NEXT_TOKEN.match(text, at)
+    return bool(following) and context.lexicon.zipf(following.group(1)) >= FUNCTION_WORD_ZIPF
+
+
+def _measure_precedes(text: str, at: int) -> bool:
+    """Whether the token before is a measure too (`6ft 4in`, `5lb 3oz`): units, not glue."""
+    return PREVIOUS_MEASURE.search(text, max(0, at - 24), at) is not None
+
+
+PREVIOUS_MEASURE = regex.compile(r"\p{N}\p{Ll}{1,3}[ \t]+\Z")
+# The word after the token at a position: white space, then letters.
+NEXT_TOKEN = regex.compile(r"[ \t]+(\p{L}+)\b")
+FUNCTION_WORD_ZIPF = 6.0
+
+
 # --- a sentence end glued to the next sentence: "protests.The" ------------------------------
 # The word before the stop: two or more letters, lower-case or a capitalised name, starting
 # the token (so not the `S.` of `U.S.`, the `g.` of `e.g.` or the `m.` of `a.m.`).
-SENTENCE_LAST_WORD = r"(?<![\p{L}\p{N}.@/\\_-])(?P<last>\p{L}\p{Ll}+)"
-SENTENCE_END = r"(?P<end>[.!?]+[\"'”’»)\]]*)"
+# An acronym may end a sentence too (`the LSE.In a statement`), when it has two or more capitals.
+SENTENCE_LAST_WORD = r"(?<![\p{L}\p{N}.@/\\_-])(?P<last>\p{L}\p{Ll}+|\p{Lu}{2,})"
+# One full stop, or up to three ! and ?: an ellipsis (`best...We`) is style, not a sentence end.
+SENTENCE_END = r"(?P<end>(?:(?<!\.)\.|[!?]{1,3})[\"'”’»)\]]*)"
 # An opening quote or bracket may start the next sentence: `said.“We` becomes `said. “We`.
 OPENING = r"[“‘«(\[]?"
 # The next sentence's first word: capitalised, then lower-case (`Node.js`, `ASP.NET` differ),
@@ -72,12 +112,10 @@ OPENING = r"[“‘«(\[]?"
 NEXT_SENTENCE_WORD = r"(?P<next>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_@(]|\.[\p{L}\p{N}])"
 # A two-letter word ends a sentence only if it is very common (`is`, `it`, `us`, `up`).
 SHORT_LAST_WORD_ZIPF = 5.5
+# A domain ending that is also one of the commonest words (`It`, `In`, `At`, `No`) starts a
+# sentence when capitalised: `economy.It` is glue, while `Amazon.Com`, `Report.Docx` are names.
+SENTENCE_START_ZIPF = 6.0
 SENTENCE_THEN_SENTENCE = regex.compile(SENTENCE_LAST_WORD + SENTENCE_END + OPENING + NEXT_SENTENCE_WORD)
-# The cheap part of it: a stop touching a capitalised word. Clean text has almost none, so
-# the full pattern (which tries every letter as a possible last word) runs only on the few
-# white-space-delimited tokens that hold one. No part of the full pattern matches white space,
-# so a match never crosses a token's edge and scanning token by token finds the same matches.
-GLUED_STOP = regex.compile(r"[.!?][\"'”’»)\]]*" + OPENING + r"\p{Lu}\p{Ll}")
 
 
 def sentence_then_sentence(text: str, context: Context) -> Iterator[Edit]:
@@ -86,16 +124,25 @@ def sentence_then_sentence(text: str, context: Context) -> Iterator[Edit]:
     A domain's ending (``Amazon.Com``) and anything in a URL, path or code span stay as they are.
     """
     domains = word_list("dotted_endings")
-    for match in finditer_in_marked_tokens(SENTENCE_THEN_SENTENCE, GLUED_STOP, text):
+    for match in finditer_in_marked_tokens(SENTENCE_THEN_SENTENCE, STOP_THEN_CAPITAL, text):
         last = match.group("last")
-        if match.group("next").lower() in domains or last in context.options.allow:
+        following = match.group("next")
+        if last in context.options.allow:
+            continue
+        if following.lower() in domains and context.lexicon.zipf(following) < SENTENCE_START_ZIPF:
             continue
         if len(last) == 2 and context.lexicon.zipf(last) < SHORT_LAST_WORD_ZIPF:
             continue  # `np.Array`, `os.Path`: a two-letter module name, not a sentence end
         at = match.end("end")
-        if context.protected.overlaps(at, at) or context.protected.overlaps(match.start(), match.end()):
+        if protected_at(text, at) or protected_at(text, match.start(), match.end()):
             continue
         yield Edit(at, at, " ", "TF402", "missing space after sentence punctuation", confidence=0.95)
+
+
+# Cheap patterns that every match of the full ones contains: the full patterns (with their
+# look-behinds) run only on the few tokens that have one, never over the whole text.
+DIGIT_THEN_LOWER = regex.compile(r"\p{N}\p{Ll}")
+STOP_THEN_CAPITAL = regex.compile(r"[.!?][\"'”’»)\]]*[“‘«(\[]?\p{Lu}")
 
 
 RULES = (

@@ -1,0 +1,163 @@
+"""Glued-token repair (TF403 glued words, TF404 near-miss names, TF405 comma glue) on real text.
+
+Each rule must repair what it is for and leave its look-alikes alone: names from the seeds and
+real news, brand spellings, money, other languages, code and the user's allow-list.
+"""
+
+from pathlib import Path
+
+import pytest
+
+import textfix
+from textfix.edits import Applicability
+
+SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+
+SEED_OPENING = (
+    "The chief prosecutor of the International Criminal Court (ICC), Karim Khanannounced this "
+    "Friday together with the president of Venezuela, Nicolas Madureitherprogress to open an "
+    "office of this court in the country. Khan said Maduro agreed."
+)
+
+
+def applied(text, **options):
+    return [(e.before, e.after) for e in textfix.clean(text, **options).applied]
+
+
+def suggested(text, **options):
+    return [(e.rule, e.before, e.after) for e in textfix.clean(text, **options).suggested]
+
+
+# --- TF403 glued words -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("before", "after"), [
+    ("Karim Khanannounced this Friday", "Karim Khan announced this Friday"),  # name + word
+    ("prices rose overthe past week", "prices rose over the past week"),  # word + word
+    ("the festival opens inSydney today", "the festival opens in Sydney today"),  # word + name
+    ("Hesaid the talks would resume", "He said the talks would resume"),  # sentence opener
+    ("a sharp fall in the jobmarket apparently", "a sharp fall in the job market apparently"),
+    ("sales were strongerthan expected", "sales were stronger than expected"),
+    ("“Thegovernment will act,” she said.", "“The government will act,” she said."),  # quotes kept
+])
+def test_glued_words_are_split(before, after):
+    assert textfix.clean(before, select=["TF403"]).text == after
+
+
+@pytest.mark.parametrize("text", [
+    # names and rare real words from the seeds and from news
+    "Tim Niendorf, Political Editor", "The Chavista government", "the Miraflores Palace",
+    "Peronists rallied in Cranebrook", "a farm near Mittagong.", "Juan Guaidó welcomed it",
+    "analyst Orin Middleton", "the Iraqis and Pakistanis", "Willis said", "Mr Letwin spoke",
+    "Southcorp and Ryanair", "Westlife and Usher", "Mr Mayland said",
+    # brand spellings, money, acronyms, abbreviations, hyphenated compounds
+    "TimeWarner and eBay", "a $1.13bn loss", "£600m", "the NATO summit", "the U.S. economy",
+    "e.g. COVID-19", "anti-government protests", "a well-known face",
+    # compounds made of words, and words made of short words
+    "the upmarket carmaker", "uplights and downlights", "a sickout by staff", "amid the abut",
+    "apiece", "writeback", "inpatients",
+    # other languages, code, URLs, handles
+    "Los ciudadanos mexicanos", "le président français", "call getName() or setValue(x)",
+    "https://www.example.com/overthe", "@khanannounced", "#inSydney", "data_overthe.txt",
+])
+def test_look_alikes_are_left_alone(text):
+    assert textfix.clean(text).text == text
+
+
+def test_languages_that_write_compounds_closed_keep_them():
+    text = "Die Bundesregierung hat die Steuerreformpläne und das Klimaschutzprogramm vorgestellt."
+    assert textfix.clean(text, language="de").text == text
+
+
+def test_a_word_used_elsewhere_in_the_document_makes_the_split():
+    # An unknown name glued to a word is split only when the text uses the name on its own.
+    assert textfix.clean("Mr Niendorfsaid it.", select=["TF403"]).edits == ()
+    assert applied("Mr Niendorfsaid it. Niendorf left.", select=["TF403"]) == [
+        ("Niendorfsaid", "Niendorf said")]
+
+
+def test_a_token_used_intact_several_times_is_a_word():
+    # `Computeractive` reads as `Computer active` on its own; a text that keeps writing it
+    # shows it is a name (a magazine's).
+    assert applied("a study by Computeractive magazine", select=["TF403"]) == [
+        ("Computeractive", "Computer active")]
+    text = "a study by Computeractive magazine. Computeractive said so. Read Computeractive."
+    assert textfix.clean(text, select=["TF403"]).edits == ()
+
+
+def test_the_same_glue_twice_is_still_glue():
+    # Repetition makes a name a word, not a token that starts with a function word.
+    text = "Sales inChina rose. Investment inChina fell."
+    assert applied(text, select=["TF403"]) == [("inChina", "in China"), ("inChina", "in China")]
+
+
+def test_allow_list_is_honoured_case_exactly():
+    text = "the Khanannounced plan. Khan left."
+    assert applied(text, select=["TF403"], allow={"Khanannounced"}) == []
+    # `khanannounced` (lower case) does not protect `Khanannounced`
+    assert applied(text, select=["TF403"], allow={"khanannounced"}) == [("Khanannounced", "Khan announced")]
+
+
+def test_uncertain_split_is_suggested_not_applied():
+    # A plausible but unclear split: reported for review, text unchanged.
+    # `Usher` is a name and a word, and names end in `has`-like strings less often than
+    # `Blair` does: the split is likely, not clear.
+    text = "Usherhas said it."
+    result = textfix.clean(text, select=["TF403"])
+    assert result.text == text
+    assert [(e.before, e.after, e.applicability) for e in result.suggested] == [
+        ("Usherhas", "Usher has", Applicability.SUGGESTED)]
+    assert textfix.clean(text, select=["TF403"], unsafe=True).text == "Usher has said it."
+
+
+# --- TF404 near-miss names ------------------------------------------------------------------
+
+def test_near_miss_of_a_document_name_is_only_suggested():
+    result = textfix.clean(SEED_OPENING)
+    assert "Madureitherprogress" in result.text
+    assert ("TF404", "Madureitherprogress", "Maduro either progress") in [
+        (e.rule, e.before, e.after) for e in result.suggested]
+    assert all(e.rule != "TF404" for e in result.applied)
+
+
+def test_no_near_miss_without_the_name_in_the_document():
+    assert suggested("Nicolas Madureitherprogress to open an office.", select=["TF404"]) == []
+
+
+# --- TF405 comma glue -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("before", "after"), [
+    ("He lives in Goulburn,south of Sydney.", "He lives in Goulburn, south of Sydney."),
+    ("Meanwhile,the administration argues", "Meanwhile, the administration argues"),
+    ("in the United States,BA has cut jobs", "in the United States, BA has cut jobs"),
+])
+def test_comma_glue_is_split(before, after):
+    assert textfix.clean(before).text == after
+
+
+@pytest.mark.parametrize("text", [
+    "1,000 people", "x,y", "red,green,blue", "f(a,b)", "Smith,J.", "hi,ghlighted",
+    "https://example.com/a,b", "name,age,city",
+])
+def test_comma_look_alikes_are_left_alone(text):
+    assert textfix.clean(text).text == text
+
+
+# --- the seeds and idempotence --------------------------------------------------------------
+
+def test_seed_repairs_khan_safely_and_leaves_maduro_for_review():
+    result = textfix.clean(SEED_OPENING)
+    assert "Karim Khan announced this Friday" in result.text
+    assert "Nicolas Madureitherprogress to open" in result.text
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name)
+def test_seeds_change_only_where_text_was_glued(seed):
+    text = seed.read_text(encoding="utf-8")
+    changes = {(e.rule, e.before, e.after) for e in textfix.clean(text).applied if e.rule.startswith("TF4")}
+    assert changes <= {("TF403", "Khanannounced", "Khan announced"), ("TF401", "", " ")}
+
+
+@pytest.mark.parametrize("text", [SEED_OPENING, "prices rose overthe week inSydney,south of here. It hasbeen 2017the year."])
+def test_cleaning_twice_changes_nothing_more(text):
+    once = textfix.clean(text, unsafe=True).text
+    assert textfix.clean(once, unsafe=True).text == once

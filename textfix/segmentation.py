@@ -1,0 +1,622 @@
+"""Glued words: tokens that lost the space between two or more words (``overthe``,
+``Khanannounced``, ``inSydney``), and words glued by a comma (``Goulburn,south``).
+
+The danger is the reverse error: news is full of names and rare words that *look* like two
+words (``Cranebrook``, ``Mittagong``, ``Peronists``, ``TimeWarner``). So a token is split only
+when reading it as several words is far more probable than reading it as one word, and both
+readings are modelled explicitly (log10 probabilities per token):
+
+* one word: wordfreq's frequency when the token is a word it knows — unless that frequency is
+  no more than glue typos on the web would give it (wordfreq lists ``ofthe``, ``overthe``) —
+  else the probability of *some unknown word* of that shape, higher for a capitalised token
+  (a name) than for a lower-case one;
+* several words: the sum of the parts' log probabilities, less a cost for each extra part.
+  Parts must be words: never one letter (not the ``s`` of ``Peronist s``), two letters only
+  when among the language's most frequent words (``of``, ``in``), a longer one only above a
+  floor frequency (never the ``mitta`` of ``Mitta gong``). Seams where the language forms
+  compounds (``up|lights``, ``beer|maker``), names' usual endings (``Iraq|is``) and brand-like
+  pairs of content words (``Sports|week``) cost extra.
+
+The document is evidence (a cache language model): a word used elsewhere in the same text is
+likelier, so ``Khan`` earlier makes ``Khanannounced`` split, and a token that occurs again
+intact is likelier one word. A near miss of a document word (``Madur`` for ``Maduro``) is only
+ever *suggested* (TF404), never applied.
+
+The segmentation is a small Viterbi over wordfreq's Zipf frequencies rather than symspellpy's
+``word_segmentation``: symspellpy normalises its input (case, accents, punctuation) and scores
+unknown words with a fixed penalty, while what decides here is exactly the unknown-word model
+and the document's words; the Viterbi is about thirty lines and runs only on the few tokens the
+fast path cannot clear (common words are a single dictionary lookup).
+"""
+
+from __future__ import annotations
+
+import math
+import string
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from textfix.context import Context
+from textfix.edits import Applicability, Edit
+from textfix.lexicon import Lexicon
+from textfix.lexicon import lexicon as load_lexicon
+from textfix.protect import Protected, token_bounds
+from textfix.resources import word_list
+from textfix.rules import Phase, Rule
+
+# --- the model's weights, in log10 probability units ------------------------------------------
+# A token as frequent as this (Zipf) is a word, cleared without segmentation: the fast path.
+COMMON_ZIPF = 4.0
+# The shortest and longest tokens worth segmenting (letters).
+MIN_TOKEN, MAX_TOKEN, MAX_PART = 4, 40, 24
+# The rarest a part may be (Zipf), by its length: never one letter (`a|lent`, `a|uses`, `abut`,
+# `Peronist|s` are words), two-letter parts only when among the language's commonest words
+# (`of`, `in`; not `er`, `mr`), three-letter parts when fairly common, longer ones above a floor
+# that keeps out wordfreq's fragments.
+PART_MIN_ZIPF = {1: math.inf, 2: 6.0, 3: 3.5}
+LONG_PART_MIN_ZIPF = 2.5
+# Each part after the first costs this much: two words are a stronger claim than one.
+SPLIT_COST = 1.0
+# Each part beyond two costs this much more: a chain of three words glued is rarer than two.
+CHAIN_COST = 1.5
+# A seam where the language compounds freely (`up|lights`, `beer|maker`; data/compound_elements)
+# costs this much more, unless the other side is a function word (`up|to`, `over|the`).
+COMPOUND_COST = 3.0
+# A capitalised token split before a short word that often ends names (`Iraq|is`, `Will|is`;
+# data/name_endings) costs this much more.
+NAME_ENDING_COST = 2.0
+# A capitalised word after a lower-case one that no dictionary knows needs this many letters.
+UNKNOWN_NAME_MIN = 5
+# A two-letter capitalised word after a lower-case one must be this common (`Mr`).
+SHORT_NAME_ZIPF = 5.5
+# A sentence opener is split off only before a common word (`He|said`, not `Of|tel`).
+OPENER_NEXT_ZIPF = 5.0
+# A capitalised token made of content words only (`Sports|week`, `Bright|mail`, `Movie|link`)
+# is as often a brand as glue: such a split costs this much more. Content words are those
+# rarer than CONTENT_ZIPF; `Blair|said`, `The|government` have a common part and do not pay.
+BRAND_COST = 1.5
+CONTENT_ZIPF = 6.0
+# The language's very commonest word(s) (English: `the`).
+TOP_WORD_ZIPF = 7.5
+# Words at least this frequent (Zipf) are function words: `the`, `of`, `has`, `said`.
+FUNCTION_ZIPF = 6.0
+# Probability of one unseen word of a given shape. Capitalised unknown tokens are mostly names,
+# so the single reading of `Cranebrook` is stronger than that of `economicgrowth`.
+# Long unknown tokens are less and less likely one word (names are mostly short), so past
+# UNKNOWN_LENGTH letters each letter lowers the single reading by UNKNOWN_SLOPE.
+# A lower-case word glued to a capitalised one (`inSydney`) is rarely a spelling in prose
+# (`eBay`, `iPod` have one-letter heads and never match).
+UNKNOWN_LOWER = -10.5
+UNKNOWN_CAPITALISED = -11.0
+UNKNOWN_INNER_CAPITAL = -18.0
+UNKNOWN_LENGTH = 9
+UNKNOWN_SLOPE = 0.7
+# wordfreq counts web text, glue typos included: a known word whose frequency is within this
+# factor (log10) of what glueing its best split would produce is treated as unknown.
+GLUE_RATE = -3.0
+GLUE_SLACK = 1.5
+# ... for tokens of at least this many letters, without one-letter parts (`abut` is a word).
+GLUE_MIN_LENGTH = 4
+# Weight of the document's own word counts against wordfreq's (a cache language model); a
+# short text counts as this many tokens, so one paragraph's words do not outweigh wordfreq.
+DOCUMENT_WEIGHT = 0.1
+DOCUMENT_MIN_TOKENS = 200
+# How much likelier the split reading must be (log10): applied when above SAFE_MARGIN,
+# suggested for review when above SUGGEST_MARGIN.
+SAFE_MARGIN = 2.0
+SUGGEST_MARGIN = 1.0
+
+# Punctuation that most often follows a word in running text (for the fast path).
+COMMON_ENDINGS = ("", ",", ".", ";", ":", "?", "!", '"', "”", "’")
+# Characters stripped from a whitespace token's ends to get its core: quotes, brackets and
+# sentence punctuation. Letters, digits and inner punctuation stay in the core.
+OUTER_PUNCTUATION = string.punctuation + "“”‘’«»‹›„‚…–—•·¡¿"
+# Characters that make a token code, a path or markup rather than prose: never segmented.
+# A hyphen joins a compound (`anti-government`) or ends a line's broken word (`heraus-`).
+CODE_CHARACTERS = frozenset("()[]{}<>=;:/\\`_@#$%^&*|~+-0123456789")
+
+# Token shapes (on the core) that may hide glued words. What they must not match: ALL-CAPS,
+# CamelCase starting with a capital (`TimeWarner`, `McDonald`, `YouTube`), digits, apostrophes
+# and hyphens (`Rosneft's`, `well-known`): those are spellings, not glue.
+LOWER = regex.compile(r"\p{Ll}+")
+CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")
+# A lower-case word glued to a name: `inSydney`. `eBay`, `iPod` have a one-letter head.
+WORD_THEN_NAME = regex.compile(r"(?P<head>\p{Ll}{2,})(?P<name>\p{Lu}\p{Ll}+)")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """One language's words as segmentation parts: log10 probabilities of admissible parts."""
+
+    lexicon: Lexicon
+    parts: dict[str, float]
+    alphabet: frozenset[str]
+    # Common words as they stand in running text (`said`, `Said`, `said,`, `said.`): removing
+    # these from a text's distinct tokens with one set difference clears most of clean prose.
+    common_tokens: frozenset[str]
+
+    def word_logp(self, word: str) -> float | None:
+        """log10 probability of ``word`` (lower-case) in wordfreq, or None when unknown."""
+        freq = self.lexicon.frequencies.get(word)
+        return math.log10(freq) if freq else None
+
+
+@lru_cache(maxsize=8)
+def vocabulary(language: str) -> Vocabulary:
+    """Admissible parts of one language, built once per process on first use."""
+    lexicon = load_lexicon(language)
+    parts: dict[str, float] = {}
+    for word, freq in lexicon.frequencies.items():
+        if not word.isalpha():
+            continue
+        zipf = math.log10(freq) + 9.0
+        if zipf >= PART_MIN_ZIPF.get(len(word), LONG_PART_MIN_ZIPF):
+            parts[word] = zipf - 9.0
+    # The letters the language's common words use: a token with any other letter (an accent
+    # English never writes) is a foreign word or name and is never segmented.
+    alphabet = frozenset(ch for word, logp in parts.items() if logp >= 4.0 - 9.0 for ch in word)
+    common = [word for word, logp in parts.items() if logp >= COMMON_ZIPF - 9.0]
+    common_tokens = frozenset(form + end for word in common for form in (word, word.capitalize())
+                              for end in COMMON_ENDINGS)
+    return Vocabulary(lexicon, parts, alphabet, common_tokens)
+
+
+@dataclass(frozen=True)
+class Split:
+    """A segmentation of a token: cut positions in the core and how much likelier it is."""
+
+    cuts: tuple[int, ...]
+    margin: float
+
+    def apply(self, core: str) -> str:
+        bounds = (0, *self.cuts, len(core))
+        return " ".join(core[a:b] for a, b in zip(bounds, bounds[1:]))
+
+    @property
+    def applicability(self) -> Applicability:
+        return Applicability.SAFE if self.margin >= SAFE_MARGIN else Applicability.SUGGESTED
+
+    @property
+    def confidence(self) -> float:
+        return 1.0 / (1.0 + 10.0 ** -self.margin)
+
+
+class Document:
+    """The text's own words (case-folded counts of token cores) as evidence for segmentation.
+
+    Counted from whitespace tokens so that the fast path pays only for distinct tokens.
+    """
+
+    def __init__(self, text: str, vocab: Vocabulary, allow: frozenset[str]) -> None:
+        self.raw_counts = Counter(text.split())
+        self.total = max(DOCUMENT_MIN_TOKENS, sum(self.raw_counts.values()))
+        counts: Counter[str] = Counter()
+        for token, n in self.raw_counts.items():
+            core = token.strip(OUTER_PUNCTUATION)
+            if core:
+                counts[core.lower()] += n
+        self.counts = counts
+        # The user's allow-listed words are words of the domain: admissible parts (so
+        # `Niendorfsaid` splits when `Niendorf` is allowed), though not evidence about case.
+        self.allowed = frozenset(word.lower() for word in allow)
+        self.vocab = vocab
+
+    def part_logp(self, part: str) -> float | None:
+        """log10 probability of a part: wordfreq's mixed with the document's (a cache model)."""
+        known = self.vocab.parts.get(part)
+        seen = self.counts.get(part, 0) + (part in self.allowed)
+        if not seen:
+            return known
+        if known is None and len(part) < 3:
+            return None
+        mixed = (1 - DOCUMENT_WEIGHT) * (10.0 ** known if known is not None else 0.0)
+        return math.log10(mixed + DOCUMENT_WEIGHT * seen / self.total)
+
+    def single_logp(self, core: str, unknown: float, best_split_words: float | None,
+                    first_part: str) -> float:
+        """log10 probability of ``core`` as one word; ``best_split_words`` prices its glue
+        (None when short words make the glue reading too weak to explain a word: `abut`).
+
+        A token the text uses again is likelier a word (`Computeractive` three times) —
+        unless it is lower-case or camelCase and begins with a function word: the same glue
+        recurs (`inChina`, `ofthe`), while a name does (`Anand`).
+        """
+        low = core.lower()
+        logp = self.vocab.word_logp(low)
+        if logp is None or (best_split_words is not None
+                            and logp < best_split_words + GLUE_RATE + GLUE_SLACK):
+            logp = unknown  # unknown, or no more frequent than its own glue typo would be
+        others = self.counts.get(low, 0) - 1
+        if others > 0 and (core[0].isupper() or not self._is_function_word(first_part)):
+            logp = math.log10((1 - DOCUMENT_WEIGHT) * 10.0 ** logp + DOCUMENT_WEIGHT * others / self.total)
+        return logp
+
+    def segment(self, low: str) -> tuple[float, float, tuple[int, ...]] | None:
+        """Best segmentation of ``low`` into two or more parts (Viterbi).
+
+        Returns (score with split costs, score of the words alone, cuts), or None.
+        """
+        n = len(low)
+        best: list[tuple[float, float, int] | None] = [None] * (n + 1)
+        best[0] = (0.0, 0.0, -1)
+        for end in range(1, n + 1):
+            top = None
+            for start in range(max(0, end - MAX_PART), end):
+                prev = best[start]
+                if prev is None or end - start == n:
+                    continue
+                logp = self.part_logp(low[start:end])
+                if logp is None:
+                    continue
+                score = prev[0] + logp - (SPLIT_COST if start else 0.0)
+                if top is None or score > top[0]:
+                    top = (score, prev[1] + logp, start)
+            best[end] = top
+        if best[n] is None:
+            return None
+        cuts = []
+        at = n
+        while at > 0:
+            start = best[at][2]  # type: ignore[index]
+            if start:
+                cuts.append(start)
+            at = start
+        if not cuts:
+            return None
+        return best[n][0], best[n][1], tuple(reversed(cuts))  # type: ignore[index]
+
+    def split(self, core: str) -> Split | None:
+        """The split of a candidate token core, if one is at least plausible."""
+        match = WORD_THEN_NAME.fullmatch(core)
+        if match:
+            return self._split_word_then_name(core, match)
+        low = core.lower()
+        capitalised = core[0].isupper()
+        unknown = (UNKNOWN_CAPITALISED if capitalised else UNKNOWN_LOWER) - UNKNOWN_SLOPE * max(
+            0, len(core) - UNKNOWN_LENGTH)
+        if not self._may_split(low, unknown):
+            return None
+        segmented = self.segment(low)
+        if segmented is None:
+            return None
+        score, words, cuts = segmented
+        parts = _parts(low, cuts)
+        if capitalised:
+            if not _name_parts_plausible(parts, self.vocab):
+                return None
+            if parts[-1] in word_list("name_endings"):
+                score -= NAME_ENDING_COST
+            if all(self.part_logp(part) < CONTENT_ZIPF - 9.0 for part in parts):
+                score -= BRAND_COST
+        if self.vocab.lexicon.language in word_list("closed_compound_languages") and not all(
+                self._is_function_word(left) or self._is_function_word(right)
+                for left, right in zip(parts, parts[1:])):
+            return None  # `Steuerreform|pläne`: a compound, in a language that writes them closed
+        score -= COMPOUND_COST * self._compound_seams(parts) + CHAIN_COST * (len(parts) - 2)
+        explains = words if len(core) >= GLUE_MIN_LENGTH and min(map(len, parts)) > 1 else None
+        margin = score - self.single_logp(core, unknown, explains, parts[0])
+        return Split(cuts, margin) if margin >= SUGGEST_MARGIN else None
+
+    def _may_split(self, low: str, unknown: float) -> bool:
+        """A cheap necessary condition for a split, so that most rare words skip the Viterbi.
+
+        Any split's score is at most (best prefix part) + (best suffix part) - SPLIT_COST:
+        middle parts and costs only lower it. The single reading is at least the token's own
+        frequency, or the unknown-word probability if glue could explain that frequency.
+        """
+        n = len(low)
+        prefix = max((lp for i in range(2, n - 1) if (lp := self.part_logp(low[:i])) is not None),
+                     default=None)
+        if prefix is None:
+            return False
+        suffix = max((lp for i in range(2, n - 1) if (lp := self.part_logp(low[i:])) is not None),
+                     default=None)
+        if suffix is None:
+            return False
+        bound = prefix + suffix - SPLIT_COST
+        own = self.vocab.word_logp(low)
+        if own is None or own < bound + SPLIT_COST + GLUE_RATE + GLUE_SLACK:
+            own = min(unknown, own) if own is not None else unknown
+        return bound - own >= SUGGEST_MARGIN
+
+    def _compound_seams(self, parts: list[str]) -> int:
+        """How many seams between ``parts`` look like the inside of a compound word."""
+        first, last = compound_elements()
+        seams = 0
+        for left, right in zip(parts, parts[1:]):
+            if (left in first and not self._is_function_word(right)) or (
+                    right in last and not self._is_function_word(left)):
+                seams += 1
+        return seams
+
+    def _is_function_word(self, word: str) -> bool:
+        logp = self.vocab.parts.get(word)
+        return logp is not None and logp >= FUNCTION_ZIPF - 9.0
+
+    def near_miss_names(self) -> dict[str, str]:
+        """Delete keys of the capitalised words the document uses, to find near misses fast."""
+        keys: dict[str, str] = {}
+        for token in self.raw_counts:
+            core = token.strip(OUTER_PUNCTUATION)
+            if len(core) >= NEAR_MISS_MIN_WORD and CAPITALISED.fullmatch(core):
+                for key in _one_edit_keys(core.lower()):
+                    keys.setdefault(key, core)
+        return keys
+
+    def near_miss_reading(self, core: str, names: dict[str, str]) -> str | None:
+        """``Maduro either progress`` for ``Madureitherprogress``: a head one edit from a
+        document name, then words (one word, or words the Viterbi finds)."""
+        low = core.lower()
+        for cut in range(NEAR_MISS_MIN_WORD - 1, len(low) - 2):
+            head, rest = low[:cut], low[cut:]
+            name = next((names[k] for k in _one_edit_keys(head) if k in names), None)
+            if name is None or name.lower() == head:
+                continue
+            if self.part_logp(rest) is not None and len(rest) >= 3:
+                return f"{name} {core[cut:]}"
+            segmented = self.segment(rest)
+            if segmented is not None:
+                parts = _parts(core[cut:], segmented[2])
+                if all(len(p) >= 3 for p in parts):
+                    return " ".join([name, *parts])
+        return None
+
+    def _split_word_then_name(self, core: str, match: regex.Match) -> Split | None:
+        """``inSydney``: the case change marks the cut; the head must be words, the name a name."""
+        head, name = match.group("head"), match.group("name")
+        if head in word_list("name_particles"):
+            return None
+        if len(name) == 2 and (self.vocab.word_logp(name.lower()) or -99.0) < SHORT_NAME_ZIPF - 9.0:
+            return None  # `subRl`, `specLa`: notation, not a title like `Mr`
+        readings = []  # the head as one word, or as words glued together
+        as_word = self.part_logp(head)
+        if as_word is None and len(head) >= MIN_TOKEN:  # the case change marks the cut, so
+            as_word = self.vocab.word_logp(head)        # any word wordfreq knows will do
+        if as_word is not None:
+            readings.append((as_word, ()))
+        segmented = self.segment(head) if len(head) >= MIN_TOKEN else None
+        if segmented is not None:
+            readings.append((segmented[0], segmented[2]))
+        if not readings:
+            return None
+        head_score, head_cuts = max(readings)
+        name_score = self.part_logp(name.lower())
+        if name_score is None:  # the case change marks the cut: any known word will do
+            name_score = self.vocab.word_logp(name.lower())
+        if name_score is None:
+            if len(name) < UNKNOWN_NAME_MIN:
+                return None  # `franFals`, `valueNum`: OCR debris or notation, not a name
+            name_score = UNKNOWN_CAPITALISED
+        score = head_score + name_score - SPLIT_COST
+        cuts = (*head_cuts, len(head))
+        first = head[:cuts[0]]
+        margin = score - self.single_logp(core, UNKNOWN_INNER_CAPITAL, head_score + name_score, first)
+        return Split(cuts, margin) if margin >= SUGGEST_MARGIN else None
+
+
+def _parts(low: str, cuts: tuple[int, ...]) -> list[str]:
+    bounds = (0, *cuts, len(low))
+    return [low[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
+def _name_parts_plausible(parts: list[str], vocab: Vocabulary) -> bool:
+    """Whether a capitalised token's parts could be a name or word and then words.
+
+    Names begin and end with what look like short words (`Or|in`, `As|her`, `Bot|in`,
+    `Louis|a`), so a part needs three letters, with these exceptions: a two-letter first word
+    before a long word (`In|addition`), before one of the language's very commonest words of
+    three letters or more (`In|the`, `At|the`; not `Or|in`, `An|and`), or that is a sentence opener
+    (`He|said`, `It|is`; data/sentence_openers); and a two-letter last word after a head of four
+    or more letters (`England|is`, `Bank|of`), or of three when it is no common name ending
+    (`But|it`, not `Bot|in`; data/name_endings).
+    """
+    first, second = parts[0], parts[1]
+    if len(first) == 2:
+        second_zipf = vocab.parts.get(second, -99.0) + 9.0
+        opener = first in word_list("sentence_openers") and second_zipf >= OPENER_NEXT_ZIPF
+        top = len(second) >= 3 and second_zipf >= TOP_WORD_ZIPF
+        if not (len(second) >= 5 or opener or top):
+            return False
+        parts = parts[1:]
+        if len(parts) == 1:  # `He|said`; but `He|in`, `We|is` are names (data/name_endings)
+            return len(parts[0]) >= 3 or parts[0] not in word_list("name_endings")
+    last = parts[-1]
+    if len(last) == 2 and len(parts) >= 2 and (
+            len(parts[-2]) >= 4 or (len(parts[-2]) == 3 and last not in word_list("name_endings"))):
+        parts = parts[:-1]
+    return all(len(part) >= 3 for part in parts)
+
+
+@lru_cache(maxsize=1)
+def compound_elements() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that begin and that end compounds (``data/compound_elements.txt``)."""
+    entries = [line.split(":", 1) for line in word_list("compound_elements")]
+    first = frozenset(word.strip() for side, word in entries if side == "first")
+    last = frozenset(word.strip() for side, word in entries if side == "last")
+    return first, last
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A distinct token of the text whose core may be glued words."""
+
+    token: str
+    core_start: int  # offset of the core within the token
+    core: str
+
+
+def candidates(text: str, language: str, allow: frozenset[str]) -> list[Candidate]:
+    """Distinct tokens worth segmenting; everything else is cleared by cheap checks.
+
+    Clean prose is the common case, so the order is: distinct tokens only, then length and
+    shape tests, then one dictionary lookup for common words; only what is left is segmented.
+    A token with any character of code, a path, a URL, an e-mail address or a handle
+    (CODE_CHARACTERS) never qualifies, which is why these rules need no protected-span lookup:
+    every protected span lies inside one whitespace token that has such a character.
+    """
+    vocab = vocabulary(language)
+    frequencies = vocab.lexicon.frequencies
+    common = 10.0 ** (COMMON_ZIPF - 9.0)
+    found = []
+    for token in set(text.split()).difference(vocab.common_tokens):
+        core = token.strip(OUTER_PUNCTUATION)
+        if len(core) < MIN_TOKEN or len(core) > MAX_TOKEN or not core.isalpha():
+            continue
+        if frequencies.get(core.lower(), 0.0) >= common or core in allow:
+            continue
+        if not (LOWER.fullmatch(core) or CAPITALISED.fullmatch(core) or WORD_THEN_NAME.fullmatch(core)):
+            continue
+        if not vocab.alphabet.issuperset(core.lower()) or not CODE_CHARACTERS.isdisjoint(token):
+            continue
+        found.append(Candidate(token, token.index(core), core))
+    return found
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What segmentation found in one text: the splits, and the capitalised tokens it could
+    not split (TF404 looks at those for near misses)."""
+
+    document: Document
+    splits: dict[str, tuple[Candidate, Split]]
+    unsplit_capitalised: tuple[Candidate, ...]
+
+
+@lru_cache(maxsize=4)
+def analyse(text: str, language: str, allow: frozenset[str]) -> Analysis:
+    """Segment a text's candidates once for both TF403 and TF404 (same text, same round).
+
+    A pure function of its arguments, memoised for the few calls of one round.
+    """
+    document = Document(text, vocabulary(language), allow)
+    splits = {}
+    unsplit = []
+    for cand in candidates(text, language, allow):
+        split = document.split(cand.core)
+        if split is not None:
+            splits[cand.token] = (cand, split)
+        elif CAPITALISED.fullmatch(cand.core):
+            unsplit.append(cand)
+    return Analysis(document, splits, tuple(unsplit))
+
+
+def token_starts(text: str, token: str) -> Iterator[int]:
+    """Where ``token`` occurs in ``text`` as a whole whitespace-delimited token."""
+    at = text.find(token)
+    while at != -1:
+        end = at + len(token)
+        if (at == 0 or text[at - 1].isspace()) and (end == len(text) or text[end].isspace()):
+            yield at
+        at = text.find(token, end)
+
+
+def glued_words(text: str, context: Context) -> Iterator[Edit]:
+    """Insert the spaces in a token made of glued words (``overthe``, ``Khanannounced``,
+    ``inSydney``), only inserting spaces.
+
+    A split is applied when it is far likelier than the token being one (unknown) word, and
+    suggested when it is only somewhat likelier. Names and rare words (``Niendorf``,
+    ``Cranebrook``, ``Peronists``), CamelCase brands (``TimeWarner``), ALL-CAPS, accented and
+    foreign words, code, URLs and the user's allow-list are left alone.
+    """
+    analysis = analyse(text, context.options.language, context.options.allow)
+    for token, (cand, split) in analysis.splits.items():
+        replacement = split.apply(cand.core)
+        for start in token_starts(text, token):
+            core_start = start + cand.core_start
+            yield Edit(core_start, core_start + len(cand.core), replacement, "TF403",
+                       f"glued words: {cand.core!r} reads as {replacement!r}",
+                       split.applicability, split.confidence)
+
+
+# --- a near miss of a document word glued to words: "Madureitherprogress" ------------------
+# The shortest document name a near miss may stand for; the miss is one letter off it.
+NEAR_MISS_MIN_WORD = 5
+NEAR_MISS_CONFIDENCE = 0.5
+
+
+def near_miss(text: str, context: Context) -> Iterator[Edit]:
+    """Suggest reading a glued token whose head is one letter off a name the document uses:
+    ``Madureitherprogress`` with ``Maduro`` elsewhere may be ``Maduro either progress``.
+
+    The text lost a letter as well as spaces, so the repair changes more than white space and
+    is never applied by default: it is a *suggestion* for a person to accept. Only a capitalised
+    token that TF403 cannot split qualifies; the rest must be words.
+    """
+    analysis = analyse(text, context.options.language, context.options.allow)
+    if not analysis.unsplit_capitalised:
+        return
+    names = analysis.document.near_miss_names()
+    if not names:
+        return
+    for cand in analysis.unsplit_capitalised:
+        reading = analysis.document.near_miss_reading(cand.core, names)
+        if reading is None:
+            continue
+        for start in token_starts(text, cand.token):
+            core_start = start + cand.core_start
+            yield Edit(core_start, core_start + len(cand.core), reading, "TF404",
+                       f"{cand.core!r} may be {reading!r} (a name used in the text, one letter off)",
+                       Applicability.SUGGESTED, NEAR_MISS_CONFIDENCE)
+
+
+def _one_edit_keys(word: str) -> set[str]:
+    """The word and every form of it with one letter deleted (symspell's delete keys)."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+# --- a comma glued to the next word: "Goulburn,south" ----------------------------------------
+# A word of two or more letters, a comma, a word of two or more letters; not digits (`1,000`),
+# not single letters (`x,y`, `Smith,J`), and the words end at white space or punctuation, so a
+# token with more inside (`a,b=c`, `foo(a,b)`) never matches as a whole.
+# A lower-case word after the comma must be one wordfreq knows (Zipf above this).
+COMMA_WORD_ZIPF = 1.0
+COMMA_GLUE = regex.compile(
+    r"(?<![\p{L}\p{N}_,])(?P<left>\p{L}{2,}),(?P<right>\p{L}{2,})(?![\p{L}\p{N}_,(=])")
+
+
+def comma_glue(text: str, context: Context) -> Iterator[Edit]:
+    """Insert the missing space after a comma between two words (``Goulburn,south``).
+
+    A two-letter side must be one of the language's commonest words or capitalised
+    (``in,the``, ``States,BA``, ``July,Mr``; not ``hi,ghlighted``). Only a token with exactly
+    one such comma matches: several (``red,green,blue``) make a data list or a value in code.
+    Protected spans (URLs, code) and allow-listed spellings stay.
+    """
+    if "," not in text:
+        return
+    allow = context.options.allow
+    for match in COMMA_GLUE.finditer(text):
+        at = match.end("left") + 1
+        token = _token_around(text, match.start(), match.end())
+        if token in allow or any(ch in CODE_CHARACTERS for ch in token):
+            continue
+        if Protected.find(token).starts:
+            continue  # inside a URL, an address or code (protected spans never hold spaces)
+        if any(len(side) == 2 and side[0].islower() and context.lexicon.zipf(side) < PART_MIN_ZIPF[2]
+               for side in (match.group("left"), match.group("right"))):
+            continue  # `hi,ghlighted`, `Esl,ca`: a two-letter side must be a common word
+        right = match.group("right")
+        if right[0].islower() and context.lexicon.zipf(right) < COMMA_WORD_ZIPF:
+            continue  # `compt,tational`: after the comma, a word (or a name) must follow
+        yield Edit(at, at, " ", "TF405", "missing space after a comma", confidence=0.97)
+
+
+def _token_around(text: str, start: int, end: int) -> str:
+    """The whitespace-delimited token containing ``text[start:end]``, outer punctuation stripped."""
+    token_start, token_end = token_bounds(text, start, end)
+    return text[token_start:token_end].strip(OUTER_PUNCTUATION)
+
+
+RULES = (
+    Rule("TF403", "glued-words", Phase.TOKENS, Applicability.SAFE,
+         "Insert the missing spaces in glued words (overthe, Khanannounced, inSydney).", glued_words),
+    Rule("TF404", "near-miss-name", Phase.TOKENS, Applicability.SUGGESTED,
+         "Suggest a document name one letter off, glued to words (Madureitherprogress).", near_miss),
+    Rule("TF405", "comma-glue", Phase.TOKENS, Applicability.SAFE,
+         "Insert the missing space after a comma between two words (Goulburn,south).", comma_glue),
+)
