@@ -57,9 +57,9 @@ def all_rules() -> tuple[Rule, ...]:
 
     Imported here rather than at module top so that each rule module can import this one.
     """
-    from textfix import spacing, whitespace
+    from textfix import residue, spacing, whitespace
 
-    rules = (*whitespace.RULES, *spacing.RULES)
+    rules = (*whitespace.RULES, *residue.RULES, *spacing.RULES)
     return tuple(sorted(rules, key=lambda r: (r.phase, r.id)))
 
 

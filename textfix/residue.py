@@ -1,0 +1,686 @@
+"""Line rules for web page residue: buttons, menus, credits, bylines and metadata prefixes.
+
+Text extracted from a web page keeps pieces of the page around the article: a follow button
+(``• Follow I follow``), a share bar (``Facebook Twitter WhatsApp Email``), ``Advertisement``,
+``Read more: …`` teasers, photo credits, a navigation menu one word per line, an author box
+(``Tim Niendorf`` / ``Political Editor.``), a date line, a ``date 2021-11-04`` prefix glued to
+the first sentence.
+
+Residue is recognised in two ways, and only ever as a WHOLE line (or a recognised prefix):
+
+* by vocabulary: the words every news site uses for its furniture, kept as data per language
+  in ``textfix/data/residue/<lang>.toml`` (plus ``common.toml``) and the user's
+  ``Options.residue_patterns``; all languages' lists are read, because a page's furniture is
+  often in another language than its article;
+* by shape and position: a line of symbols next to residue, a menu (a run of short labels most
+  of which are known section names), a name line followed by a job title next to a follow
+  button.
+
+What could be content is at most *suggested*: a lone name line, a name with a role but no other
+furniture near it. A line of prose is never removed by shape, nothing is removed from inside a
+sentence except a recognised metadata prefix, and what a byline or a date says goes into the
+edit's ``metadata`` so a pipeline keeps it.
+
+A removal takes the line together with the line break and blank lines after it, so removing a
+paragraph never leaves a run of blank lines behind.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from textfix.config import Options
+from textfix.context import Context
+from textfix.edits import Applicability, Edit
+from textfix.lines import Line, iter_lines
+from textfix.rules import Phase, Rule
+
+SAFE, SUGGESTED = Applicability.SAFE, Applicability.SUGGESTED
+
+# ---------------------------------------------------------------------------- vocabulary
+
+DATA_PACKAGE = "textfix.data"
+DATA_FOLDER = "residue"
+COMMON = "common"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The merged residue lists of every shipped language (all lower-case phrases)."""
+
+    buttons: frozenset[str]
+    bar_words: frozenset[str]
+    sections: frozenset[str]
+    teaser_prefixes: frozenset[str]
+    credit_prefixes: frozenset[str]
+    calls_to_action: frozenset[str]
+    link_instructions: frozenset[str]
+    call_objects: frozenset[str]
+    counters: frozenset[str]
+    byline_words: frozenset[str]
+    roles: frozenset[str]
+    agencies: frozenset[str]
+    time_zones: frozenset[str]
+    months: frozenset[str]
+    weekdays: frozenset[str]
+    date_fillers: frozenset[str]
+    date_keys: tuple[tuple[str, str], ...]  # (phrase, metadata key), longest phrase first
+
+    @property
+    def longest_phrase(self) -> int:
+        return max(len(p.split()) for p in self.buttons | self.sections | self.bar_words)
+
+
+def _read_list_files() -> list[dict]:
+    folder = resources.files(DATA_PACKAGE).joinpath(DATA_FOLDER)
+    names = sorted(p.name for p in folder.iterdir() if p.name.endswith(".toml"))
+    return [tomllib.loads(folder.joinpath(n).read_text(encoding="utf-8")) for n in names]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """Every language's list merged; read on first use, never at import."""
+    tables = _read_list_files()
+
+    def merged(key: str, section: str | None = None) -> frozenset[str]:
+        found: set[str] = set()
+        for table in tables:
+            source = table.get(section, {}) if section else table
+            found.update(normalise(p) for p in source.get(key, ()))
+        return frozenset(p for p in found if p)
+
+    keys = {normalise(phrase): key for table in tables
+            for key, phrases in table.get("date_keys", {}).items() for phrase in phrases}
+    return Vocabulary(
+        buttons=merged("buttons"), bar_words=merged("bar_words"), sections=merged("sections"),
+        teaser_prefixes=merged("teaser_prefixes"), credit_prefixes=merged("credit_prefixes"),
+        calls_to_action=merged("calls_to_action"), link_instructions=merged("link_instructions"),
+        call_objects=merged("call_objects"), counters=merged("counters"),
+        byline_words=merged("byline_words"), roles=merged("roles"), agencies=merged("agencies"),
+        time_zones=merged("time_zones"), months=merged("months", "words"),
+        weekdays=merged("weekdays", "words"), date_fillers=merged("date_fillers", "words"),
+        date_keys=tuple(sorted(keys.items(), key=lambda kv: -len(kv[0]))),
+    )
+
+
+@lru_cache(maxsize=16)
+def user_patterns(patterns: tuple[str, ...]) -> tuple[regex.Pattern[str], ...]:
+    """The user's extra residue patterns: a line whose stripped text fully matches one is residue."""
+    return tuple(regex.compile(p, regex.IGNORECASE) for p in patterns)
+
+
+# ---------------------------------------------------------------------------- line text
+
+# Markers around a label that are not part of it: bullets, arrows, bars, dashes, invisible
+# characters. Must not eat letters, digits, quotes or brackets (a quote's marks are content).
+EDGE_MARKS = r"[\s\p{Cf}•·‧∙◦○●■□▪▫►▶▸▹→←↑↓⇒»«›‹>|*✓✔✕✖×#\-–—_~+]"
+LEADING = regex.compile(rf"\A{EDGE_MARKS}+")
+TRAILING = regex.compile(rf"(?:{EDGE_MARKS}|[:.…!?])+\Z")
+# A count after a label: "Comments (12)", "Share 4", "Kommentare 3".
+TRAILING_COUNT = regex.compile(r"\s*[(\[]?\d[\d.,]*[kKmM]?[)\]]?\Z")
+SPACES = regex.compile(r"[\s\p{Cf}]+")
+WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&+-]*")
+LETTER = regex.compile(r"\p{L}")
+ALNUM = regex.compile(r"[\p{L}\p{N}]")
+
+
+def normalise(text: str) -> str:
+    """A line reduced to its label: markers and counts stripped, spaces collapsed, case-folded."""
+    text = SPACES.sub(" ", text)
+    text = LEADING.sub("", text)
+    text = TRAILING.sub("", text)
+    stripped = TRAILING_COUNT.sub("", text)
+    if LETTER.search(stripped):
+        text = TRAILING.sub("", stripped)
+    return text.strip().casefold().replace("’", "'")
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def segments(label: str, phrases: frozenset[str], longest: int) -> int | None:
+    """Into how few phrases of ``phrases`` the words of ``label`` split, or None if they don't.
+
+    ``Follow I follow`` is ``follow`` + ``i follow``; ``Facebook Twitter WhatsApp Email`` is four
+    buttons, ``Home › News › World`` three sections (a breadcrumb trail). Commas, bars, bullets
+    and breadcrumb arrows between the phrases are ignored.
+    """
+    tokens = regex.sub(r"[,;|/•·›»>]+", " ", label).split()
+    if not tokens:
+        return None
+    best: list[int | None] = [0] + [None] * len(tokens)
+    for end in range(1, len(tokens) + 1):
+        for size in range(1, min(longest, end) + 1):
+            before = best[end - size]
+            if before is not None and " ".join(tokens[end - size:end]) in phrases:
+                if best[end] is None or before + 1 < best[end]:
+                    best[end] = before + 1
+    return best[-1]
+
+
+# ---------------------------------------------------------------------------- shapes
+
+SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\Z")
+CAPITALISED = regex.compile(r"\A[\p{Lu}\p{Lt}]")
+
+
+def is_prose(text: str) -> bool:
+    """A sentence: five words or more, ending like a sentence, with lower-case words in it."""
+    found = words(text)
+    lower = sum(1 for w in found if w[:1].islower())
+    return len(found) >= 5 and lower >= 2 and SENTENCE_END.search(text.strip()) is not None
+
+
+def is_label(text: str) -> bool:
+    """Short and without sentence structure: what a menu item or button looks like."""
+    stripped = text.strip()
+    found = words(stripped)
+    return bool(found) and len(found) <= 4 and not (SENTENCE_END.search(stripped) and len(found) > 2)
+
+
+def is_symbols(text: str) -> bool:
+    """Nothing but marks, or a small number standing alone (a counter left by its button)."""
+    stripped = regex.sub(r"\s+", "", text)  # invisible characters (U+200B) stay: they are marks
+    return bool(stripped) and (not ALNUM.search(stripped) or regex.fullmatch(r"\d{1,3}", stripped) is not None)
+
+
+# Name particles that may stand lower-case inside a name: "Ursula von der Leyen".
+NAME_PARTICLES = frozenset({"de", "da", "di", "do", "dos", "du", "del", "della", "van", "von",
+                            "der", "den", "ten", "ter", "le", "la", "bin", "al", "el", "y", "zu"})
+NAME_TOKEN = regex.compile(r"\A(?:\p{Lu}[\p{Ll}\p{Lm}'’-]*\p{Ll}|\p{Lu}\.|\p{Lu}\p{Ll}*-\p{Lu}\p{Ll}+|(?:Mc|Mac|O')\p{Lu}\p{Ll}+)\Z")
+
+
+def looks_like_name(text: str, vocab: Vocabulary, context: Context) -> bool:
+    """Two to four capitalised words that are not a common phrase: ``Tim Niendorf``.
+
+    Words that are among the most frequent of the language in lower case (``The``, ``More``,
+    ``Performance``) are not taken for names, nor months, weekdays or known labels.
+    """
+    stripped = text.strip().rstrip(",")
+    tokens = stripped.split()
+    if not 2 <= len(tokens) <= 4 or normalise(stripped) in vocab.buttons | vocab.sections:
+        return False
+    capitalised = 0
+    for token in tokens:
+        if token in NAME_PARTICLES:
+            continue
+        if not NAME_TOKEN.match(token):
+            return False
+        folded = token.casefold().rstrip(".")
+        if folded in vocab.months or folded in vocab.weekdays or folded in vocab.roles:
+            return False
+        if len(token) > 2 and context.lexicon.zipf(folded) >= 5.0 and not _name_like_in_document(token, context):
+            return False
+        capitalised += 1
+    return capitalised >= 2
+
+
+def _name_like_in_document(token: str, context: Context) -> bool:
+    """A frequent word is still a name when the document never writes it in lower case."""
+    return context.word_counts.get(token.lower(), 0) == 0 and token.lower() not in COMMON_CAPITALS
+
+
+# Frequent words that start a heading in capitals but are never names.
+COMMON_CAPITALS = frozenset({"the", "a", "an", "and", "of", "in", "on", "for", "to", "with",
+                             "new", "more", "how", "why", "what", "when", "who", "this", "that"})
+
+
+# ---------------------------------------------------------------------------- dates
+
+NUMERIC_DATE = regex.compile(
+    r"\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}/\d{1,2}/\d{1,2}")
+TIME = regex.compile(r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?", regex.IGNORECASE)
+DAY_OR_YEAR = regex.compile(r"\d{1,2}(?:st|nd|rd|th|er|º|\.)?|\d{4}")
+DATE_SEPARATORS = regex.compile(r"[,/|·•\-–—()]+")
+
+
+def date_value(text: str, vocab: Vocabulary) -> str | None:
+    """The date or time that ``text`` is made of (``Nov. 19, 2019 8:21 am ET``), or None.
+
+    Every word must be a date part (month, weekday, day, year, time, time zone, a filler such as
+    ``at``), and there must be a month or a full numeric date or a time with a zone, so that
+    ``2019`` or ``June 10 – Tampa, FL`` are not dates.
+    """
+    rest = NUMERIC_DATE.sub(" \x00 ", text)
+    rest = TIME.sub(" \x01 ", rest)
+    rest = DATE_SEPARATORS.sub(" ", rest)
+    has_numeric = "\x00" in rest
+    has_time = "\x01" in rest
+    has_month = has_day = False
+    for token in rest.split():
+        folded = token.casefold().rstrip(".")
+        if token in ("\x00", "\x01"):
+            continue
+        if folded in vocab.months:
+            has_month = True
+        elif DAY_OR_YEAR.fullmatch(token):
+            has_day = True
+        elif folded in vocab.weekdays or folded in vocab.time_zones or folded in vocab.date_fillers:
+            continue
+        else:
+            return None
+    if has_numeric or (has_month and has_day) or (has_time and (has_month or has_day or _has_zone(text, vocab))):
+        return text.strip(" ,|-–—")
+    return None
+
+
+def _has_zone(text: str, vocab: Vocabulary) -> bool:
+    return any(t.casefold() in vocab.time_zones for t in text.split())
+
+
+def split_date_key(label_text: str, vocab: Vocabulary) -> tuple[str, str]:
+    """``("updated", "10:32 GMT")`` from ``Updated 10:32 GMT``; key ``date`` when there is none."""
+    folded = label_text.casefold()
+    for phrase, key in vocab.date_keys:
+        if folded.startswith(phrase) and (len(folded) == len(phrase) or not folded[len(phrase)].isalnum()):
+            return key, label_text[len(phrase):].lstrip(" :.-–—")
+    return "date", label_text
+
+
+# ---------------------------------------------------------------------------- verdicts
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What a line is: removed whole (``prefix_end`` None) or only its first ``prefix_end`` chars."""
+
+    rule: str
+    reason: str
+    applicability: Applicability = SAFE
+    metadata: tuple[tuple[str, str], ...] = ()
+    prefix_end: int | None = None
+
+
+def classify_line(text: str, vocab: Vocabulary, options: Options) -> Verdict | None:
+    """The verdict on one line by itself (no neighbours), or None when it is not residue."""
+    stripped = SPACES.sub(" ", text).strip()
+    if not stripped:
+        return None
+    label = normalise(stripped)
+    for pattern in user_patterns(options.residue_patterns):
+        if pattern.fullmatch(stripped) or pattern.fullmatch(label):
+            return Verdict("TF301", "matches a configured residue pattern")
+    if not label:
+        return None
+    return (_button(label, vocab) or _date_line(stripped, vocab) or _credit(stripped, label, vocab)
+            or _teaser(stripped, label, vocab) or _metadata_prefix(text, vocab))
+
+
+def _button(label: str, vocab: Vocabulary) -> Verdict | None:
+    if label in vocab.buttons:
+        return Verdict("TF301", "a page button or label on its own line")
+    longest = vocab.longest_phrase
+    count = segments(label, vocab.buttons | vocab.bar_words, longest)
+    if count is not None and count >= 2:
+        return Verdict("TF301", "a bar of page buttons (share, follow, print)")
+    count = segments(label, vocab.sections | vocab.buttons, longest)
+    if count is not None and count >= 3:
+        return Verdict("TF302", "a navigation menu on one line")
+    match = regex.fullmatch(r"([\d.,]+\s*[km]?)\s+(.+)|(.+?)\s*\(?([\d.,]+\s*[km]?)\)?", label)
+    if match:
+        noun = match.group(2) or match.group(3)
+        if noun in vocab.counters:
+            return Verdict("TF301", "a counter of page reactions")
+    if regex.fullmatch(r"(?:image|photo|picture|slide|bild|foto|imagen|fotografía|diapositiva)\s+\d+\s+"
+                       r"(?:of|von|aus|de|sur|/)\s+\d+", label):
+        return Verdict("TF301", "a gallery counter")
+    return None
+
+
+def _date_line(stripped: str, vocab: Vocabulary) -> Verdict | None:
+    """``Published 11:11 PM EST Nov 19, 2019``; ``Updated … / Original …``: every part a date."""
+    stripped = stripped.strip(" •·|-–—")
+    if stripped[:1].islower():
+        return None  # "on 21st March": the end of a sentence broken over lines, not a date line
+    found = []
+    for part in regex.split(r"\s+[/|]\s+", stripped):
+        key, rest = split_date_key(part, vocab)
+        value = date_value(rest, vocab) if rest else None
+        if value is None:
+            return None
+        found.append((key, value))
+    return Verdict("TF303", "a date line of the page, not of the article", metadata=(found[0],))
+
+
+COPYRIGHT = regex.compile(r"\A(?:©|\(c\)|copyright\s*©?|ⓒ)\s*", regex.IGNORECASE)
+
+
+def _credit(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
+    n_words = len(words(stripped))
+    prefix = _prefix(label, vocab.credit_prefixes)
+    if prefix is not None:
+        head, rest = prefix
+        if rest and n_words <= 40 and (rest[:1] == ":" or " " in head):
+            return Verdict("TF304", "a photo credit or caption")
+    if COPYRIGHT.match(stripped) and n_words <= 20:
+        # Publishers put their notice inside the article body too: proposed, not removed.
+        return Verdict("TF304", "a copyright notice", SUGGESTED)
+    if n_words <= 8 and regex.search(r"[/|]", stripped):
+        tail = regex.split(r"\s*[/|]\s*", label)[-1].strip(" ()")
+        if tail in vocab.agencies:
+            return Verdict("TF304", "a photo credit (ends with an agency)")
+    match = regex.search(r"\((?:credit|photo|image|foto|bild|crédit|source|quelle)s?\s*:[^()]*\)\Z", label)
+    if match and n_words <= 20 and not is_prose(stripped[:match.start()]):
+        return Verdict("TF304", "a caption with its photo credit")
+    return None
+
+
+def _prefix(label: str, prefixes: frozenset[str]) -> tuple[str, str] | None:
+    """The longest of ``prefixes`` that starts ``label`` at a word boundary, and what follows."""
+    best = None
+    for prefix in prefixes:
+        if label.startswith(prefix) and len(label) > len(prefix) and not label[len(prefix)].isalnum():
+            if best is None or len(prefix) > len(best):
+                best = prefix
+    if best is None:
+        return None
+    return best, label[len(best):].lstrip(" ")
+
+
+NOT_WORD = regex.compile(r"[^\p{L}\p{N}+' ]+")
+
+
+def _teaser(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
+    n_words = len(words(stripped))
+    prefix = _prefix(label, vocab.teaser_prefixes)
+    if prefix is not None and n_words <= 25 and prefix[1][:1] in (":", "|", "»", "›", "-", "–", "—") and len(prefix[1]) > 1:
+        return Verdict("TF307", "a teaser of another page")
+    if n_words <= 15 and _prefix(label, vocab.link_instructions) is not None:
+        return Verdict("TF307", "a link instruction (click here …)")
+    if n_words <= 15 and _prefix(label, vocab.calls_to_action) is not None:
+        padded = f" {NOT_WORD.sub(' ', label)} "
+        if any(f" {obj} " in padded for obj in vocab.call_objects):
+            return Verdict("TF307", "a call to subscribe or follow")
+    return None
+
+
+# A metadata key and value glued before the first words of the text: " date 2021-11-04 The …".
+PREFIX_GAP = regex.compile(r"[\s:]*")
+
+
+def _metadata_prefix(text: str, vocab: Vocabulary) -> Verdict | None:
+    """Only a *keyed* date before a capitalised sentence: ``date 2021-11-04 The International…``."""
+    lead = len(text) - len(text.lstrip())
+    body = text[lead:]
+    folded = body.casefold()
+    for phrase, key in vocab.date_keys:
+        if not folded.startswith(phrase) or len(phrase) < 3:
+            continue
+        gap = PREFIX_GAP.match(body, len(phrase))
+        value = NUMERIC_DATE.match(body, gap.end()) if gap and gap.end() > len(phrase) else None
+        if value is None:
+            continue
+        after = regex.compile(r"[\s,|–—-]+").match(body, value.end())
+        if after is None:
+            continue
+        sentence = body[after.end():]
+        if CAPITALISED.match(sentence) and is_prose(sentence):
+            return Verdict("TF306", f"a {phrase!r} prefix glued to the first sentence",
+                           metadata=((key, value.group()),), prefix_end=lead + after.end())
+    return None
+
+
+# ---------------------------------------------------------------------------- the document
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A non-blank line and its position among the non-blank lines."""
+
+    line: Line
+    text: str
+
+
+def analyse(text: str, context: Context) -> tuple[Edit, ...]:
+    """Every residue edit of the document (all TF3xx rules).
+
+    The eight rules share one analysis (a menu or an author box is seen across lines), so it is
+    a pure function of the text and options, cached for the few calls of one round.
+    """
+    return _analyse(text, context.options)
+
+
+@lru_cache(maxsize=4)
+def _analyse(text: str, options: Options) -> tuple[Edit, ...]:
+    vocab = vocabulary()
+    context = Context(options, text)
+    lines = [Paragraph(line, line.content) for line in iter_lines(text) if line.content.strip()]
+    verdicts: list[Verdict | None] = [classify_line(p.text, vocab, options) for p in lines]
+    _navigation_runs(lines, verdicts, vocab)
+    _bylines(lines, verdicts, vocab, context)
+    _stray_symbols(lines, verdicts)
+    return tuple(_edits(text, lines, verdicts))
+
+
+NAVIGATION_WINDOW = 4  # lines on each side that decide whether an unknown label is in a menu
+NAVIGATION_PASSES = 2  # a menu found spreads to its neighbours, a few lines per pass
+
+
+def _navigation_runs(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary) -> None:
+    """A run of short labels most of which are page furniture is a menu: all of it goes.
+
+    Section names (``Business``, ``Sport``) and month names (an archive list) are residue only
+    here; an unknown label (``Company Town``) goes when most labels around it are furniture,
+    since a menu has items no list can know. Density is judged in a window, not over the whole
+    run, so a long footer of brand names does not hide the menu beside it — nor does a menu
+    drag an article's list of short items in with it.
+    """
+    for _ in range(NAVIGATION_PASSES):
+        if not _navigation_pass(lines, verdicts, vocab):
+            return
+
+
+def _navigation_pass(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary) -> bool:
+    """One sweep over the runs of labels; whether it found more menu items."""
+    found = False
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and _in_run(lines[end].text, verdicts[end]):
+            end += 1
+        if end - start >= 3:
+            known = [verdicts[i] is not None or _menu_word(lines[i].text, vocab) for i in range(start, end)]
+            for i in range(start, end):
+                if verdicts[i] is not None:
+                    continue
+                lo, hi = max(start, i - NAVIGATION_WINDOW), min(end, i + NAVIGATION_WINDOW + 1)
+                others = sum(known[j - start] for j in range(lo, hi) if j != i)
+                share = others / max(1, hi - lo - 1)
+                if known[i - start] and others >= 2 and share >= 0.4:
+                    verdicts[i] = Verdict("TF302", "a section name in a navigation menu")
+                    found = True
+                elif share >= 0.6 and others >= 3 and _menu_item_shape(lines[i].text):
+                    verdicts[i] = Verdict("TF302", "an item of a navigation menu")
+                    found = True
+        start = max(end, start + 1)
+    return found
+
+
+def _menu_item_shape(text: str) -> bool:
+    """One to three capitalised words without digits: ``Company Town``, not ``-12.99`` or ``of``."""
+    found = words(text)
+    return 1 <= len(found) <= 3 and CAPITALISED.match(text.strip()) is not None and not regex.search(r"\d", text)
+
+
+def _in_run(text: str, verdict: Verdict | None) -> bool:
+    if verdict is not None:
+        return verdict.prefix_end is None and not is_prose(text)
+    return is_label(text) or is_symbols(text)
+
+
+def _menu_word(text: str, vocab: Vocabulary) -> bool:
+    """A section name, or a month (with its year): the items of menus and archive lists."""
+    label = normalise(text)
+    if label in vocab.sections:
+        return True
+    parts = label.split()
+    return 1 <= len(parts) <= 2 and parts[0] in vocab.months and (len(parts) == 1 or parts[1].isdigit())
+
+
+def _bylines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary,
+             context: Context) -> None:
+    """Author lines: ``By Jane Doe``; ``By`` / ``Jane Doe``; a name and a role by a follow button.
+
+    The name (and role) go into the edit's metadata. A name with a role and no other furniture
+    next to it might be a caption or a list of the article: only suggested.
+    """
+    for i, para in enumerate(lines):
+        if verdicts[i] is not None and verdicts[i].rule != "TF301":
+            continue
+        text = para.text.strip()
+        byline = _byline(text, vocab, context)
+        if byline is not None:
+            verdicts[i] = Verdict("TF305", "a byline", metadata=(("author", byline),))
+            continue
+        if verdicts[i] is not None:
+            if normalise(text) in vocab.byline_words and i + 1 < len(lines) and verdicts[i + 1] is None \
+                    and looks_like_name(lines[i + 1].text, vocab, context):
+                verdicts[i + 1] = Verdict("TF305", "the author's name after 'By'",
+                                          metadata=(("author", lines[i + 1].text.strip()),))
+            continue
+        if not looks_like_name(text, vocab, context) or i + 1 >= len(lines):
+            continue
+        role = lines[i + 1].text.strip()
+        if verdicts[i + 1] is not None or normalise(role) not in vocab.roles:
+            continue
+        beside = [verdicts[j] for j in (i - 1, i + 2) if 0 <= j < len(lines)]
+        certain = any(v is not None and v.applicability is SAFE and v.rule in ("TF301", "TF303") for v in beside)
+        applicability = SAFE if certain else SUGGESTED
+        metadata = (("author", text), ("role", TRAILING.sub("", role)))
+        reason = "an author box (name and role" + (" next to a follow button)" if certain else ")")
+        verdicts[i] = Verdict("TF305", reason, applicability, metadata)
+        verdicts[i + 1] = Verdict("TF305", reason, applicability, metadata)
+
+
+def _byline(text: str, vocab: Vocabulary, context: Context) -> str | None:
+    """The name in ``By Jane Doe`` / ``By Jane Doe and John Roe`` / ``von Annette Henkel``."""
+    folded = text.casefold()
+    for word in sorted(vocab.byline_words, key=len, reverse=True):
+        if folded.startswith(word + " ") or folded.startswith(word + ": "):
+            names = text[len(word):].lstrip(" :")
+            parts = regex.split(r"\s*(?:,|\band\b|\bund\b|\by\b|\bet\b|&)\s*", names)
+            if parts and all(looks_like_name(p, vocab, context) for p in parts if p):
+                return names
+            return None
+    return None
+
+
+def _stray_symbols(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
+    """A line of marks (or a lone small number) next to residue is what is left of a widget."""
+    for i, para in enumerate(lines):
+        if verdicts[i] is not None or not is_symbols(para.text):
+            continue
+        beside = [verdicts[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if any(v is not None and v.applicability is SAFE and v.prefix_end is None for v in beside):
+            verdicts[i] = Verdict("TF308", "marks left by a page widget next to other residue")
+
+
+def _edits(text: str, lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None]) -> Iterator[Edit]:
+    removed = [v is not None and v.prefix_end is None for v in verdicts]
+    for i, (para, verdict) in enumerate(zip(lines, verdicts)):
+        if verdict is None:
+            continue
+        line = para.line
+        if verdict.prefix_end is not None:
+            start, end = line.start, line.start + verdict.prefix_end
+        elif any(not r for r in removed[i + 1:]):
+            # Take the line with the line break and blank lines after it.
+            start, end = line.start, lines[i + 1].line.start
+        elif i > 0:
+            # The last lines: take the separator before instead, leaving no trailing blank lines.
+            start, end = lines[i - 1].line.end, line.end
+        else:
+            start, end = line.start, len(text)
+        yield Edit(start, end, "", verdict.rule, verdict.reason, verdict.applicability,
+                   1.0 if verdict.applicability is SAFE else 0.5, verdict.metadata)
+
+
+# ---------------------------------------------------------------------------- rules
+
+
+def _rule_edits(rule_id: str):
+    def find(text: str, context: Context) -> Iterator[Edit]:
+        return (e for e in analyse(text, context) if e.rule == rule_id)
+    return find
+
+
+def ui_lines(text: str, context: Context) -> Iterator[Edit]:
+    """Remove a line that is a page button, label or share bar.
+
+    ``Advertisement``, ``Share this article``, ``• Follow I follow``, ``Facebook Twitter WhatsApp
+    Email``, ``Teilen``, ``Publicidad``, ``12 comments``, ``Image 1 of 5``: whole lines that are
+    one of the phrases in ``textfix/data/residue/*.toml`` (or a sequence of them), or match one of
+    the configured ``residue_patterns``. A line that merely contains ``Share`` is left alone.
+    """
+    return _rule_edits("TF301")(text, context)
+
+
+def navigation(text: str, context: Context) -> Iterator[Edit]:
+    """Remove a navigation menu: a run of short labels most of which are page furniture.
+
+    Section names (``Business``, ``Sport``, ``Politik``) count only inside such a run; a lone
+    heading is never a menu.
+    """
+    return _rule_edits("TF302")(text, context)
+
+
+def date_lines(text: str, context: Context) -> Iterator[Edit]:
+    """Remove a line that is only a date or time (``Updated 10:32 GMT``); keep it as metadata."""
+    return _rule_edits("TF303")(text, context)
+
+
+def credits(text: str, context: Context) -> Iterator[Edit]:
+    """Remove photo credits, captions with a credit and copyright notices.
+
+    ``Photo: Getty Images``, ``Image copyright EPA``, ``Sakib Ali/Hindustan Times/Getty Images``,
+    ``© 2019 CBS Interactive Inc. All Rights Reserved.`` A single-word prefix needs its colon.
+    """
+    return _rule_edits("TF304")(text, context)
+
+
+def bylines(text: str, context: Context) -> Iterator[Edit]:
+    """Remove bylines and author boxes; their name and role go into the document's metadata.
+
+    ``By Jane Doe`` is removed; a name line followed by a role line (``Tim Niendorf`` /
+    ``Political Editor.``) is removed when a follow button or date line is next to it, else only
+    suggested. Names in prose are never touched.
+    """
+    return _rule_edits("TF305")(text, context)
+
+
+def metadata_prefix(text: str, context: Context) -> Iterator[Edit]:
+    """Remove a keyed date glued before the first sentence: `` date 2021-11-04 The ICC…``.
+
+    The only removal from inside a line; the date goes into the document's metadata.
+    """
+    return _rule_edits("TF306")(text, context)
+
+
+def teasers(text: str, context: Context) -> Iterator[Edit]:
+    """Remove teasers and calls to action: ``Read more: …``, ``Sign up for our newsletter``."""
+    return _rule_edits("TF307")(text, context)
+
+
+def stray_marks(text: str, context: Context) -> Iterator[Edit]:
+    """Remove a line of marks or a lone small number next to other residue (a widget's remains)."""
+    return _rule_edits("TF308")(text, context)
+
+
+RULES = (
+    Rule("TF301", "ui-line", Phase.LINES, SAFE, "Remove a line that is a page button, label or share bar.", ui_lines),
+    Rule("TF302", "navigation-menu", Phase.LINES, SAFE, "Remove a navigation menu (a run of section labels).", navigation),
+    Rule("TF303", "date-line", Phase.LINES, SAFE, "Remove a line that is only a date; keep the date as metadata.", date_lines),
+    Rule("TF304", "credit-line", Phase.LINES, SAFE, "Remove photo credits, captions with a credit, copyright lines.", credits),
+    Rule("TF305", "byline", Phase.LINES, SAFE, "Remove bylines and author boxes; keep name and role as metadata.", bylines),
+    Rule("TF306", "metadata-prefix", Phase.LINES, SAFE, "Remove a date prefix glued to the first sentence; keep it as metadata.", metadata_prefix),
+    Rule("TF307", "teaser-line", Phase.LINES, SAFE, "Remove teasers of other pages and calls to subscribe or follow.", teasers),
+    Rule("TF308", "stray-marks", Phase.LINES, SAFE, "Remove lines of marks left by a widget next to other residue.", stray_marks),
+)
