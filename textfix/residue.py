@@ -237,17 +237,19 @@ COMMON_CAPITALS = frozenset({"the", "a", "an", "and", "of", "in", "on", "for", "
 NUMERIC_DATE = regex.compile(
     r"\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}/\d{1,2}/\d{1,2}")
-TIME = regex.compile(r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?", regex.IGNORECASE)
+TIME = regex.compile(r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)(?![\p{L}\d])",
+                     regex.IGNORECASE)
 DAY_OR_YEAR = regex.compile(r"\d{1,2}(?:st|nd|rd|th|er|º|\.)?|\d{4}")
 DATE_SEPARATORS = regex.compile(r"[,/|·•\-–—()]+")
 
 
-def date_value(text: str, vocab: Vocabulary) -> str | None:
+def date_value(text: str, vocab: Vocabulary, keyed: bool = False) -> str | None:
     """The date or time that ``text`` is made of (``Nov. 19, 2019 8:21 am ET``), or None.
 
     Every word must be a date part (month, weekday, day, year, time, time zone, a filler such as
     ``at``), and there must be a month or a full numeric date or a time with a zone, so that
-    ``2019`` or ``June 10 – Tampa, FL`` are not dates.
+    ``2019`` or ``June 10 – Tampa, FL`` are not dates. A bare time is a date only after a key
+    (``Updated at 1:23 p.m.``: ``keyed``) or with its zone.
     """
     rest = NUMERIC_DATE.sub(" \x00 ", text)
     rest = TIME.sub(" \x01 ", rest)
@@ -267,7 +269,7 @@ def date_value(text: str, vocab: Vocabulary) -> str | None:
             continue
         else:
             return None
-    if has_numeric or (has_month and has_day) or (has_time and (has_month or has_day or _has_zone(text, vocab))):
+    if has_numeric or (has_month and has_day) or (has_time and (keyed or has_month or has_day or _has_zone(text, vocab))):
         return text.strip(" ,|-–—")
     return None
 
@@ -308,10 +310,17 @@ def classify_line(text: str, vocab: Vocabulary, options: Options) -> Verdict | N
     for pattern in user_patterns(options.residue_patterns):
         if pattern.fullmatch(stripped) or pattern.fullmatch(label):
             return Verdict("TF301", "matches a configured residue pattern")
+    if GALLERY_COUNTER.fullmatch(stripped.strip(" •·|-–—")):
+        return Verdict("TF301", "a gallery counter")
     if not label:
         return None
     return (_button(label, vocab) or _date_line(stripped, vocab) or _credit(stripped, label, vocab)
             or _teaser(stripped, label, vocab) or _metadata_prefix(text, vocab))
+
+
+GALLERY_COUNTER = regex.compile(
+    r"(?:image|photo|picture|slide|bild|foto|imagen|fotografía|diapositiva|immagine)\s+\d+\s+"
+    r"(?:of|von|aus|de|sur|di|/)\s+\d+", regex.IGNORECASE)
 
 
 def _button(label: str, vocab: Vocabulary) -> Verdict | None:
@@ -329,9 +338,6 @@ def _button(label: str, vocab: Vocabulary) -> Verdict | None:
         noun = match.group(2) or match.group(3)
         if noun in vocab.counters:
             return Verdict("TF301", "a counter of page reactions")
-    if regex.fullmatch(r"(?:image|photo|picture|slide|bild|foto|imagen|fotografía|diapositiva)\s+\d+\s+"
-                       r"(?:of|von|aus|de|sur|/)\s+\d+", label):
-        return Verdict("TF301", "a gallery counter")
     return None
 
 
@@ -343,7 +349,7 @@ def _date_line(stripped: str, vocab: Vocabulary) -> Verdict | None:
     found = []
     for part in regex.split(r"\s+[/|]\s+", stripped):
         key, rest = split_date_key(part, vocab)
-        value = date_value(rest, vocab) if rest else None
+        value = date_value(rest, vocab, keyed=rest != part) if rest else None
         if value is None:
             return None
         found.append((key, value))
@@ -397,9 +403,23 @@ def _teaser(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
         return Verdict("TF307", "a link instruction (click here …)")
     if n_words <= 15 and _prefix(label, vocab.calls_to_action) is not None:
         padded = f" {NOT_WORD.sub(' ', label)} "
-        if any(f" {obj} " in padded for obj in vocab.call_objects):
+        if any(f" {obj} " in padded for obj in vocab.call_objects) or (n_words <= 6 and DANGLING_ON.search(label)):
             return Verdict("TF307", "a call to subscribe or follow")
+    if n_words <= 30 and REPORTING_CREDIT.search(stripped):
+        return Verdict("TF307", "a reporting credit")
     return None
+
+
+# "Follow RT on" (the network was an icon): a call that ends in its preposition.
+DANGLING_ON = regex.compile(r" (?:on|auf|en|sur|us)\Z")
+# "Keith Bradsher contributed reporting from Hong Kong." / "Additional reporting by Joseph Hudak":
+# the whole line is the credit, names and places only (a sentence that goes on after the phrase,
+# "Reporting by the BBC found …", is not matched).
+REPORTING_CREDIT = regex.compile(
+    r"\A(?i:additional |with additional |with )?(?i:reporting|editing|writing|research) (?i:by)"
+    r"(?:\s*(?:\p{Lu}[\p{L}'’.-]*|and|in|from|[,;&]|(?i:reporting|editing|writing) by))+\.?\Z"
+    r"|\A\p{Lu}[^.!?]{0,80}\bcontributed (?:reporting|to this (?:report|story|article))"
+    r"(?: from [^.!?]+)?\.?\Z")
 
 
 # A metadata key and value glued before the first words of the text: " date 2021-11-04 The …".
@@ -527,7 +547,8 @@ def _menu_word(text: str, vocab: Vocabulary) -> bool:
 
 def _bylines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary,
              context: Context) -> None:
-    """Author lines: ``By Jane Doe``; ``By`` / ``Jane Doe``; a name and a role by a follow button.
+    """Author lines: ``By Jane Doe``; ``By`` / ``Jane Doe``; a name and a role by a follow button;
+    a name line next to the page's date line (``Becket Adams`` / ``Tuesday November 19, 2019``).
 
     The name (and role) go into the edit's metadata. A name with a role and no other furniture
     next to it might be a caption or a list of the article: only suggested.
@@ -546,10 +567,14 @@ def _bylines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: 
                 verdicts[i + 1] = Verdict("TF305", "the author's name after 'By'",
                                           metadata=(("author", lines[i + 1].text.strip()),))
             continue
-        if not looks_like_name(text, vocab, context) or i + 1 >= len(lines):
+        if not looks_like_name(text, vocab, context):
             continue
-        role = lines[i + 1].text.strip()
-        if verdicts[i + 1] is not None or normalise(role) not in vocab.roles:
+        role = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+        if verdicts[i + 1 if role else i] is not None or normalise(role) not in vocab.roles:
+            dated = [verdicts[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+            if any(v is not None and v.rule == "TF303" for v in dated):
+                verdicts[i] = Verdict("TF305", "an author's name next to the page's date line",
+                                      metadata=(("author", text),))
             continue
         beside = [verdicts[j] for j in (i - 1, i + 2) if 0 <= j < len(lines)]
         certain = any(v is not None and v.applicability is SAFE and v.rule in ("TF301", "TF303") for v in beside)
@@ -577,6 +602,9 @@ def _stray_symbols(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -
     """A line of marks (or a lone small number) next to residue is what is left of a widget."""
     for i, para in enumerate(lines):
         if verdicts[i] is not None or not is_symbols(para.text):
+            continue
+        if not regex.sub(r"[\s\p{Cf}]+", "", para.text):
+            verdicts[i] = Verdict("TF308", "a line of invisible characters only")
             continue
         beside = [verdicts[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(v is not None and v.applicability is SAFE and v.prefix_end is None for v in beside):
