@@ -359,12 +359,21 @@ def _date_line(stripped: str, vocab: Vocabulary) -> Verdict | None:
 COPYRIGHT = regex.compile(r"\A(?:©|\(c\)|copyright\s*©?|ⓒ)\s*", regex.IGNORECASE)
 
 
+# Labels that only a caption carries, whatever follows them (BBC's "Image caption …").
+CREDIT_WORDS = 8  # "Photo: David Zalubowski, STF / Associated Press" is a credit; longer is a caption
+CAPTION_MARKERS = frozenset({"image caption", "media caption", "bildunterschrift", "légende"})
+
+
 def _credit(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
     n_words = len(words(stripped))
     prefix = _prefix(label, vocab.credit_prefixes)
     if prefix is not None:
         head, rest = prefix
         if rest and n_words <= 40 and (rest[:1] == ":" or " " in head):
+            if len(words(rest)) > CREDIT_WORDS and head not in CAPTION_MARKERS:
+                # "Symbolbild: Ann Kiessling hat …": a long caption, or the article's own
+                # sentence under a label: proposed only. A credit names a photographer or agency.
+                return Verdict("TF304", "a caption (a sentence under a photo label)", SUGGESTED)
             return Verdict("TF304", "a photo credit or caption")
     if COPYRIGHT.match(stripped) and n_words <= 20:
         # Publishers put their notice inside the article body too: proposed, not removed.
@@ -481,7 +490,8 @@ def _analyse(text: str, options: Options) -> tuple[Edit, ...]:
 
 
 NAVIGATION_WINDOW = 4  # lines on each side that decide whether an unknown label is in a menu
-NAVIGATION_PASSES = 2  # a menu found spreads to its neighbours, a few lines per pass
+NAVIGATION_PASSES = 2
+LONG_MENU = 8  # a run of this many short labels, a fifth of them furniture, is a menu whole  # a menu found spreads to its neighbours, a few lines per pass
 
 
 def _navigation_runs(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary) -> None:
@@ -508,8 +518,13 @@ def _navigation_pass(lines: Sequence[Paragraph], verdicts: list[Verdict | None],
             end += 1
         if end - start >= 3:
             known = [verdicts[i] is not None or _menu_word(lines[i].text, vocab) for i in range(start, end)]
+            long_menu = end - start >= LONG_MENU and sum(known) >= 3 and sum(known) / (end - start) >= 0.2
             for i in range(start, end):
                 if verdicts[i] is not None:
+                    continue
+                if long_menu and _menu_item_shape(lines[i].text):
+                    verdicts[i] = Verdict("TF302", "an item of a long navigation menu")
+                    found = True
                     continue
                 lo, hi = max(start, i - NAVIGATION_WINDOW), min(end, i + NAVIGATION_WINDOW + 1)
                 others = sum(known[j - start] for j in range(lo, hi) if j != i)
@@ -527,7 +542,9 @@ def _navigation_pass(lines: Sequence[Paragraph], verdicts: list[Verdict | None],
 def _menu_item_shape(text: str) -> bool:
     """One to three capitalised words without digits: ``Company Town``, not ``-12.99`` or ``of``."""
     found = words(text)
-    return 1 <= len(found) <= 3 and CAPITALISED.match(text.strip()) is not None and not regex.search(r"\d", text)
+    stripped = text.strip()
+    return (1 <= len(found) <= 3 and CAPITALISED.match(stripped) is not None and not regex.search(r"\d", text)
+            and SENTENCE_END.search(stripped) is None)
 
 
 def _in_run(text: str, verdict: Verdict | None) -> bool:
