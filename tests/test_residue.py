@@ -158,6 +158,19 @@ def test_headings_and_short_lists_of_the_article_are_kept(text):
     assert residue(text).text == text
 
 
+def test_tag_list_after_its_header_is_removed():
+    text = f"{ARTICLE_BEFORE}\n\nTopics\nGovernment and politics\n,\nLegal proceedings\n,\nImpeachments"
+    assert residue(text).text == ARTICLE_BEFORE
+
+
+def test_most_read_box_is_removed_but_numbered_steps_are_kept():
+    box = ("Most Popular\n1\nLongtime gunmaker leaving state for Wyoming\n2\nTeacher realizes dream on TV show\n"
+           "3\nPolice call disappearance of bar owner suspicious\n")
+    assert residue(f"{ARTICLE_BEFORE}\n{box}{ARTICLE_AFTER}").text == f"{ARTICLE_BEFORE}\n{ARTICLE_AFTER}"
+    steps = "Steps\n1\nMix the flour and the sugar\n2\nAdd the eggs\n3\nBake it for an hour"
+    assert residue(steps).text == steps
+
+
 # ------------------------------------------------------------------ TF303 dates
 
 

@@ -64,6 +64,7 @@ class Vocabulary:
     call_objects: frozenset[str]
     counters: frozenset[str]
     byline_words: frozenset[str]
+    tag_headers: frozenset[str]
     roles: frozenset[str]
     agencies: frozenset[str]
     time_zones: frozenset[str]
@@ -71,10 +72,9 @@ class Vocabulary:
     weekdays: frozenset[str]
     date_fillers: frozenset[str]
     date_keys: tuple[tuple[str, str], ...]  # (phrase, metadata key), longest phrase first
-
-    @property
-    def longest_phrase(self) -> int:
-        return max(len(p.split()) for p in self.buttons | self.sections | self.bar_words)
+    longest_phrase: int  # words in the longest button or section name
+    bar_phrases: frozenset[str]  # buttons and bar words: what a share bar is made of
+    menu_phrases: frozenset[str]  # buttons and section names: what a one-line menu is made of
 
 
 def _read_list_files() -> list[dict]:
@@ -95,17 +95,21 @@ def vocabulary() -> Vocabulary:
             found.update(normalise(p) for p in source.get(key, ()))
         return frozenset(p for p in found if p)
 
+    buttons = merged("buttons") | merged("cms_strings")
+    sections, bar_words = merged("sections"), merged("bar_words")
     keys = {normalise(phrase): key for table in tables
             for key, phrases in table.get("date_keys", {}).items() for phrase in phrases}
     return Vocabulary(
-        buttons=merged("buttons"), bar_words=merged("bar_words"), sections=merged("sections"),
+        buttons=buttons, bar_words=bar_words, sections=sections,
         teaser_prefixes=merged("teaser_prefixes"), credit_prefixes=merged("credit_prefixes"),
         calls_to_action=merged("calls_to_action"), link_instructions=merged("link_instructions"),
         call_objects=merged("call_objects"), counters=merged("counters"),
-        byline_words=merged("byline_words"), roles=merged("roles"), agencies=merged("agencies"),
+        byline_words=merged("byline_words"), tag_headers=merged("tag_headers"), roles=merged("roles"), agencies=merged("agencies"),
         time_zones=merged("time_zones"), months=merged("months", "words"),
         weekdays=merged("weekdays", "words"), date_fillers=merged("date_fillers", "words"),
         date_keys=tuple(sorted(keys.items(), key=lambda kv: -len(kv[0]))),
+        longest_phrase=max(len(p.split()) for p in buttons | sections | bar_words),
+        bar_phrases=buttons | bar_words, menu_phrases=buttons | sections,
     )
 
 
@@ -152,7 +156,7 @@ def segments(label: str, phrases: frozenset[str], longest: int) -> int | None:
     buttons, ``Home › News › World`` three sections (a breadcrumb trail). Commas, bars, bullets
     and breadcrumb arrows between the phrases are ignored.
     """
-    tokens = regex.sub(r"[,;|/•·›»>]+", " ", label).split()
+    tokens = regex.sub(r"[,;|/•·›»>&]+", " ", label).split()
     if not tokens:
         return None
     best: list[int | None] = [0] + [None] * len(tokens)
@@ -205,7 +209,7 @@ def looks_like_name(text: str, vocab: Vocabulary, context: Context) -> bool:
     """
     stripped = text.strip().rstrip(",")
     tokens = stripped.split()
-    if not 2 <= len(tokens) <= 4 or normalise(stripped) in vocab.buttons | vocab.sections:
+    if not 2 <= len(tokens) <= 4 or normalise(stripped) in vocab.menu_phrases:
         return False
     capitalised = 0
     for token in tokens:
@@ -327,10 +331,10 @@ def _button(label: str, vocab: Vocabulary) -> Verdict | None:
     if label in vocab.buttons:
         return Verdict("TF301", "a page button or label on its own line")
     longest = vocab.longest_phrase
-    count = segments(label, vocab.buttons | vocab.bar_words, longest)
+    count = segments(label, vocab.bar_phrases, longest)
     if count is not None and count >= 2:
         return Verdict("TF301", "a bar of page buttons (share, follow, print)")
-    count = segments(label, vocab.sections | vocab.buttons, longest)
+    count = segments(label, vocab.menu_phrases, longest)
     if count is not None and count >= 3:
         return Verdict("TF302", "a navigation menu on one line")
     match = regex.fullmatch(r"([\d.,]+\s*[km]?)\s+(.+)|(.+?)\s*\(?([\d.,]+\s*[km]?)\)?", label)
@@ -364,6 +368,15 @@ CREDIT_WORDS = 8  # "Photo: David Zalubowski, STF / Associated Press" is a credi
 CAPTION_MARKERS = frozenset({"image caption", "media caption", "bildunterschrift", "légende"})
 
 
+# A caption that ends with its credit: "… sought treatment Credit: Getty - Contributor",
+# "(Photo: AP)". The label must be capitalised or bracketed, the credit at most six words of
+# names (capitalised) and joiners: "… the Photo: label was wrong" is a sentence, not a credit.
+TRAILING_CREDIT = regex.compile(
+    r"(?:\((?i:credit|photo|image|foto|bild|crédit|source|quelle)s?\s*:[^()]{1,60}\)"
+    r"|\s(?:Credit|Photo|Foto|Bild|Image|Picture|Crédit|Kredit)s?:(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|[-–/|&]|via|and|for))"
+    r"{1,6})(?<![.!?])\Z")
+
+
 def _credit(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
     n_words = len(words(stripped))
     prefix = _prefix(label, vocab.credit_prefixes)
@@ -382,8 +395,8 @@ def _credit(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
         tail = regex.split(r"\s*[/|]\s*", label)[-1].strip(" ()")
         if tail in vocab.agencies:
             return Verdict("TF304", "a photo credit (ends with an agency)")
-    match = regex.search(r"\((?:credit|photo|image|foto|bild|crédit|source|quelle)s?\s*:[^()]*\)\Z", label)
-    if match and n_words <= 20 and not is_prose(stripped[:match.start()]):
+    match = TRAILING_CREDIT.search(stripped)
+    if match and n_words <= 40:
         return Verdict("TF304", "a caption with its photo credit")
     return None
 
@@ -484,9 +497,56 @@ def _analyse(text: str, options: Options) -> tuple[Edit, ...]:
     lines = [Paragraph(line, line.content) for line in iter_lines(text) if line.content.strip()]
     verdicts: list[Verdict | None] = [classify_line(p.text, vocab, options) for p in lines]
     _navigation_runs(lines, verdicts, vocab)
+    _tag_lists(lines, verdicts, vocab)
+    _ranked_lists(lines, verdicts)
     _bylines(lines, verdicts, vocab, context)
     _stray_symbols(lines, verdicts)
+    _navigation_runs(lines, verdicts, vocab)
+    _stray_symbols(lines, verdicts)
     return tuple(_edits(text, lines, verdicts))
+
+
+def _tag_lists(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary) -> None:
+    """The labels after ``Tags`` / ``Topics`` / ``Schlagworte`` are the page's tags, up to the
+    first line that is not a short label (``Government and politics`` / ``,`` / ``Impeachments``)."""
+    for i, para in enumerate(lines):
+        if normalise(para.text) not in vocab.tag_headers:
+            continue
+        if verdicts[i] is None:
+            verdicts[i] = Verdict("TF302", "the header of the page's tag list")
+        for j in range(i + 1, len(lines)):
+            text = lines[j].text
+            if verdicts[j] is not None or not (is_label(text) or is_symbols(text)) or is_prose(text):
+                if verdicts[j] is None:
+                    break
+                continue
+            verdicts[j] = Verdict("TF302", "a tag of the page, after its tag header")
+
+
+RANK = regex.compile(r"\s*(\d{1,2})\.?\s*")
+
+
+def _ranked_lists(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
+    """A "Most read" box: right after page furniture, ``1`` / teaser / ``2`` / teaser / ``3`` …
+
+    Numbers counting up from 1 on their own lines, one line between each, are the ranks of a
+    list of other pages' headlines; three ranks at least, and never a line of prose.
+    """
+    for i, para in enumerate(lines):
+        if not (i > 0 and verdicts[i - 1] is not None and verdicts[i - 1].applicability is SAFE):
+            continue
+        match = RANK.fullmatch(para.text)
+        if not match or match.group(1) != "1":
+            continue
+        ranks, j = [i], i
+        while j + 2 < len(lines) and (m := RANK.fullmatch(lines[j + 2].text)) and int(m.group(1)) == len(ranks) + 1:
+            ranks.append(j + 2)
+            j += 2
+        teasers = [r + 1 for r in ranks if r + 1 < len(lines)]
+        if len(ranks) < 3 or any(is_prose(lines[k].text) or verdicts[k] is not None for k in teasers):
+            continue
+        for k in ranks + teasers:
+            verdicts[k] = Verdict("TF302", "a ranked list of other pages' headlines (most read)")
 
 
 NAVIGATION_WINDOW = 4  # lines on each side that decide whether an unknown label is in a menu
@@ -672,7 +732,8 @@ def navigation(text: str, context: Context) -> Iterator[Edit]:
     """Remove a navigation menu: a run of short labels most of which are page furniture.
 
     Section names (``Business``, ``Sport``, ``Politik``) count only inside such a run; a lone
-    heading is never a menu.
+    heading is never a menu. Also a breadcrumb trail (``Home › News › World``), the tags after
+    a ``Topics`` header, and a "Most read" box (``1`` / headline / ``2`` / headline …).
     """
     return _rule_edits("TF302")(text, context)
 
@@ -721,7 +782,7 @@ def stray_marks(text: str, context: Context) -> Iterator[Edit]:
 
 RULES = (
     Rule("TF301", "ui-line", Phase.LINES, SAFE, "Remove a line that is a page button, label or share bar.", ui_lines),
-    Rule("TF302", "navigation-menu", Phase.LINES, SAFE, "Remove a navigation menu (a run of section labels).", navigation),
+    Rule("TF302", "navigation-menu", Phase.LINES, SAFE, "Remove navigation menus, breadcrumbs, tag lists and most-read boxes.", navigation),
     Rule("TF303", "date-line", Phase.LINES, SAFE, "Remove a line that is only a date; keep the date as metadata.", date_lines),
     Rule("TF304", "credit-line", Phase.LINES, SAFE, "Remove photo credits, captions with a credit, copyright lines.", credits),
     Rule("TF305", "byline", Phase.LINES, SAFE, "Remove bylines and author boxes; keep name and role as metadata.", bylines),
