@@ -213,6 +213,22 @@ def test_credits_are_removed(line):
     assert residue(between(line)).text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
 
 
+def test_caption_ending_in_its_credit_is_removed_but_not_a_sentence_about_a_photo_label():
+    caption = "Beijing Chaoyang Hospital Credit: Getty - Contributor"
+    assert residue(between(caption)).text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+    long_caption = "The latest case was reported after a hunter killed and ate a rabbit Credit: Getty"
+    assert [e.rule for e in residue(between(long_caption)).suggested] == ["TF304"]
+    sentence = "He said the Photo: label was wrong about it."
+    assert residue(between(sentence)).text == between(sentence)
+
+
+def test_long_caption_under_a_photo_label_is_only_suggested():
+    text = between("Symbolbild: Ann Kiessling hat viele wichtige Entdeckungen im Bereich der Gesundheit gemacht")
+    result = residue(text)
+    assert result.text == text
+    assert [e.rule for e in result.suggested] == ["TF304"]
+
+
 def test_copyright_notice_is_only_suggested():
     text = between("© 2019 CBS Interactive Inc. All Rights Reserved.")
     result = residue(text)

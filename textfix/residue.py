@@ -47,7 +47,6 @@ SAFE, SUGGESTED = Applicability.SAFE, Applicability.SUGGESTED
 
 DATA_PACKAGE = "textfix.data"
 DATA_FOLDER = "residue"
-COMMON = "common"
 
 
 @dataclass(frozen=True)
@@ -104,7 +103,8 @@ def vocabulary() -> Vocabulary:
         teaser_prefixes=merged("teaser_prefixes"), credit_prefixes=merged("credit_prefixes"),
         calls_to_action=merged("calls_to_action"), link_instructions=merged("link_instructions"),
         call_objects=merged("call_objects"), counters=merged("counters"),
-        byline_words=merged("byline_words"), tag_headers=merged("tag_headers"), roles=merged("roles"), agencies=merged("agencies"),
+        byline_words=merged("byline_words"), tag_headers=merged("tag_headers"), roles=merged("roles"),
+        agencies=merged("agencies"),
         time_zones=merged("time_zones"), months=merged("months", "words"),
         weekdays=merged("weekdays", "words"), date_fillers=merged("date_fillers", "words"),
         date_keys=tuple(sorted(keys.items(), key=lambda kv: -len(kv[0]))),
@@ -126,8 +126,9 @@ def user_patterns(patterns: tuple[str, ...]) -> tuple[regex.Pattern[str], ...]:
 EDGE_MARKS = r"[\s\p{Cf}•·‧∙◦○●■□▪▫►▶▸▹→←↑↓⇒»«›‹>|*✓✔✕✖×#\-–—_~+]"
 LEADING = regex.compile(rf"\A{EDGE_MARKS}+")
 TRAILING = regex.compile(rf"(?:{EDGE_MARKS}|[:.…!?])+\Z")
-# A count after a label: "Comments (12)", "Share 4", "Kommentare 3".
-TRAILING_COUNT = regex.compile(r"\s*[(\[]?\d[\d.,]*[kKmM]?[)\]]?\Z")
+# A bracketed count after a label: "Comments (12)", "Kommentare [3]". A bare number is kept
+# ("Top 5" is a heading, not the button "Top"); "Share 4" is matched as a counter instead.
+TRAILING_COUNT = regex.compile(r"\s*[(\[]\d[\d.,]*[kKmM]?[)\]]\Z")
 SPACES = regex.compile(r"[\s\p{Cf}]+")
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&+-]*")
 LETTER = regex.compile(r"\p{L}")
@@ -363,8 +364,8 @@ def _date_line(stripped: str, vocab: Vocabulary) -> Verdict | None:
 COPYRIGHT = regex.compile(r"\A(?:©|\(c\)|copyright\s*©?|ⓒ)\s*", regex.IGNORECASE)
 
 
-# Labels that only a caption carries, whatever follows them (BBC's "Image caption …").
 CREDIT_WORDS = 8  # "Photo: David Zalubowski, STF / Associated Press" is a credit; longer is a caption
+# Labels that only a caption carries, whatever follows them (BBC's "Image caption …").
 CAPTION_MARKERS = frozenset({"image caption", "media caption", "bildunterschrift", "légende"})
 
 
@@ -397,6 +398,9 @@ def _credit(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
             return Verdict("TF304", "a photo credit (ends with an agency)")
     match = TRAILING_CREDIT.search(stripped)
     if match and n_words <= 40:
+        if len(words(stripped[:match.start()])) > CREDIT_WORDS:
+            # A long caption: publishers also put captions inside the article body.
+            return Verdict("TF304", "a caption with its photo credit", SUGGESTED)
         return Verdict("TF304", "a caption with its photo credit")
     return None
 
@@ -444,8 +448,9 @@ REPORTING_CREDIT = regex.compile(
     r"(?: from [^.!?]+)?\.?\Z")
 
 
-# A metadata key and value glued before the first words of the text: " date 2021-11-04 The …".
+# Between a metadata key and its value, and between the value and the sentence it is glued to.
 PREFIX_GAP = regex.compile(r"[\s:]*")
+VALUE_GAP = regex.compile(r"[\s,|–—-]+")
 
 
 def _metadata_prefix(text: str, vocab: Vocabulary) -> Verdict | None:
@@ -460,7 +465,7 @@ def _metadata_prefix(text: str, vocab: Vocabulary) -> Verdict | None:
         value = NUMERIC_DATE.match(body, gap.end()) if gap and gap.end() > len(phrase) else None
         if value is None:
             continue
-        after = regex.compile(r"[\s,|–—-]+").match(body, value.end())
+        after = VALUE_GAP.match(body, value.end())
         if after is None:
             continue
         sentence = body[after.end():]
@@ -475,7 +480,7 @@ def _metadata_prefix(text: str, vocab: Vocabulary) -> Verdict | None:
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """A non-blank line and its position among the non-blank lines."""
+    """A non-blank line of the document (a paragraph when paragraphs are one line each)."""
 
     line: Line
     text: str
@@ -689,14 +694,17 @@ def _stray_symbols(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -
 
 
 def _edits(text: str, lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None]) -> Iterator[Edit]:
-    removed = [v is not None and v.prefix_end is None for v in verdicts]
+    """One removal per residue line: the line and the separator after it, or, for the lines after
+    the last kept one, the separator before it — so no run of blank lines is left anywhere."""
+    kept = [i for i, v in enumerate(verdicts) if v is None or v.prefix_end is not None]
+    last_kept = kept[-1] if kept else -1
     for i, (para, verdict) in enumerate(zip(lines, verdicts)):
         if verdict is None:
             continue
         line = para.line
         if verdict.prefix_end is not None:
             start, end = line.start, line.start + verdict.prefix_end
-        elif any(not r for r in removed[i + 1:]):
+        elif i < last_kept:
             # Take the line with the line break and blank lines after it.
             start, end = line.start, lines[i + 1].line.start
         elif i > 0:
