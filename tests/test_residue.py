@@ -254,6 +254,12 @@ def test_by_line_is_removed_with_the_author_in_metadata():
     assert result.metadata == {"author": "Randy Maniloff"}
 
 
+def test_byline_with_its_date_gives_both():
+    result = residue(between("Verfasst von: Jane Doe | 31. Dezember 2008"))
+    assert result.text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+    assert result.metadata == {"author": "Jane Doe", "date": "31. Dezember 2008"}
+
+
 def test_name_next_to_the_date_line_is_a_byline():
     result = residue(between("Becket Adams\n\nTuesday November 19, 2019"))
     assert result.text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
@@ -272,6 +278,7 @@ def test_author_box_without_a_follow_button_is_only_suggested_but_reported():
 
 @pytest.mark.parametrize("text", [
     "By Tuesday the protests had spread to Caracas.",
+    "By Tuesday - the day of the vote - it was over.",
     "By design, the court works slowly.",
     "Tim Niendorf, the political editor, wrote that Maduro feels pressure.",
     "Kate Henshaw\n\nVeteran actress Kate Henshaw won the award in 2008.",

@@ -323,9 +323,10 @@ def classify_line(text: str, vocab: Vocabulary, options: Options) -> Verdict | N
             or _teaser(stripped, label, vocab) or _metadata_prefix(text, vocab))
 
 
+# "Image 1 of 5", "Bild 3 von 10", "1 / 8"; a bare "3 of 4" may be a sentence broken over lines.
 GALLERY_COUNTER = regex.compile(
-    r"(?:image|photo|picture|slide|bild|foto|imagen|fotografía|diapositiva|immagine)\s+\d+\s+"
-    r"(?:of|von|aus|de|sur|di|/)\s+\d+", regex.IGNORECASE)
+    r"(?:image|photo|picture|slide|bild|foto|imagen|fotografía|diapositiva|immagine)\s+\d{1,3}\s+"
+    r"(?:of|von|aus|de|sur|di|/)\s+\d{1,3}|\d{1,3}\s*/\s*\d{1,3}", regex.IGNORECASE)
 
 
 def _button(label: str, vocab: Vocabulary) -> Verdict | None:
@@ -383,7 +384,7 @@ def _credit(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
     prefix = _prefix(label, vocab.credit_prefixes)
     if prefix is not None:
         head, rest = prefix
-        if rest and n_words <= 40 and (rest[:1] == ":" or " " in head):
+        if rest and n_words <= 40 and (rest[:1] == ":" or rest.startswith(("...", "…")) or " " in head):
             if len(words(rest)) > CREDIT_WORDS and head not in CAPTION_MARKERS:
                 # "Symbolbild: Ann Kiessling hat …": a long caption, or the article's own
                 # sentence under a label: proposed only. A credit names a photographer or agency.
@@ -641,7 +642,7 @@ def _bylines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: 
         text = para.text.strip()
         byline = _byline(text, vocab, context)
         if byline is not None:
-            verdicts[i] = Verdict("TF305", "a byline", metadata=(("author", byline),))
+            verdicts[i] = Verdict("TF305", "a byline", metadata=byline)
             continue
         if verdicts[i] is not None:
             if normalise(text) in vocab.byline_words and i + 1 < len(lines) and verdicts[i + 1] is None \
@@ -667,16 +668,22 @@ def _bylines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: 
         verdicts[i + 1] = Verdict("TF305", reason, applicability, metadata)
 
 
-def _byline(text: str, vocab: Vocabulary, context: Context) -> str | None:
-    """The name in ``By Jane Doe`` / ``By Jane Doe and John Roe`` / ``von Annette Henkel``."""
+# Between a byline and the date after it: "Verfasst von: Jane Doe | 31. Dezember 2008".
+BYLINE_PARTS = regex.compile(r"\s+[|–—-]\s*|\s*[|–—]\s+")
+
+
+def _byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[str, str], ...] | None:
+    """``By Jane Doe`` / ``By Jane Doe and John Roe`` / ``von Annette Henkel | 4. Mai 2021``:
+    the metadata (author, and date if any) when the line is a byline, else None."""
     folded = text.casefold()
     for word in sorted(vocab.byline_words, key=len, reverse=True):
         if folded.startswith(word + " ") or folded.startswith(word + ": "):
-            names = text[len(word):].lstrip(" :")
+            names, *rest = BYLINE_PARTS.split(text[len(word):].strip(" :-–—|"))
+            dates = [date_value(part, vocab) for part in rest]
             parts = regex.split(r"\s*(?:,|\band\b|\bund\b|\by\b|\bet\b|&)\s*", names)
-            if parts and all(looks_like_name(p, vocab, context) for p in parts if p):
-                return names
-            return None
+            if any(d is None for d in dates) or not all(looks_like_name(p, vocab, context) for p in parts if p):
+                return None
+            return (("author", names),) + ((("date", dates[0]),) if dates else ())
     return None
 
 
