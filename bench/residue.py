@@ -31,11 +31,13 @@ SHORT = ("1-3w", "4-8w")
 
 
 def find_data(arg: str | None) -> Path:
-    for candidate in (arg, os.environ.get("RESIDUE_DATA"), DEFAULT_DATA):
-        if candidate and (Path(candidate) / "residue_eval.py").is_file():
-            return Path(candidate)
-    sys.exit(f"bench/residue.py: no residue eval data (looked in {arg or '$RESIDUE_DATA'} and "
-             f"{DEFAULT_DATA}); pass --data DIR with residue_eval.py and the *.jsonl splits")
+    """The folder named by --data, else $RESIDUE_DATA, else ../shared/eval/residue; never a guess
+    past the one the user named."""
+    candidate = Path(arg or os.environ.get("RESIDUE_DATA") or DEFAULT_DATA)
+    if not (candidate / "residue_eval.py").is_file() or not any(candidate.glob("*.jsonl*")):
+        sys.exit(f"bench/residue.py: no residue eval data in {candidate}; pass --data DIR (or set "
+                 f"RESIDUE_DATA) to the folder with residue_eval.py, baselines_residue.py and the splits")
+    return candidate
 
 
 def textfix_residue(text: str) -> str:
@@ -92,7 +94,7 @@ def figures(scorer, stats: dict) -> dict[str, float]:
 
 
 def ratio_text(ours: float, theirs: float) -> str:
-    return f"{ours / theirs:6.2f}x" if theirs else "     - "
+    return f"{ours / theirs:7.3f}x" if theirs else "      - "
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -124,7 +126,7 @@ def main(argv: list[str] | None = None) -> None:
     baseline = next((n for n in chosen if not n.startswith("textfix")), None)
     header = f"{'split':<10} {'fixer':<12} {'short':>7} {'all':>7} {'loss':>9} {'s/run':>7}"
     if baseline:
-        header += f"   vs {baseline}: {'short':>7} {'all':>7} {'loss':>7}"
+        header += f"   vs {baseline}: {'short':>8} {'all':>8} {'loss':>8}"
     print(header)
     for split, by_fixer in results.items():
         for name, f in by_fixer.items():
