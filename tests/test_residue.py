@@ -305,12 +305,21 @@ def test_prefix_rule_needs_a_key_a_date_and_a_sentence(text):
 
 @pytest.mark.parametrize("line", [
     "Read more: Inside Maduro's palace", "Click here to subscribe to our daily briefing",
-    "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
-    "Keith Bradsher contributed reporting from Hong Kong.", "Lesen Sie auch: Maduro unter Druck",
-    "Additional reporting by Joseph Hudak",
+    "Lesen Sie auch: Maduro unter Druck", "Additional reporting by Joseph Hudak", "Follow RT on",
 ])
 def test_teasers_and_calls_to_action_are_removed(line):
     assert residue(between(line)).text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+
+
+@pytest.mark.parametrize("line", [
+    "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+    "Keith Bradsher contributed reporting from Hong Kong.",
+    "Click here to get more information or download this game.",
+])
+def test_teasers_that_are_sentences_are_only_suggested(line):
+    result = residue(between(line))
+    assert result.text == between(line)
+    assert [e.rule for e in result.suggested] == ["TF307"]
 
 
 @pytest.mark.parametrize("text", [

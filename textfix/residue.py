@@ -422,6 +422,16 @@ NOT_WORD = regex.compile(r"[^\p{L}\p{N}+' ]+")
 
 
 def _teaser(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
+    """Teasers, link instructions, calls to action, reporting credits. One that is a sentence
+    (``Click here to get more information or download this game.``) may be the article's own
+    words: only suggested."""
+    verdict = _teaser_kind(stripped, label, vocab)
+    if verdict is not None and is_prose(stripped):
+        return Verdict(verdict.rule, verdict.reason + " (a sentence: may be the article's)", SUGGESTED)
+    return verdict
+
+
+def _teaser_kind(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
     n_words = len(words(stripped))
     prefix = _prefix(label, vocab.teaser_prefixes)
     if prefix is not None and n_words <= 25 and prefix[1][:1] in (":", "|", "»", "›", "-", "–", "—") and len(prefix[1]) > 1:
@@ -786,7 +796,10 @@ def metadata_prefix(text: str, context: Context) -> Iterator[Edit]:
 
 
 def teasers(text: str, context: Context) -> Iterator[Edit]:
-    """Remove teasers and calls to action: ``Read more: …``, ``Sign up for our newsletter``."""
+    """Remove teasers and calls to action: ``Read more: …``, ``Sign up for our newsletter``,
+    ``Additional reporting by Joseph Hudak``. One that is a whole sentence (``Follow Newsbeat on
+    Instagram, Facebook, Twitter and YouTube.``) may be the article's own words: only suggested.
+    """
     return _rule_edits("TF307")(text, context)
 
 
