@@ -1,6 +1,7 @@
 """The residue rules (TF3xx) on the seeds and on realistic page text: what they remove, what
 they keep as metadata, and the look-alikes they must leave alone."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -57,20 +58,15 @@ def test_seed_000_is_left_alone_including_the_agency_line():
     assert result.edits == ()
 
 
-def test_json_report_carries_the_metadata(tmp_path):
+def test_json_report_carries_the_metadata(tmp_path, capsys):
     from textfix.cli import main
 
     path = tmp_path / "a.txt"
     path.write_text(" date 2021-11-04 The court opened an investigation into the crackdown.\n", encoding="utf-8")
-    import contextlib
-    import io
-    import json
-
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        main(["clean", "--json", str(path)])
-    report = json.loads(out.getvalue())
+    main(["clean", "--json", str(path)])
+    report = json.loads(capsys.readouterr().out)
     assert report["files"][0]["metadata"] == {"date": "2021-11-04"}
+    assert [e["rule"] for e in report["files"][0]["edits"]] == ["TF306"]
 
 
 # ------------------------------------------------------------------ TF301 ui lines
@@ -116,6 +112,8 @@ def test_crlf_documents_keep_their_line_ends():
     "Share prices fell sharply after the announcement.",
     "Maduro said he would share the documents with the court.",
     "“Share the truth,” said the president.",
+    "“We don't share the decision, but we respect it.”",
+    "“Follow me,” he said.",
     "- Share of votes: 45 %",
     "Advertisement agencies lost money during the protests.",
     "The advertisement ran in three newspapers.",
