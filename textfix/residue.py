@@ -566,8 +566,9 @@ def _ranked_lists(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) ->
 
 
 NAVIGATION_WINDOW = 4  # lines on each side that decide whether an unknown label is in a menu
-NAVIGATION_PASSES = 2
-LONG_MENU = 8  # a run of this many short labels, a fifth of them furniture, is a menu whole  # a menu found spreads to its neighbours, a few lines per pass
+NAVIGATION_PASSES = 2  # a menu found spreads to its neighbours, a few lines per pass
+LONG_MENU = 8  # a run of this many short labels, a fifth of them furniture, is a menu whole
+MENU_ITEM_WORDS = 4  # "Your California Privacy Rights" is a menu item; a longer line is a headline
 
 
 def _navigation_runs(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary) -> None:
@@ -616,10 +617,10 @@ def _navigation_pass(lines: Sequence[Paragraph], verdicts: list[Verdict | None],
 
 
 def _menu_item_shape(text: str) -> bool:
-    """One to three capitalised words without digits: ``Company Town``, not ``-12.99`` or ``of``."""
+    """A few capitalised words without digits: ``Company Town``, not ``-12.99`` or ``of``."""
     found = words(text)
     stripped = text.strip()
-    return (1 <= len(found) <= 3 and CAPITALISED.match(stripped) is not None and not regex.search(r"\d", text)
+    return (1 <= len(found) <= MENU_ITEM_WORDS and CAPITALISED.match(stripped) is not None and not regex.search(r"\d", text)
             and SENTENCE_END.search(stripped) is None)
 
 
