@@ -141,6 +141,17 @@ def test_navigation_menu_is_removed_but_not_the_article():
     assert {e.rule for e in result.applied} == {"TF301", "TF302"}
 
 
+def test_footer_menu_with_unknown_items_is_removed_whole():
+    footer = ("About Us\nContact Us\nPrivacy Policy\nYour California Privacy Rights\nInterest Based Ads\n"
+              "Terms of Use\nPlace a Classified Ad\nSite Map\nCareers")
+    assert residue(f"{ARTICLE_BEFORE}\n{ARTICLE_AFTER}\n{footer}").text == f"{ARTICLE_BEFORE}\n{ARTICLE_AFTER}"
+
+
+def test_title_case_heading_next_to_a_menu_item_is_kept():
+    text = f"Advertisement\nMaduro Feels Pressure From Many Sides\n{ARTICLE_BEFORE}"
+    assert residue(text).text == f"Maduro Feels Pressure From Many Sides\n{ARTICLE_BEFORE}"
+
+
 def test_breadcrumb_trail_is_removed():
     assert residue(between("Home › News › Latin America")).text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
 

@@ -184,10 +184,20 @@ def is_prose(text: str) -> bool:
 
 
 def is_label(text: str) -> bool:
-    """Short and without sentence structure: what a menu item or button looks like."""
+    """Short and without sentence structure: what a menu item or button looks like.
+
+    Up to four words, or six when every word is capitalised (``Do Not Sell My Personal
+    Information``); never a line ending like a sentence, unless it is one or two words.
+    """
     stripped = text.strip()
     found = words(stripped)
-    return bool(found) and len(found) <= 4 and not (SENTENCE_END.search(stripped) and len(found) > 2)
+    if not found or SENTENCE_END.search(stripped) and len(found) > 2:
+        return False
+    return len(found) <= 4 or len(found) <= 6 and is_title_case(found)
+
+
+def is_title_case(found: list[str]) -> bool:
+    return all(w[:1].isupper() or w[:1].isdigit() for w in found)
 
 
 def is_symbols(text: str) -> bool:
@@ -620,7 +630,8 @@ def _menu_item_shape(text: str) -> bool:
     """A few capitalised words without digits: ``Company Town``, not ``-12.99`` or ``of``."""
     found = words(text)
     stripped = text.strip()
-    return (1 <= len(found) <= MENU_ITEM_WORDS and CAPITALISED.match(stripped) is not None and not regex.search(r"\d", text)
+    short = len(found) <= MENU_ITEM_WORDS or len(found) <= 6 and is_title_case(found)
+    return (bool(found) and short and CAPITALISED.match(stripped) is not None and not regex.search(r"\d", text)
             and SENTENCE_END.search(stripped) is None)
 
 
