@@ -588,7 +588,9 @@ def _navigation_runs(lines: Sequence[Paragraph], verdicts: list[Verdict | None],
     here; an unknown label (``Company Town``) goes when most labels around it are furniture,
     since a menu has items no list can know. Density is judged in a window, not over the whole
     run, so a long footer of brand names does not hide the menu beside it — nor does a menu
-    drag an article's list of short items in with it.
+    drag an article's list of short items in with it. A long run of capitalised labels (eight
+    or more, a fifth of them known furniture) is a menu whole; digits, lower-case starts and
+    sentence ends keep a line out of it (table cells, ingredients, list items).
     """
     for _ in range(NAVIGATION_PASSES):
         if not _navigation_pass(lines, verdicts, vocab):
