@@ -89,9 +89,14 @@ class Result:
 
     @cached_property
     def metadata(self) -> dict[str, str]:
-        """What applied removals said about the document (``date``, ``author``, ``role``…)."""
+        """What removals said about the document (``date``, ``author``, ``role``…).
+
+        Suggested removals count too: a byline that is only proposed for removal still names
+        the author, and a pipeline that keeps the text as it is wants that name all the same.
+        Applied edits come first, so they win when two edits give the same key.
+        """
         found: dict[str, str] = {}
-        for edit in self.applied:
+        for edit in self.edits:
             for key, value in edit.metadata:
                 found.setdefault(key, value)
         return found

@@ -57,9 +57,9 @@ def all_rules() -> tuple[Rule, ...]:
 
     Imported here rather than at module top so that each rule module can import this one.
     """
-    from textfix import characters, segmentation, spacing, whitespace
+    from textfix import characters, residue, segmentation, spacing, whitespace
 
-    rules = (*characters.RULES, *whitespace.RULES, *spacing.RULES, *segmentation.RULES)
+    rules = (*characters.RULES, *whitespace.RULES, *residue.RULES, *spacing.RULES, *segmentation.RULES)
     return tuple(sorted(rules, key=lambda r: (r.phase, r.id)))
 
 

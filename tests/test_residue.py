@@ -1,0 +1,384 @@
+"""The residue rules (TF3xx) on the seeds and on realistic page text: what they remove, what
+they keep as metadata, and the look-alikes they must leave alone."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+import textfix
+from textfix.residue import date_value, normalise, segments, vocabulary
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def residue(text: str, **options) -> textfix.Result:
+    return textfix.clean(text, select=["TF3"], **options)
+
+
+# ------------------------------------------------------------------ seeds
+
+
+def test_seed_004_follow_button_and_author_box_are_removed_with_their_metadata():
+    text = (SEEDS / "004_382dfacdba768892.txt").read_text(encoding="utf-8")
+    result = residue(text)
+    assert "Follow I follow" not in result.text
+    assert "Tim Niendorf" not in result.text and "Political Editor." not in result.text
+    assert result.metadata == {"author": "Tim Niendorf", "role": "Political Editor"}
+    follow = [e for e in result.applied if "Follow I follow" in e.before]
+    assert [e.rule for e in follow] == ["TF301"] and follow[0].applicability.value == "safe"
+    # The paragraphs around the box now follow each other with one blank line, as elsewhere.
+    assert ("committed during the protests against the socialist government in 2017.\n\n"
+            "One hundred protesters were killed at the time.") in result.text
+    assert "\n\n\n" not in result.text
+    # Nothing else changed: every other line of the seed is still there, in order.
+    kept = [ln for ln in text.splitlines() if ln.strip() and ln.strip() not in
+            ("Tim Niendorf", "Political Editor.", "• Follow I follow")]
+    assert [ln for ln in result.text.splitlines() if ln.strip()] == kept
+
+
+def test_seed_004_heading_is_kept():
+    text = (SEEDS / "004_382dfacdba768892.txt").read_text(encoding="utf-8")
+    assert "\nMaduro feels pressure from many sides\n" in residue(text).text
+
+
+def test_seed_003_metadata_prefix_is_cut_from_the_first_sentence():
+    text = (SEEDS / "003_fdaf530e80b19032.txt").read_text(encoding="utf-8")
+    result = residue(text)
+    assert result.text.startswith("The International Criminal Court (ICC) is to investigate")
+    assert result.text[len("The International"):] == text[len(" date 2021-11-04 The International"):]
+    assert result.metadata == {"date": "2021-11-04"}
+    assert [e.rule for e in result.applied] == ["TF306"]
+
+
+def test_seed_000_is_left_alone_including_the_agency_line():
+    text = (SEEDS / "000_2b4a62e76a3d153e.txt").read_text(encoding="utf-8")
+    result = residue(text)
+    assert result.text == text
+    assert result.edits == ()
+
+
+def test_json_report_carries_the_metadata(tmp_path, capsys):
+    from textfix.cli import main
+
+    path = tmp_path / "a.txt"
+    path.write_text(" date 2021-11-04 The court opened an investigation into the crackdown.\n", encoding="utf-8")
+    main(["clean", "--json", str(path)])
+    report = json.loads(capsys.readouterr().out)
+    assert report["files"][0]["metadata"] == {"date": "2021-11-04"}
+    assert [e["rule"] for e in report["files"][0]["edits"]] == ["TF306"]
+
+
+# ------------------------------------------------------------------ TF301 ui lines
+
+ARTICLE_BEFORE = "Khan said the office in Caracas would open soon."
+ARTICLE_AFTER = "Maduro called the agreement a favorable step."
+
+
+def between(line: str, separator: str = "\n\n") -> str:
+    return f"{ARTICLE_BEFORE}{separator}{line}{separator}{ARTICLE_AFTER}"
+
+
+@pytest.mark.parametrize("line", [
+    "Advertisement", "ADVERTISEMENT", "Share this article", "Skip to content", "Read more",
+    "Sign up for our newsletter", "Facebook Twitter WhatsApp Email", "Share Tweet Submit",
+    "  • Follow I follow", "Comments (12)", "12 comments", "Image 1 of 5", "Teilen", "Folgen",
+    "Anzeige", "Compartir", "Publicidad", "Partager", "Schreibe einen Kommentar Antworten abbrechen",
+    "Leave a Reply Cancel reply", "Back to top",
+])
+def test_ui_lines_are_removed_with_their_separator(line):
+    result = residue(between(line))
+    assert result.text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+    assert result.applied and all(e.applicability.value == "safe" for e in result.applied)
+
+
+def test_single_newline_layout_keeps_single_newlines():
+    assert residue(between("Advertisement", "\n")).text == f"{ARTICLE_BEFORE}\n{ARTICLE_AFTER}"
+
+
+def test_residue_at_the_end_leaves_no_trailing_blank_lines():
+    assert residue(f"{ARTICLE_BEFORE}\n\nShare this article\n").text == f"{ARTICLE_BEFORE}\n"
+    assert residue(f"{ARTICLE_BEFORE}\n\nShare\n\nAdvertisement").text == ARTICLE_BEFORE
+
+
+def test_crlf_documents_keep_their_line_ends():
+    text = "Khan said the office would open.\r\n\r\nAdvertisement\r\n\r\nMaduro agreed.\r\n"
+    assert residue(text).text == "Khan said the office would open.\r\n\r\nMaduro agreed.\r\n"
+
+
+@pytest.mark.parametrize("text", [
+    "Follow the money",
+    "Follow the money, the prosecutor told the court.",
+    "Share prices fell sharply after the announcement.",
+    "Maduro said he would share the documents with the court.",
+    "“Share the truth,” said the president.",
+    "“We don't share the decision, but we respect it.”",
+    "“Follow me,” he said.",
+    "- Share of votes: 45 %",
+    "Advertisement agencies lost money during the protests.",
+    "The advertisement ran in three newspapers.",
+])
+def test_lines_that_merely_contain_a_button_word_are_kept(text):
+    result = residue(between(text))
+    assert result.text == between(text)
+    assert result.edits == ()
+
+
+def test_user_patterns_extend_the_lists():
+    text = between("Mehr aus dem Ressort Lokales")
+    assert residue(text).text == text
+    cleaned = residue(text, residue_patterns=[r"Mehr aus dem Ressort \w+"]).text
+    assert cleaned == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+
+
+# ------------------------------------------------------------------ TF302 menus
+
+
+def test_navigation_menu_is_removed_but_not_the_article():
+    menu = "Skip to content\nHome\nNews\nWorld\nBusiness\nPolitics\nSport\nWeather\n"
+    result = residue(menu + ARTICLE_BEFORE + "\n" + ARTICLE_AFTER)
+    assert result.text == ARTICLE_BEFORE + "\n" + ARTICLE_AFTER
+    assert {e.rule for e in result.applied} == {"TF301", "TF302"}
+
+
+def test_footer_menu_with_unknown_items_is_removed_whole():
+    footer = ("About Us\nContact Us\nPrivacy Policy\nYour California Privacy Rights\nInterest Based Ads\n"
+              "Terms of Use\nPlace a Classified Ad\nSite Map\nCareers")
+    assert residue(f"{ARTICLE_BEFORE}\n{ARTICLE_AFTER}\n{footer}").text == f"{ARTICLE_BEFORE}\n{ARTICLE_AFTER}"
+
+
+def test_title_case_heading_next_to_a_menu_item_is_kept():
+    text = f"Advertisement\nMaduro Feels Pressure From Many Sides\n{ARTICLE_BEFORE}"
+    assert residue(text).text == f"Maduro Feels Pressure From Many Sides\n{ARTICLE_BEFORE}"
+
+
+def test_breadcrumb_trail_is_removed():
+    assert residue(between("Home › News › Latin America")).text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+
+
+@pytest.mark.parametrize("text", [
+    "Politics\n\nMaduro has been largely isolated internationally since his re-election in 2019.",
+    "Maduro feels pressure from many sides\n\nVenezuela's president didn't care much at first.",
+    "Ingredients\n200 g sugar\n2 eggs\n1 tablespoon ground cinnamon\nSalt",
+    "Pre-Workout Meal\nEat 60–90 minutes before your workout\nMeal 1\nMeal 2\nMeal 3",
+    "Results\nKhan\nMaduro\nGuaidó\nBensouda",
+])
+def test_headings_and_short_lists_of_the_article_are_kept(text):
+    assert residue(text).text == text
+
+
+def test_tag_list_after_its_header_is_removed():
+    text = f"{ARTICLE_BEFORE}\n\nTopics\nGovernment and politics\n,\nLegal proceedings\n,\nImpeachments"
+    assert residue(text).text == ARTICLE_BEFORE
+
+
+def test_most_read_box_is_removed_but_numbered_steps_are_kept():
+    box = ("Most Popular\n1\nLongtime gunmaker leaving state for Wyoming\n2\nTeacher realizes dream on TV show\n"
+           "3\nPolice call disappearance of bar owner suspicious\n")
+    assert residue(f"{ARTICLE_BEFORE}\n{box}{ARTICLE_AFTER}").text == f"{ARTICLE_BEFORE}\n{ARTICLE_AFTER}"
+    steps = "Steps\n1\nMix the flour and the sugar\n2\nAdd the eggs\n3\nBake it for an hour"
+    assert residue(steps).text == steps
+
+
+# ------------------------------------------------------------------ TF303 dates
+
+
+@pytest.mark.parametrize(("line", "key", "value"), [
+    ("Updated 10:32 GMT", "updated", "10:32 GMT"),
+    ("Published 11:11 PM EST Nov 19, 2019", "date", "11:11 PM EST Nov 19, 2019"),
+    ("Tuesday November 19, 2019", "date", "Tuesday November 19, 2019"),
+    ("Veröffentlicht am 04.11.2021", "date", "04.11.2021"),
+    ("Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET", "updated", "Nov. 19, 2019 8:21 am ET"),
+])
+def test_date_lines_are_removed_and_kept_as_metadata(line, key, value):
+    result = residue(between(line))
+    assert result.text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+    assert result.metadata == {key: value}
+
+
+@pytest.mark.parametrize("text", ["June 10 – Tampa, FL @ MIDFLORIDA Credit Union Amphitheatre", "2019",
+                                  "on 21st March", "March", "10:30 to 11:00 the talks went on"])
+def test_things_with_dates_in_them_are_not_date_lines(text):
+    assert residue(between(text)).text == between(text)
+
+
+def test_date_value_needs_a_real_date():
+    vocab = vocabulary()
+    assert date_value("Nov 18", vocab) == "Nov 18"
+    assert date_value("2019-11-19T08:57:40+01:00", vocab) == "2019-11-19T08:57:40+01:00"
+    assert date_value("2019", vocab) is None
+    assert date_value("May the court decide", vocab) is None
+
+
+# ------------------------------------------------------------------ TF304 credits
+
+
+@pytest.mark.parametrize("line", [
+    "Photo: Ringo H.W. Chiu, AP", "Image copyright Getty Images",
+    "Image caption Relatives of the victims protested outside the intelligence headquarters",
+    "Sakib Ali/Hindustan Times/Getty Images", "Foto: dpa",
+])
+def test_credits_are_removed(line):
+    assert residue(between(line)).text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+
+
+def test_caption_ending_in_its_credit_is_removed_but_not_a_sentence_about_a_photo_label():
+    caption = "Beijing Chaoyang Hospital Credit: Getty - Contributor"
+    assert residue(between(caption)).text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+    long_caption = "The latest case was reported after a hunter killed and ate a rabbit Credit: Getty"
+    assert [e.rule for e in residue(between(long_caption)).suggested] == ["TF304"]
+    sentence = "He said the Photo: label was wrong about it."
+    assert residue(between(sentence)).text == between(sentence)
+
+
+def test_long_caption_under_a_photo_label_is_only_suggested():
+    text = between("Symbolbild: Ann Kiessling hat viele wichtige Entdeckungen im Bereich der Gesundheit gemacht")
+    result = residue(text)
+    assert result.text == text
+    assert [e.rule for e in result.suggested] == ["TF304"]
+
+
+def test_copyright_notice_is_only_suggested():
+    text = between("© 2019 CBS Interactive Inc. All Rights Reserved.")
+    result = residue(text)
+    assert result.text == text
+    assert [(e.rule, e.applicability.value) for e in result.suggested] == [("TF304", "suggested")]
+
+
+@pytest.mark.parametrize("text", [
+    "Photographers waited outside the Miraflores palace for hours.",
+    "The photo shows Maduro and Khan holding two documents.",
+    "Photo opportunities were rare during the visit.",
+])
+def test_sentences_about_photos_are_kept(text):
+    assert residue(between(text)).text == between(text)
+
+
+# ------------------------------------------------------------------ TF305 bylines
+
+
+def test_by_line_is_removed_with_the_author_in_metadata():
+    result = residue(between("By Randy Maniloff"))
+    assert result.text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+    assert result.metadata == {"author": "Randy Maniloff"}
+
+
+def test_byline_with_its_date_gives_both():
+    result = residue(between("Verfasst von: Jane Doe | 31. Dezember 2008"))
+    assert result.text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+    assert result.metadata == {"author": "Jane Doe", "date": "31. Dezember 2008"}
+
+
+def test_name_next_to_the_date_line_is_a_byline():
+    result = residue(between("Becket Adams\n\nTuesday November 19, 2019"))
+    assert result.text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+    assert result.metadata == {"author": "Becket Adams", "date": "Tuesday November 19, 2019"}
+
+
+def test_author_box_without_a_follow_button_is_only_suggested_but_reported():
+    text = between("Tim Niendorf\n\nPolitical Editor.")
+    result = residue(text)
+    assert result.text == text
+    assert {e.rule for e in result.suggested} == {"TF305"}
+    # The suggestion still tells the pipeline who wrote the article.
+    assert result.metadata == {"author": "Tim Niendorf", "role": "Political Editor"}
+    assert residue(text, unsafe=True).text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+
+
+@pytest.mark.parametrize("text", [
+    "By Tuesday the protests had spread to Caracas.",
+    "By Tuesday - the day of the vote - it was over.",
+    "By design, the court works slowly.",
+    "Tim Niendorf, the political editor, wrote that Maduro feels pressure.",
+    "Kate Henshaw\n\nVeteran actress Kate Henshaw won the award in 2008.",
+    "Juan Guaidó",
+])
+def test_names_in_prose_and_lone_names_are_not_removed(text):
+    assert residue(text).text == text
+
+
+# ------------------------------------------------------------------ TF306 metadata prefix
+
+
+@pytest.mark.parametrize("text", [
+    "The date 2021-11-04 was chosen by the court.",
+    "date 2021-11-04",
+    "Updated figures show that more than 100 people died.",
+])
+def test_prefix_rule_needs_a_key_a_date_and_a_sentence(text):
+    assert residue(text).text == text
+
+
+# ------------------------------------------------------------------ TF307 teasers
+
+
+@pytest.mark.parametrize("line", [
+    "Read more: Inside Maduro's palace", "Click here to subscribe to our daily briefing",
+    "Lesen Sie auch: Maduro unter Druck", "Additional reporting by Joseph Hudak", "Follow RT on",
+])
+def test_teasers_and_calls_to_action_are_removed(line):
+    assert residue(between(line)).text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+
+
+@pytest.mark.parametrize("line", [
+    "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+    "Keith Bradsher contributed reporting from Hong Kong.",
+    "Click here to get more information or download this game.",
+])
+def test_teasers_that_are_sentences_are_only_suggested(line):
+    result = residue(between(line))
+    assert result.text == between(line)
+    assert [e.rule for e in result.suggested] == ["TF307"]
+
+
+@pytest.mark.parametrize("text", [
+    "Read the report before you judge it.",
+    "Reporting by the BBC found widespread fraud in the election.",
+    "Several scientists contributed to this report, which found widespread damage.",
+    "Mr Guaido said on Twitter this move would enable the victims to claim justice.",
+    "Khan said: “Read more: the report is public.”",
+])
+def test_sentences_that_start_like_teasers_are_kept(text):
+    assert residue(between(text)).text == between(text)
+
+
+# ------------------------------------------------------------------ TF308 marks
+
+
+def test_marks_are_removed_only_next_to_residue():
+    assert residue(between("Share\n6")).text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+    separator = between("___")
+    assert residue(separator).text == separator
+
+
+def test_invisible_only_line_is_removed():
+    assert residue(between("\u200b")).text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+
+
+# ------------------------------------------------------------------ helpers and settling
+
+
+def test_normalise_strips_markers_and_counts():
+    assert normalise("  • Follow I follow") == "follow i follow"
+    assert normalise("Comments (12)") == "comments"
+    assert normalise("Read more »") == "read more"
+
+
+def test_segments_splits_share_bars_into_buttons():
+    vocab = vocabulary()
+    phrases = vocab.buttons | vocab.bar_words
+    assert segments("facebook twitter whatsapp email", phrases, vocab.longest_phrase) == 4
+    assert segments("follow the money", phrases, vocab.longest_phrase) is None
+
+
+def test_rules_settle_and_second_run_changes_nothing():
+    text = "Skip to content\nHome\nNews\nSport\n" + between("Advertisement") + "\n\nShare\n\nFacebook Twitter"
+    first = residue(text)
+    assert first.settled
+    assert residue(first.text).text == first.text
+
+
+def test_every_language_list_is_read():
+    vocab = vocabulary()
+    for word in ("share", "teilen", "compartir", "partager"):
+        assert word in vocab.buttons

@@ -1,0 +1,838 @@
+"""Line rules for web page residue: buttons, menus, credits, bylines and metadata prefixes.
+
+Text extracted from a web page keeps pieces of the page around the article: a follow button
+(``• Follow I follow``), a share bar (``Facebook Twitter WhatsApp Email``), ``Advertisement``,
+``Read more: …`` teasers, photo credits, a navigation menu one word per line, an author box
+(``Tim Niendorf`` / ``Political Editor.``), a date line, a ``date 2021-11-04`` prefix glued to
+the first sentence.
+
+Residue is recognised in two ways, and only ever as a WHOLE line (or a recognised prefix):
+
+* by vocabulary: the words every news site uses for its furniture, kept as data per language
+  in ``textfix/data/residue/<lang>.toml`` (plus ``common.toml``) and the user's
+  ``Options.residue_patterns``; all languages' lists are read, because a page's furniture is
+  often in another language than its article;
+* by shape and position: a line of symbols next to residue, a menu (a run of short labels most
+  of which are known section names), a name line followed by a job title next to a follow
+  button.
+
+What could be content is at most *suggested*: a lone name line, a name with a role but no other
+furniture near it. A line of prose is never removed by shape, nothing is removed from inside a
+sentence except a recognised metadata prefix, and what a byline or a date says goes into the
+edit's ``metadata`` so a pipeline keeps it.
+
+A removal takes the line together with the line break and blank lines after it, so removing a
+paragraph never leaves a run of blank lines behind.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from textfix.config import Options
+from textfix.context import Context
+from textfix.edits import Applicability, Edit
+from textfix.lines import Line, iter_lines
+from textfix.rules import Phase, Rule
+
+SAFE, SUGGESTED = Applicability.SAFE, Applicability.SUGGESTED
+
+# ---------------------------------------------------------------------------- vocabulary
+
+DATA_PACKAGE = "textfix.data"
+DATA_FOLDER = "residue"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The merged residue lists of every shipped language (all lower-case phrases)."""
+
+    buttons: frozenset[str]
+    bar_words: frozenset[str]
+    sections: frozenset[str]
+    teaser_prefixes: frozenset[str]
+    credit_prefixes: frozenset[str]
+    calls_to_action: frozenset[str]
+    link_instructions: frozenset[str]
+    call_objects: frozenset[str]
+    counters: frozenset[str]
+    byline_words: frozenset[str]
+    tag_headers: frozenset[str]
+    roles: frozenset[str]
+    agencies: frozenset[str]
+    time_zones: frozenset[str]
+    months: frozenset[str]
+    weekdays: frozenset[str]
+    date_fillers: frozenset[str]
+    date_keys: tuple[tuple[str, str], ...]  # (phrase, metadata key), longest phrase first
+    longest_phrase: int  # words in the longest button or section name
+    bar_phrases: frozenset[str]  # buttons and bar words: what a share bar is made of
+    menu_phrases: frozenset[str]  # buttons and section names: what a one-line menu is made of
+
+
+def _read_list_files() -> list[dict]:
+    folder = resources.files(DATA_PACKAGE).joinpath(DATA_FOLDER)
+    names = sorted(p.name for p in folder.iterdir() if p.name.endswith(".toml"))
+    return [tomllib.loads(folder.joinpath(n).read_text(encoding="utf-8")) for n in names]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """Every language's list merged; read on first use, never at import."""
+    tables = _read_list_files()
+
+    def merged(key: str, section: str | None = None) -> frozenset[str]:
+        found: set[str] = set()
+        for table in tables:
+            source = table.get(section, {}) if section else table
+            found.update(normalise(p) for p in source.get(key, ()))
+        return frozenset(p for p in found if p)
+
+    buttons = merged("buttons") | merged("cms_strings")
+    sections, bar_words = merged("sections"), merged("bar_words")
+    keys = {normalise(phrase): key for table in tables
+            for key, phrases in table.get("date_keys", {}).items() for phrase in phrases}
+    return Vocabulary(
+        buttons=buttons, bar_words=bar_words, sections=sections,
+        teaser_prefixes=merged("teaser_prefixes"), credit_prefixes=merged("credit_prefixes"),
+        calls_to_action=merged("calls_to_action"), link_instructions=merged("link_instructions"),
+        call_objects=merged("call_objects"), counters=merged("counters"),
+        byline_words=merged("byline_words"), tag_headers=merged("tag_headers"), roles=merged("roles"),
+        agencies=merged("agencies"),
+        time_zones=merged("time_zones"), months=merged("months", "words"),
+        weekdays=merged("weekdays", "words"), date_fillers=merged("date_fillers", "words"),
+        date_keys=tuple(sorted(keys.items(), key=lambda kv: -len(kv[0]))),
+        longest_phrase=max(len(p.split()) for p in buttons | sections | bar_words),
+        bar_phrases=buttons | bar_words, menu_phrases=buttons | sections,
+    )
+
+
+@lru_cache(maxsize=16)
+def user_patterns(patterns: tuple[str, ...]) -> tuple[regex.Pattern[str], ...]:
+    """The user's extra residue patterns: a line whose stripped text fully matches one is residue."""
+    return tuple(regex.compile(p, regex.IGNORECASE) for p in patterns)
+
+
+# ---------------------------------------------------------------------------- line text
+
+# Markers around a label that are not part of it: bullets, arrows, bars, dashes, invisible
+# characters. Must not eat letters, digits, quotes or brackets (a quote's marks are content).
+EDGE_MARKS = r"[\s\p{Cf}•·‧∙◦○●■□▪▫►▶▸▹→←↑↓⇒»«›‹>|*✓✔✕✖×#\-–—_~+]"
+LEADING = regex.compile(rf"\A{EDGE_MARKS}+")
+TRAILING = regex.compile(rf"(?:{EDGE_MARKS}|[:.…!?])+\Z")
+# A bracketed count after a label: "Comments (12)", "Kommentare [3]". A bare number is kept
+# ("Top 5" is a heading, not the button "Top"); "Share 4" is matched as a counter instead.
+TRAILING_COUNT = regex.compile(r"\s*[(\[]\d[\d.,]*[kKmM]?[)\]]\Z")
+SPACES = regex.compile(r"[\s\p{Cf}]+")
+WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&+-]*")
+LETTER = regex.compile(r"\p{L}")
+ALNUM = regex.compile(r"[\p{L}\p{N}]")
+
+
+def normalise(text: str) -> str:
+    """A line reduced to its label: markers and counts stripped, spaces collapsed, case-folded."""
+    text = SPACES.sub(" ", text)
+    text = LEADING.sub("", text)
+    text = TRAILING.sub("", text)
+    stripped = TRAILING_COUNT.sub("", text)
+    if LETTER.search(stripped):
+        text = TRAILING.sub("", stripped)
+    return text.strip().casefold().replace("’", "'")
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def segments(label: str, phrases: frozenset[str], longest: int) -> int | None:
+    """Into how few phrases of ``phrases`` the words of ``label`` split, or None if they don't.
+
+    ``Follow I follow`` is ``follow`` + ``i follow``; ``Facebook Twitter WhatsApp Email`` is four
+    buttons, ``Home › News › World`` three sections (a breadcrumb trail). Commas, bars, bullets
+    and breadcrumb arrows between the phrases are ignored.
+    """
+    tokens = regex.sub(r"[,;|/•·›»>&]+", " ", label).split()
+    if not tokens:
+        return None
+    best: list[int | None] = [0] + [None] * len(tokens)
+    for end in range(1, len(tokens) + 1):
+        for size in range(1, min(longest, end) + 1):
+            before = best[end - size]
+            if before is not None and " ".join(tokens[end - size:end]) in phrases:
+                if best[end] is None or before + 1 < best[end]:
+                    best[end] = before + 1
+    return best[-1]
+
+
+# ---------------------------------------------------------------------------- shapes
+
+SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\Z")
+CAPITALISED = regex.compile(r"\A[\p{Lu}\p{Lt}]")
+
+
+def is_prose(text: str) -> bool:
+    """A sentence: five words or more, ending like a sentence, with lower-case words in it."""
+    found = words(text)
+    lower = sum(1 for w in found if w[:1].islower())
+    return len(found) >= 5 and lower >= 2 and SENTENCE_END.search(text.strip()) is not None
+
+
+def is_label(text: str) -> bool:
+    """Short and without sentence structure: what a menu item or button looks like.
+
+    Up to four words, or six when every word is capitalised (``Do Not Sell My Personal
+    Information``); never a line ending like a sentence, unless it is one or two words.
+    """
+    stripped = text.strip()
+    found = words(stripped)
+    if not found or SENTENCE_END.search(stripped) and len(found) > 2:
+        return False
+    return len(found) <= 4 or len(found) <= 6 and is_title_case(found)
+
+
+def is_title_case(found: list[str]) -> bool:
+    return all(w[:1].isupper() or w[:1].isdigit() for w in found)
+
+
+def is_symbols(text: str) -> bool:
+    """Nothing but marks, or a small number standing alone (a counter left by its button)."""
+    stripped = regex.sub(r"\s+", "", text)  # invisible characters (U+200B) stay: they are marks
+    return bool(stripped) and (not ALNUM.search(stripped) or regex.fullmatch(r"\d{1,3}", stripped) is not None)
+
+
+# Name particles that may stand lower-case inside a name: "Ursula von der Leyen".
+NAME_PARTICLES = frozenset({"de", "da", "di", "do", "dos", "du", "del", "della", "van", "von",
+                            "der", "den", "ten", "ter", "le", "la", "bin", "al", "el", "y", "zu"})
+NAME_TOKEN = regex.compile(r"\A(?:\p{Lu}[\p{Ll}\p{Lm}'’-]*\p{Ll}|\p{Lu}\.|\p{Lu}\p{Ll}*-\p{Lu}\p{Ll}+|(?:Mc|Mac|O')\p{Lu}\p{Ll}+)\Z")
+
+
+def looks_like_name(text: str, vocab: Vocabulary, context: Context) -> bool:
+    """Two to four capitalised words that are not a common phrase: ``Tim Niendorf``.
+
+    Words that are among the most frequent of the language in lower case (``The``, ``More``,
+    ``Performance``) are not taken for names, nor months, weekdays or known labels.
+    """
+    stripped = text.strip().rstrip(",")
+    tokens = stripped.split()
+    if not 2 <= len(tokens) <= 4 or normalise(stripped) in vocab.menu_phrases:
+        return False
+    capitalised = 0
+    for token in tokens:
+        if token in NAME_PARTICLES:
+            continue
+        if not NAME_TOKEN.match(token):
+            return False
+        folded = token.casefold().rstrip(".")
+        if folded in vocab.months or folded in vocab.weekdays or folded in vocab.roles:
+            return False
+        if len(token) > 2 and context.lexicon.zipf(folded) >= 5.0 and not _name_like_in_document(token, context):
+            return False
+        capitalised += 1
+    return capitalised >= 2
+
+
+def _name_like_in_document(token: str, context: Context) -> bool:
+    """A frequent word is still a name when the document never writes it in lower case."""
+    return context.word_counts.get(token.lower(), 0) == 0 and token.lower() not in COMMON_CAPITALS
+
+
+# Frequent words that start a heading in capitals but are never names.
+COMMON_CAPITALS = frozenset({"the", "a", "an", "and", "of", "in", "on", "for", "to", "with",
+                             "new", "more", "how", "why", "what", "when", "who", "this", "that"})
+
+
+# ---------------------------------------------------------------------------- dates
+
+NUMERIC_DATE = regex.compile(
+    r"\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}/\d{1,2}/\d{1,2}")
+TIME = regex.compile(r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)(?![\p{L}\d])",
+                     regex.IGNORECASE)
+DAY_OR_YEAR = regex.compile(r"\d{1,2}(?:st|nd|rd|th|er|º|\.)?|\d{4}")
+DATE_SEPARATORS = regex.compile(r"[,/|·•\-–—()]+")
+
+
+def date_value(text: str, vocab: Vocabulary, keyed: bool = False) -> str | None:
+    """The date or time that ``text`` is made of (``Nov. 19, 2019 8:21 am ET``), or None.
+
+    Every word must be a date part (month, weekday, day, year, time, time zone, a filler such as
+    ``at``), and there must be a month or a full numeric date or a time with a zone, so that
+    ``2019`` or ``June 10 – Tampa, FL`` are not dates. A bare time is a date only after a key
+    (``Updated at 1:23 p.m.``: ``keyed``) or with its zone.
+    """
+    rest = NUMERIC_DATE.sub(" \x00 ", text)
+    rest = TIME.sub(" \x01 ", rest)
+    rest = DATE_SEPARATORS.sub(" ", rest)
+    has_numeric = "\x00" in rest
+    has_time = "\x01" in rest
+    has_month = has_day = False
+    for token in rest.split():
+        folded = token.casefold().rstrip(".")
+        if token in ("\x00", "\x01"):
+            continue
+        if folded in vocab.months:
+            has_month = True
+        elif DAY_OR_YEAR.fullmatch(token):
+            has_day = True
+        elif folded in vocab.weekdays or folded in vocab.time_zones or folded in vocab.date_fillers:
+            continue
+        else:
+            return None
+    if has_numeric or (has_month and has_day) or (has_time and (keyed or has_month or has_day or _has_zone(text, vocab))):
+        return text.strip(" ,|-–—")
+    return None
+
+
+def _has_zone(text: str, vocab: Vocabulary) -> bool:
+    return any(t.casefold() in vocab.time_zones for t in text.split())
+
+
+def split_date_key(label_text: str, vocab: Vocabulary) -> tuple[str, str]:
+    """``("updated", "10:32 GMT")`` from ``Updated 10:32 GMT``; key ``date`` when there is none."""
+    folded = label_text.casefold()
+    for phrase, key in vocab.date_keys:
+        if folded.startswith(phrase) and (len(folded) == len(phrase) or not folded[len(phrase)].isalnum()):
+            return key, label_text[len(phrase):].lstrip(" :.-–—")
+    return "date", label_text
+
+
+# ---------------------------------------------------------------------------- verdicts
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What a line is: removed whole (``prefix_end`` None) or only its first ``prefix_end`` chars."""
+
+    rule: str
+    reason: str
+    applicability: Applicability = SAFE
+    metadata: tuple[tuple[str, str], ...] = ()
+    prefix_end: int | None = None
+
+
+def classify_line(text: str, vocab: Vocabulary, options: Options) -> Verdict | None:
+    """The verdict on one line by itself (no neighbours), or None when it is not residue."""
+    stripped = SPACES.sub(" ", text).strip()
+    if not stripped:
+        return None
+    label = normalise(stripped)
+    for pattern in user_patterns(options.residue_patterns):
+        if pattern.fullmatch(stripped) or pattern.fullmatch(label):
+            return Verdict("TF301", "matches a configured residue pattern")
+    if GALLERY_COUNTER.fullmatch(stripped.strip(" •·|-–—")):
+        return Verdict("TF301", "a gallery counter")
+    if not label:
+        return None
+    return (_button(label, vocab, stripped) or _date_line(stripped, vocab) or _credit(stripped, label, vocab)
+            or _teaser(stripped, label, vocab) or _metadata_prefix(text, vocab))
+
+
+FIRST_LETTER_LOWER = regex.compile(r"\P{L}*\p{Ll}")
+
+# "Image 1 of 5", "Bild 3 von 10", "1 / 8"; a bare "3 of 4" may be a sentence broken over lines.
+GALLERY_COUNTER = regex.compile(
+    r"(?:image|photo|picture|slide|bild|foto|imagen|fotografía|diapositiva|immagine)\s+\d{1,3}\s+"
+    r"(?:of|von|aus|de|sur|di|/)\s+\d{1,3}|\d{1,3}\s*/\s*\d{1,3}", regex.IGNORECASE)
+
+
+def _button(label: str, vocab: Vocabulary, line: str) -> Verdict | None:
+    if label in vocab.buttons:
+        return Verdict("TF301", "a page button or label on its own line")
+    longest = vocab.longest_phrase
+    count = segments(label, vocab.bar_phrases, longest)
+    # Buttons are labelled with a capital or a symbol; a line starting lower-case is a line of
+    # text whose words happen to be button words (`next line`: not `Next` + the LINE app).
+    if count is not None and count >= 2 and not FIRST_LETTER_LOWER.match(line):
+        return Verdict("TF301", "a bar of page buttons (share, follow, print)")
+    count = segments(label, vocab.menu_phrases, longest)
+    if count is not None and count >= 3:
+        return Verdict("TF302", "a navigation menu on one line")
+    match = regex.fullmatch(r"([\d.,]+\s*[km]?)\s+(.+)|(.+?)\s*\(?([\d.,]+\s*[km]?)\)?", label)
+    if match:
+        noun = match.group(2) or match.group(3)
+        if noun in vocab.counters:
+            return Verdict("TF301", "a counter of page reactions")
+    return None
+
+
+def _date_line(stripped: str, vocab: Vocabulary) -> Verdict | None:
+    """``Published 11:11 PM EST Nov 19, 2019``; ``Updated … / Original …``: every part a date."""
+    stripped = stripped.strip(" •·|-–—")
+    if stripped[:1].islower():
+        return None  # "on 21st March": the end of a sentence broken over lines, not a date line
+    found = []
+    for part in regex.split(r"\s+[/|]\s+", stripped):
+        key, rest = split_date_key(part, vocab)
+        value = date_value(rest, vocab, keyed=rest != part) if rest else None
+        if value is None:
+            return None
+        found.append((key, value))
+    return Verdict("TF303", "a date line of the page, not of the article", metadata=(found[0],))
+
+
+COPYRIGHT = regex.compile(r"\A(?:©|\(c\)|copyright\s*©?|ⓒ)\s*", regex.IGNORECASE)
+
+
+CREDIT_WORDS = 8  # "Photo: David Zalubowski, STF / Associated Press" is a credit; longer is a caption
+# Labels that only a caption carries, whatever follows them (BBC's "Image caption …").
+CAPTION_MARKERS = frozenset({"image caption", "media caption", "bildunterschrift", "légende"})
+
+
+# A caption that ends with its credit: "… sought treatment Credit: Getty - Contributor",
+# "(Photo: AP)". The label must be capitalised or bracketed, the credit at most six words of
+# names (capitalised) and joiners: "… the Photo: label was wrong" is a sentence, not a credit.
+TRAILING_CREDIT = regex.compile(
+    r"(?:\((?i:credit|photo|image|foto|bild|crédit|source|quelle)s?\s*:[^()]{1,60}\)"
+    r"|\s(?:Credit|Photo|Foto|Bild|Image|Picture|Crédit|Kredit)s?:(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|[-–/|&]|via|and|for))"
+    r"{1,6})(?<![.!?])\Z")
+
+
+def _credit(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
+    n_words = len(words(stripped))
+    prefix = _prefix(label, vocab.credit_prefixes)
+    if prefix is not None:
+        head, rest = prefix
+        if rest and n_words <= 40 and (rest[:1] == ":" or rest.startswith(("...", "…")) or " " in head):
+            if len(words(rest)) > CREDIT_WORDS and head not in CAPTION_MARKERS:
+                # "Symbolbild: Ann Kiessling hat …": a long caption, or the article's own
+                # sentence under a label: proposed only. A credit names a photographer or agency.
+                return Verdict("TF304", "a caption (a sentence under a photo label)", SUGGESTED)
+            return Verdict("TF304", "a photo credit or caption")
+    if COPYRIGHT.match(stripped) and n_words <= 20:
+        # Publishers put their notice inside the article body too: proposed, not removed.
+        return Verdict("TF304", "a copyright notice", SUGGESTED)
+    if n_words <= 8 and regex.search(r"[/|]", stripped):
+        tail = regex.split(r"\s*[/|]\s*", label)[-1].strip(" ()")
+        if tail in vocab.agencies:
+            return Verdict("TF304", "a photo credit (ends with an agency)")
+    match = TRAILING_CREDIT.search(stripped)
+    if match and n_words <= 40:
+        if len(words(stripped[:match.start()])) > CREDIT_WORDS:
+            # A long caption: publishers also put captions inside the article body.
+            return Verdict("TF304", "a caption with its photo credit", SUGGESTED)
+        return Verdict("TF304", "a caption with its photo credit")
+    return None
+
+
+def _prefix(label: str, prefixes: frozenset[str]) -> tuple[str, str] | None:
+    """The longest of ``prefixes`` that starts ``label`` at a word boundary, and what follows."""
+    best = None
+    for prefix in prefixes:
+        if label.startswith(prefix) and len(label) > len(prefix) and not label[len(prefix)].isalnum():
+            if best is None or len(prefix) > len(best):
+                best = prefix
+    if best is None:
+        return None
+    return best, label[len(best):].lstrip(" ")
+
+
+NOT_WORD = regex.compile(r"[^\p{L}\p{N}+' ]+")
+
+
+def _teaser(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
+    """Teasers, link instructions, calls to action, reporting credits. One that is a sentence
+    (``Click here to get more information or download this game.``) may be the article's own
+    words: only suggested."""
+    verdict = _teaser_kind(stripped, label, vocab)
+    if verdict is not None and is_prose(stripped):
+        return Verdict(verdict.rule, verdict.reason + " (a sentence: may be the article's)", SUGGESTED)
+    return verdict
+
+
+def _teaser_kind(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
+    n_words = len(words(stripped))
+    prefix = _prefix(label, vocab.teaser_prefixes)
+    if prefix is not None and n_words <= 25 and prefix[1][:1] in (":", "|", "»", "›", "-", "–", "—") and len(prefix[1]) > 1:
+        return Verdict("TF307", "a teaser of another page")
+    if n_words <= 15 and _prefix(label, vocab.link_instructions) is not None:
+        return Verdict("TF307", "a link instruction (click here …)")
+    if n_words <= 15 and _prefix(label, vocab.calls_to_action) is not None:
+        padded = f" {NOT_WORD.sub(' ', label)} "
+        if any(f" {obj} " in padded for obj in vocab.call_objects) or (n_words <= 6 and DANGLING_ON.search(label)):
+            return Verdict("TF307", "a call to subscribe or follow")
+    if n_words <= 30 and REPORTING_CREDIT.search(stripped):
+        return Verdict("TF307", "a reporting credit")
+    return None
+
+
+# "Follow RT on" (the network was an icon): a call that ends in its preposition.
+DANGLING_ON = regex.compile(r" (?:on|auf|en|sur|us)\Z")
+# "Keith Bradsher contributed reporting from Hong Kong." / "Additional reporting by Joseph Hudak":
+# the whole line is the credit, names and places only (a sentence that goes on after the phrase,
+# "Reporting by the BBC found …", is not matched).
+REPORTING_CREDIT = regex.compile(
+    r"\A(?i:additional |with additional |with )?(?i:reporting|editing|writing|research) (?i:by)"
+    r"(?:\s*(?:\p{Lu}[\p{L}'’.-]*|and|in|from|[,;&]|(?i:reporting|editing|writing) by))+\.?\Z"
+    r"|\A\p{Lu}[^.!?]{0,80}\bcontributed (?:reporting|to this (?:report|story|article))"
+    r"(?: from [^.!?]+)?\.?\Z")
+
+
+# Between a metadata key and its value, and between the value and the sentence it is glued to.
+PREFIX_GAP = regex.compile(r"[\s:]*")
+VALUE_GAP = regex.compile(r"[\s,|–—-]+")
+
+
+def _metadata_prefix(text: str, vocab: Vocabulary) -> Verdict | None:
+    """Only a *keyed* date before a capitalised sentence: ``date 2021-11-04 The International…``."""
+    lead = len(text) - len(text.lstrip())
+    body = text[lead:]
+    folded = body.casefold()
+    for phrase, key in vocab.date_keys:
+        if not folded.startswith(phrase) or len(phrase) < 3:
+            continue
+        gap = PREFIX_GAP.match(body, len(phrase))
+        value = NUMERIC_DATE.match(body, gap.end()) if gap and gap.end() > len(phrase) else None
+        if value is None:
+            continue
+        after = VALUE_GAP.match(body, value.end())
+        if after is None:
+            continue
+        sentence = body[after.end():]
+        if CAPITALISED.match(sentence) and is_prose(sentence):
+            return Verdict("TF306", f"a {phrase!r} prefix glued to the first sentence",
+                           metadata=((key, value.group()),), prefix_end=lead + after.end())
+    return None
+
+
+# ---------------------------------------------------------------------------- the document
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A non-blank line of the document (a paragraph when paragraphs are one line each)."""
+
+    line: Line
+    text: str
+
+
+def analyse(text: str, context: Context) -> tuple[Edit, ...]:
+    """Every residue edit of the document (all TF3xx rules).
+
+    The eight rules share one analysis (a menu or an author box is seen across lines), so it is
+    a pure function of the text and options, cached for the few calls of one round.
+    """
+    return _analyse(text, context.options)
+
+
+@lru_cache(maxsize=4)
+def _analyse(text: str, options: Options) -> tuple[Edit, ...]:
+    vocab = vocabulary()
+    context = Context(options, text)
+    lines = [Paragraph(line, line.content) for line in iter_lines(text) if line.content.strip()]
+    verdicts: list[Verdict | None] = [classify_line(p.text, vocab, options) for p in lines]
+    _navigation_runs(lines, verdicts, vocab)
+    _tag_lists(lines, verdicts, vocab)
+    _ranked_lists(lines, verdicts)
+    _bylines(lines, verdicts, vocab, context)
+    _stray_symbols(lines, verdicts)
+    _navigation_runs(lines, verdicts, vocab)
+    _stray_symbols(lines, verdicts)
+    return tuple(_edits(text, lines, verdicts))
+
+
+def _tag_lists(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary) -> None:
+    """The labels after ``Tags`` / ``Topics`` / ``Schlagworte`` are the page's tags, up to the
+    first line that is not a short label (``Government and politics`` / ``,`` / ``Impeachments``)."""
+    for i, para in enumerate(lines):
+        if normalise(para.text) not in vocab.tag_headers:
+            continue
+        if verdicts[i] is None:
+            verdicts[i] = Verdict("TF302", "the header of the page's tag list")
+        for j in range(i + 1, len(lines)):
+            text = lines[j].text
+            if verdicts[j] is not None or not (is_label(text) or is_symbols(text)) or is_prose(text):
+                if verdicts[j] is None:
+                    break
+                continue
+            verdicts[j] = Verdict("TF302", "a tag of the page, after its tag header")
+
+
+RANK = regex.compile(r"\s*(\d{1,2})\.?\s*")
+
+
+def _ranked_lists(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
+    """A "Most read" box: right after page furniture, ``1`` / teaser / ``2`` / teaser / ``3`` …
+
+    Numbers counting up from 1 on their own lines, one line between each, are the ranks of a
+    list of other pages' headlines; three ranks at least, and never a line of prose.
+    """
+    for i, para in enumerate(lines):
+        if not (i > 0 and verdicts[i - 1] is not None and verdicts[i - 1].applicability is SAFE):
+            continue
+        match = RANK.fullmatch(para.text)
+        if not match or match.group(1) != "1":
+            continue
+        ranks, j = [i], i
+        while j + 2 < len(lines) and (m := RANK.fullmatch(lines[j + 2].text)) and int(m.group(1)) == len(ranks) + 1:
+            ranks.append(j + 2)
+            j += 2
+        teasers = [r + 1 for r in ranks if r + 1 < len(lines)]
+        if len(ranks) < 3 or any(is_prose(lines[k].text) or verdicts[k] is not None for k in teasers):
+            continue
+        for k in ranks + teasers:
+            verdicts[k] = Verdict("TF302", "a ranked list of other pages' headlines (most read)")
+
+
+NAVIGATION_WINDOW = 4  # lines on each side that decide whether an unknown label is in a menu
+NAVIGATION_PASSES = 2  # a menu found spreads to its neighbours, a few lines per pass
+LONG_MENU = 8  # a run of this many short labels, a fifth of them furniture, is a menu whole
+MENU_ITEM_WORDS = 4  # "Your California Privacy Rights" is a menu item; a longer line is a headline
+
+
+def _navigation_runs(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary) -> None:
+    """A run of short labels most of which are page furniture is a menu: all of it goes.
+
+    Section names (``Business``, ``Sport``) and month names (an archive list) are residue only
+    here; an unknown label (``Company Town``) goes when most labels around it are furniture,
+    since a menu has items no list can know. Density is judged in a window, not over the whole
+    run, so a long footer of brand names does not hide the menu beside it — nor does a menu
+    drag an article's list of short items in with it. A long run of capitalised labels (eight
+    or more, a fifth of them known furniture) is a menu whole; digits, lower-case starts and
+    sentence ends keep a line out of it (table cells, ingredients, list items).
+    """
+    for _ in range(NAVIGATION_PASSES):
+        if not _navigation_pass(lines, verdicts, vocab):
+            return
+
+
+def _navigation_pass(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary) -> bool:
+    """One sweep over the runs of labels; whether it found more menu items."""
+    found = False
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and _in_run(lines[end].text, verdicts[end]):
+            end += 1
+        if end - start >= 3:
+            known = [verdicts[i] is not None or _menu_word(lines[i].text, vocab) for i in range(start, end)]
+            long_menu = end - start >= LONG_MENU and sum(known) >= 3 and sum(known) / (end - start) >= 0.2
+            for i in range(start, end):
+                if verdicts[i] is not None:
+                    continue
+                if long_menu and _menu_item_shape(lines[i].text):
+                    verdicts[i] = Verdict("TF302", "an item of a long navigation menu")
+                    found = True
+                    continue
+                lo, hi = max(start, i - NAVIGATION_WINDOW), min(end, i + NAVIGATION_WINDOW + 1)
+                others = sum(known[j - start] for j in range(lo, hi) if j != i)
+                share = others / max(1, hi - lo - 1)
+                if known[i - start] and others >= 2 and share >= 0.4:
+                    verdicts[i] = Verdict("TF302", "a section name in a navigation menu")
+                    found = True
+                elif share >= 0.6 and others >= 3 and _menu_item_shape(lines[i].text):
+                    verdicts[i] = Verdict("TF302", "an item of a navigation menu")
+                    found = True
+        start = max(end, start + 1)
+    return found
+
+
+def _menu_item_shape(text: str) -> bool:
+    """A few capitalised words without digits: ``Company Town``, not ``-12.99`` or ``of``."""
+    found = words(text)
+    stripped = text.strip()
+    short = len(found) <= MENU_ITEM_WORDS or len(found) <= 6 and is_title_case(found)
+    return (bool(found) and short and CAPITALISED.match(stripped) is not None and not regex.search(r"\d", text)
+            and SENTENCE_END.search(stripped) is None)
+
+
+def _in_run(text: str, verdict: Verdict | None) -> bool:
+    if verdict is not None:
+        return verdict.prefix_end is None and not is_prose(text)
+    return is_label(text) or is_symbols(text)
+
+
+def _menu_word(text: str, vocab: Vocabulary) -> bool:
+    """A section name, or a month (with its year): the items of menus and archive lists."""
+    label = normalise(text)
+    if label in vocab.sections:
+        return True
+    parts = label.split()
+    return 1 <= len(parts) <= 2 and parts[0] in vocab.months and (len(parts) == 1 or parts[1].isdigit())
+
+
+def _bylines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary,
+             context: Context) -> None:
+    """Author lines: ``By Jane Doe``; ``By`` / ``Jane Doe``; a name and a role by a follow button;
+    a name line next to the page's date line (``Becket Adams`` / ``Tuesday November 19, 2019``).
+
+    The name (and role) go into the edit's metadata. A name with a role and no other furniture
+    next to it might be a caption or a list of the article: only suggested.
+    """
+    for i, para in enumerate(lines):
+        if verdicts[i] is not None and verdicts[i].rule != "TF301":
+            continue
+        text = para.text.strip()
+        byline = _byline(text, vocab, context)
+        if byline is not None:
+            verdicts[i] = Verdict("TF305", "a byline", metadata=byline)
+            continue
+        if verdicts[i] is not None:
+            if normalise(text) in vocab.byline_words and i + 1 < len(lines) and verdicts[i + 1] is None \
+                    and looks_like_name(lines[i + 1].text, vocab, context):
+                verdicts[i + 1] = Verdict("TF305", "the author's name after 'By'",
+                                          metadata=(("author", lines[i + 1].text.strip()),))
+            continue
+        if not looks_like_name(text, vocab, context):
+            continue
+        role = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+        if verdicts[i + 1 if role else i] is not None or normalise(role) not in vocab.roles:
+            dated = [verdicts[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+            if any(v is not None and v.rule == "TF303" for v in dated):
+                verdicts[i] = Verdict("TF305", "an author's name next to the page's date line",
+                                      metadata=(("author", text),))
+            continue
+        beside = [verdicts[j] for j in (i - 1, i + 2) if 0 <= j < len(lines)]
+        certain = any(v is not None and v.applicability is SAFE and v.rule in ("TF301", "TF303") for v in beside)
+        applicability = SAFE if certain else SUGGESTED
+        metadata = (("author", text), ("role", TRAILING.sub("", role)))
+        reason = "an author box (name and role" + (" next to a follow button)" if certain else ")")
+        verdicts[i] = Verdict("TF305", reason, applicability, metadata)
+        verdicts[i + 1] = Verdict("TF305", reason, applicability, metadata)
+
+
+# Between a byline and the date after it: "Verfasst von: Jane Doe | 31. Dezember 2008".
+BYLINE_PARTS = regex.compile(r"\s+[|–—-]\s*|\s*[|–—]\s+")
+
+
+def _byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[str, str], ...] | None:
+    """``By Jane Doe`` / ``By Jane Doe and John Roe`` / ``von Annette Henkel | 4. Mai 2021``:
+    the metadata (author, and date if any) when the line is a byline, else None."""
+    folded = text.casefold()
+    for word in sorted(vocab.byline_words, key=len, reverse=True):
+        if folded.startswith(word + " ") or folded.startswith(word + ": "):
+            names, *rest = BYLINE_PARTS.split(text[len(word):].strip(" :-–—|"))
+            dates = [date_value(part, vocab) for part in rest]
+            parts = regex.split(r"\s*(?:,|\band\b|\bund\b|\by\b|\bet\b|&)\s*", names)
+            if any(d is None for d in dates) or not all(looks_like_name(p, vocab, context) for p in parts if p):
+                return None
+            return (("author", names),) + ((("date", dates[0]),) if dates else ())
+    return None
+
+
+def _stray_symbols(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
+    """A line of marks (or a lone small number) next to residue is what is left of a widget."""
+    for i, para in enumerate(lines):
+        if verdicts[i] is not None or not is_symbols(para.text):
+            continue
+        if not regex.sub(r"[\s\p{Cf}]+", "", para.text):
+            verdicts[i] = Verdict("TF308", "a line of invisible characters only")
+            continue
+        beside = [verdicts[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if any(v is not None and v.applicability is SAFE and v.prefix_end is None for v in beside):
+            verdicts[i] = Verdict("TF308", "marks left by a page widget next to other residue")
+
+
+def _edits(text: str, lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None]) -> Iterator[Edit]:
+    """One removal per residue line: the line and the separator after it, or, for the lines after
+    the last kept one, the separator before it — so no run of blank lines is left anywhere."""
+    kept = [i for i, v in enumerate(verdicts) if v is None or v.prefix_end is not None]
+    last_kept = kept[-1] if kept else -1
+    for i, (para, verdict) in enumerate(zip(lines, verdicts)):
+        if verdict is None:
+            continue
+        line = para.line
+        if verdict.prefix_end is not None:
+            start, end = line.start, line.start + verdict.prefix_end
+        elif i < last_kept:
+            # Take the line with the line break and blank lines after it.
+            start, end = line.start, lines[i + 1].line.start
+        elif i > 0:
+            # The last lines: take the separator before instead, leaving no trailing blank lines.
+            start, end = lines[i - 1].line.end, line.end
+        else:
+            start, end = line.start, len(text)
+        yield Edit(start, end, "", verdict.rule, verdict.reason, verdict.applicability,
+                   1.0 if verdict.applicability is SAFE else 0.5, verdict.metadata)
+
+
+# ---------------------------------------------------------------------------- rules
+
+
+def _rule_edits(rule_id: str):
+    def find(text: str, context: Context) -> Iterator[Edit]:
+        return (e for e in analyse(text, context) if e.rule == rule_id)
+    return find
+
+
+def ui_lines(text: str, context: Context) -> Iterator[Edit]:
+    """Remove a line that is a page button, label or share bar.
+
+    ``Advertisement``, ``Share this article``, ``• Follow I follow``, ``Facebook Twitter WhatsApp
+    Email``, ``Teilen``, ``Publicidad``, ``12 comments``, ``Image 1 of 5``: whole lines that are
+    one of the phrases in ``textfix/data/residue/*.toml`` (or a sequence of them), or match one of
+    the configured ``residue_patterns``. A line that merely contains ``Share`` is left alone.
+    """
+    return _rule_edits("TF301")(text, context)
+
+
+def navigation(text: str, context: Context) -> Iterator[Edit]:
+    """Remove a navigation menu: a run of short labels most of which are page furniture.
+
+    Section names (``Business``, ``Sport``, ``Politik``) count only inside such a run; a lone
+    heading is never a menu. Also a breadcrumb trail (``Home › News › World``), the tags after
+    a ``Topics`` header, and a "Most read" box (``1`` / headline / ``2`` / headline …).
+    """
+    return _rule_edits("TF302")(text, context)
+
+
+def date_lines(text: str, context: Context) -> Iterator[Edit]:
+    """Remove a line that is only a date or time (``Updated 10:32 GMT``); keep it as metadata."""
+    return _rule_edits("TF303")(text, context)
+
+
+def credits(text: str, context: Context) -> Iterator[Edit]:
+    """Remove photo credits, captions with a credit and copyright notices.
+
+    ``Photo: Getty Images``, ``Image copyright EPA``, ``Sakib Ali/Hindustan Times/Getty Images``,
+    ``© 2019 CBS Interactive Inc. All Rights Reserved.`` A single-word prefix needs its colon.
+    """
+    return _rule_edits("TF304")(text, context)
+
+
+def bylines(text: str, context: Context) -> Iterator[Edit]:
+    """Remove bylines and author boxes; their name and role go into the document's metadata.
+
+    ``By Jane Doe`` is removed; a name line followed by a role line (``Tim Niendorf`` /
+    ``Political Editor.``) is removed when a follow button or date line is next to it, else only
+    suggested. Names in prose are never touched.
+    """
+    return _rule_edits("TF305")(text, context)
+
+
+def metadata_prefix(text: str, context: Context) -> Iterator[Edit]:
+    """Remove a keyed date glued before the first sentence: `` date 2021-11-04 The ICC…``.
+
+    The only removal from inside a line; the date goes into the document's metadata.
+    """
+    return _rule_edits("TF306")(text, context)
+
+
+def teasers(text: str, context: Context) -> Iterator[Edit]:
+    """Remove teasers and calls to action: ``Read more: …``, ``Sign up for our newsletter``,
+    ``Additional reporting by Joseph Hudak``. One that is a whole sentence (``Follow Newsbeat on
+    Instagram, Facebook, Twitter and YouTube.``) may be the article's own words: only suggested.
+    """
+    return _rule_edits("TF307")(text, context)
+
+
+def stray_marks(text: str, context: Context) -> Iterator[Edit]:
+    """Remove a line of marks or a lone small number next to other residue (a widget's remains)."""
+    return _rule_edits("TF308")(text, context)
+
+
+RULES = (
+    Rule("TF301", "ui-line", Phase.LINES, SAFE, "Remove a line that is a page button, label or share bar.", ui_lines),
+    Rule("TF302", "navigation-menu", Phase.LINES, SAFE, "Remove navigation menus, breadcrumbs, tag lists and most-read boxes.", navigation),
+    Rule("TF303", "date-line", Phase.LINES, SAFE, "Remove a line that is only a date; keep the date as metadata.", date_lines),
+    Rule("TF304", "credit-line", Phase.LINES, SAFE, "Remove photo credits, captions with a credit, copyright lines.", credits),
+    Rule("TF305", "byline", Phase.LINES, SAFE, "Remove bylines and author boxes; keep name and role as metadata.", bylines),
+    Rule("TF306", "metadata-prefix", Phase.LINES, SAFE, "Remove a date prefix glued to the first sentence; keep it as metadata.", metadata_prefix),
+    Rule("TF307", "teaser-line", Phase.LINES, SAFE, "Remove teasers of other pages and calls to subscribe or follow.", teasers),
+    Rule("TF308", "stray-marks", Phase.LINES, SAFE, "Remove lines of marks left by a widget next to other residue.", stray_marks),
+)
