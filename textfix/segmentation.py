@@ -47,6 +47,7 @@ from textfix.lexicon import lexicon as load_lexicon
 from textfix.protect import Protected, token_bounds
 from textfix.resources import word_list
 from textfix.rules import Phase, Rule
+from textfix.scan import finditer_in_marked_tokens
 
 # --- the model's weights, in log10 probability units ------------------------------------------
 # A token as frequent as this (Zipf) is a word, cleared without segmentation: the fast path.
@@ -577,6 +578,9 @@ def _one_edit_keys(word: str) -> set[str]:
 COMMA_WORD_ZIPF = 1.0
 COMMA_GLUE = regex.compile(
     r"(?<![\p{L}\p{N}_,])(?P<left>\p{L}{2,}),(?P<right>\p{L}{2,})(?![\p{L}\p{N}_,(=])")
+# What every match contains: the full pattern runs only on the tokens that hold one
+# (textfix.scan), not at every letter of the text.
+COMMA_THEN_LETTER = regex.compile(r",\p{L}")
 
 
 def comma_glue(text: str, context: Context) -> Iterator[Edit]:
@@ -590,7 +594,7 @@ def comma_glue(text: str, context: Context) -> Iterator[Edit]:
     if "," not in text:
         return
     allow = context.options.allow
-    for match in COMMA_GLUE.finditer(text):
+    for match in finditer_in_marked_tokens(COMMA_GLUE, COMMA_THEN_LETTER, text):
         at = match.end("left") + 1
         token = _token_around(text, match.start(), match.end())
         if token in allow or any(ch in CODE_CHARACTERS for ch in token):
