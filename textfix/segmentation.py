@@ -565,9 +565,12 @@ def near_miss(text: str, context: Context) -> Iterator[Edit]:
                        Applicability.SUGGESTED, NEAR_MISS_CONFIDENCE)
 
 
-def _one_edit_keys(word: str) -> set[str]:
-    """The word and every form of it with one letter deleted (symspell's delete keys)."""
-    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+@lru_cache(maxsize=1 << 14)
+def _one_edit_keys(word: str) -> tuple[str, ...]:
+    """The word and every form of it with one letter deleted (symspell's delete keys), in a
+    fixed order — the word, then deletions from the left — so that a head near two names
+    always reads as the same one."""
+    return tuple(dict.fromkeys([word, *(word[:i] + word[i + 1:] for i in range(len(word)))]))
 
 
 # --- a comma glued to the next word: "Goulburn,south" ----------------------------------------
