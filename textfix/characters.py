@@ -90,6 +90,8 @@ def ftfy_fixes(text: str, context: Context) -> Iterator[Edit]:
     reason is ftfy's explanation of what it did. Curly quotes, dashes, ellipses and fullwidth
     characters are kept.
     """
+    if not needs_ftfy(text):
+        return  # no line needs it: the marks never span a line end, and NFC holds line by line
     for line in iter_lines(text):
         if not needs_ftfy(line.content):
             continue

@@ -523,19 +523,6 @@ def _name_parts_plausible(parts: list[str], vocab: Vocabulary) -> bool:
     return all(len(part) >= 3 for part in parts)
 
 
-@lru_cache(maxsize=8)
-def capitalised_common_tokens(language: str) -> dict[str, str]:
-    """The language's common words capitalised, as they stand in running text (``However``,
-    ``Government,``), each with its core: the names TF404 may see among the common tokens."""
-    vocab = vocabulary(language)
-    found = {}
-    for word, logp in vocab.parts.items():
-        name = word.capitalize()
-        if logp >= COMMON_ZIPF - 9.0 and len(name) >= NEAR_MISS_MIN_WORD and CAPITALISED.fullmatch(name):
-            found.update((name + end, name) for end in COMMON_ENDINGS)
-    return found
-
-
 @lru_cache(maxsize=1)
 def compound_elements() -> tuple[frozenset[str], frozenset[str]]:
     """Words that begin and that end compounds (``data/compound_elements.txt``)."""
@@ -585,7 +572,7 @@ def _candidates(tokens: Iterable[str], language: str, allow: frozenset[str]) -> 
     return [cand for cand in found if cand.core not in allow] if allow else found
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=1 << 14)
 def token_candidate(token: str, language: str) -> Candidate | None:
     """The token as a candidate for segmentation, if its shape allows one.
 
@@ -633,19 +620,16 @@ class Analysis:
     document: Document
     splits: dict[str, tuple[Candidate, Split]]
     unsplit_capitalised: tuple[Candidate, ...]
-    language: str
-    # The text's distinct whitespace tokens, and those less the common words (rare_tokens).
+    # The text's distinct whitespace tokens.
     tokens: frozenset[str]
-    rare_tokens: frozenset[str]
 
     def near_miss_names(self, heads: list[str]) -> dict[str, str]:
         """Delete keys of the capitalised words the document uses, to find near misses fast:
         each key that a head of ``heads`` (lower-case token cores) shares with a name of the
         text, with the name — the first in the text when several share it.
 
-        Most texts have no such key, which set operations show without a step per key: the
-        names come from the common capitalised words the text uses (looked up, not parsed)
-        and its rare tokens, and their keys are cached from one text to the next.
+        Most texts have no such key, which set operations show without a step per key; the
+        names' keys are cached from one text to the next.
         """
         names = self._names()
         name_keys = set().union(*map(_one_edit_keys, map(str.lower, names)))
@@ -663,10 +647,7 @@ class Analysis:
     def _names(self) -> set[str]:
         """The cores of the text's tokens that are capitalised words of NEAR_MISS_MIN_WORD or
         more letters: the names a near miss may stand for."""
-        common = capitalised_common_tokens(self.language)
-        names = {common[token] for token in common.keys() & self.tokens}
-        names.update(filter(None, map(_name_core, self.rare_tokens)))
-        return names
+        return set(filter(None, map(_name_core, [token for token in self.tokens if not token.islower()])))
 
     def _first_in_text(self, names: list[str]) -> str:
         """Which of ``names`` (token cores) the text uses first."""
@@ -682,16 +663,15 @@ def analyse(text: str, language: str, allow: frozenset[str]) -> Analysis:
     """
     document = Document(text, vocabulary(language), allow)
     tokens = frozenset(text.split())
-    rare = tokens.difference(vocabulary(language).common_tokens)
     splits = {}
     unsplit = []
-    for cand in _candidates(rare, language, allow):
+    for cand in _candidates(tokens.difference(vocabulary(language).common_tokens), language, allow):
         split = document.split_candidate(cand)
         if split is not None:
             splits[cand.token] = (cand, split)
         elif cand.shape is Shape.CAPITALISED:
             unsplit.append(cand)
-    return Analysis(document, splits, tuple(unsplit), language, tokens, rare)
+    return Analysis(document, splits, tuple(unsplit), tokens)
 
 
 def token_starts(text: str, token: str) -> Iterator[int]:
@@ -755,7 +735,7 @@ def near_miss(text: str, context: Context) -> Iterator[Edit]:
                        Applicability.SUGGESTED, NEAR_MISS_CONFIDENCE)
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=1 << 13)
 def _name_core(token: str) -> str | None:
     """The token's core if it is a capitalised word of NEAR_MISS_MIN_WORD or more letters."""
     if token.islower():
@@ -770,7 +750,7 @@ def _near_miss_cuts(token: str) -> range:
     return range(NEAR_MISS_MIN_WORD - 1, len(token) - 2)
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 13)
 def _one_edit_keys(word: str) -> tuple[str, ...]:
     """The word and every form of it with one letter deleted (symspell's delete keys), in a
     fixed order — the word, then deletions from the left — so that a head near two names
