@@ -27,6 +27,12 @@ The segmentation is a small Viterbi over wordfreq's Zipf frequencies rather than
 unknown words with a fixed penalty, while what decides here is exactly the unknown-word model
 and the document's words; the Viterbi is about thirty lines and runs only on the few tokens the
 fast path cannot clear (common words are a single dictionary lookup).
+
+Clean prose is the common case and is made cheap: common words leave with one set difference;
+what wordfreq says of a rare token (its shape, its prefixes and suffixes, whether they alone
+could split it) is cached per token, since names and rare words recur from one text to the
+next; and a token they cannot split whose prefixes and suffixes the text does not use is
+settled with one set intersection. Only what survives is priced with the document.
 """
 
 from __future__ import annotations
@@ -208,7 +214,10 @@ class Document:
 
     @cached_property
     def _counted(self) -> tuple[Counter[str], int]:
-        """(counts of the lower-cased token cores, number of whitespace tokens)."""
+        """(counts of the lower-cased token cores, number of whitespace tokens).
+
+        Lower-casing before stripping gives the same cores: outer punctuation has no case,
+        and white space ends the context of a final sigma."""
         counts = Counter(self.text.lower().split())
         tokens = sum(counts.values())
         for token in [t for t in counts if t[0] in OUTER_CHARACTERS or t[-1] in OUTER_CHARACTERS]:
@@ -306,15 +315,18 @@ class Document:
         """
         if cand.shape is Shape.WORD_THEN_NAME:
             return self.split(cand.core)
-        if not cand.may_split and not self._seen(cand.low, _affix_slices(len(cand.low))):
+        seen = self._seen(cand.low, _affix_slices(len(cand.low)))
+        if not cand.may_split and not seen:
             return None
-        return self._split_word(cand.core, cand.low, cand.affixes)
+        return self._split_word(cand.core, cand.low, cand.affixes, seen)
 
-    def _split_word(self, core: str, low: str, known: Affixes | None = None) -> Split | None:
-        """:meth:`split` for a lower-case or a capitalised word (``overthe``, ``Khansaid``)."""
+    def _split_word(self, core: str, low: str, known: Affixes | None = None,
+                    seen: set[str] | None = None) -> Split | None:
+        """:meth:`split` for a lower-case or a capitalised word (``overthe``, ``Khansaid``),
+        given its affixes and those the document uses, when known."""
         capitalised = core[0].isupper()
         unknown = unknown_logp(core)
-        if not self._may_split(low, unknown, known or affixes(self.vocab.lexicon.language, low)):
+        if not self._may_split(low, unknown, known or affixes(self.vocab.lexicon.language, low), seen):
             return None
         segmented = self.segment(low)
         if segmented is None:
@@ -337,7 +349,7 @@ class Document:
         margin = score - self.single_logp(core, unknown, explains, parts[0])
         return Split(cuts, margin) if margin >= SUGGEST_MARGIN else None
 
-    def _may_split(self, low: str, unknown: float, known: Affixes) -> bool:
+    def _may_split(self, low: str, unknown: float, known: Affixes, seen: set[str] | None = None) -> bool:
         """A cheap necessary condition for a split, so that most rare words skip the Viterbi.
 
         Any split's score is at most (best prefix part) + (best suffix part) - SPLIT_COST:
@@ -346,7 +358,8 @@ class Document:
         What wordfreq says of the token's prefixes and suffixes is the same in every text
         (see :func:`affixes`); only those the document uses are priced again.
         """
-        seen = self._seen(low, _affix_slices(len(low)))
+        if seen is None:
+            seen = self._seen(low, _affix_slices(len(low)))
         if seen:  # the document uses some of them: price those again
             prefix = self._best_part(known.prefixes, {len(part) - 2: part for part in seen if low.startswith(part)})
             suffix = self._best_part(known.suffixes,
