@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252)
+from ftfy.badness import is_bad
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -65,8 +66,30 @@ def test_ftfy_normalises_to_nfc_but_not_nfkc():
 
 def test_plain_ascii_skips_ftfy():
     assert not needs_ftfy("Tim Niendorf, Political Editor.")
-    assert needs_ftfy("Guaidó")
     assert needs_ftfy("\x1b[31mred")
+
+
+def test_clean_typography_skips_ftfy_but_damage_does_not():
+    assert not needs_ftfy("Guaidó said “no” — £5m, café")
+    assert needs_ftfy("GuaidÃ³")  # mojibake
+    assert needs_ftfy("Nicola\u0301s")  # not NFC
+    assert needs_ftfy("ﬁnance")  # a ligature
+    assert needs_ftfy("costs \x80 5")  # a C1 control
+    assert needs_ftfy("it’”s")  # two non-ASCII characters side by side
+
+
+def test_a_line_needs_ftfy_skips_is_one_ftfy_leaves_alone():
+    """The claim needs_ftfy rests on, checked against the installed ftfy: one non-ASCII
+    character that is no mojibake mark on its own, among ASCII, is never mojibake."""
+    skipped = 0
+    for code in range(0x80, 0x10000):
+        char = chr(code)
+        if 0xD800 <= code <= 0xDFFF or needs_ftfy(char):
+            continue
+        for line in (char, f"a{char}a", f" {char} ", f"a{char} ", f".{char}.", f"A{char}A", f"1{char}1"):
+            assert not is_bad(line), ascii(line)
+        skipped += 1
+    assert skipped > 50_000
 
 
 def test_c1_next_to_a_space_becomes_one_edit():

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import ftfy
 import regex
 from ftfy.badness import is_bad
-from ftfy.chardata import CONTROL_CHARS
+from ftfy.chardata import CONTROL_CHARS, LIGATURES
 
 from textfix.config import Options
 from textfix.context import Context
@@ -59,10 +59,26 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 def needs_ftfy(line: str) -> bool:
     """Whether ftfy could change ``line`` under :data:`FTFY_CONFIG`.
 
-    ftfy costs about 9 µs a call whatever the input; plain ASCII without an escape character
-    is text it never changes (no mojibake, nothing to normalise), so it is skipped.
+    ftfy costs about 9 µs a call whatever the input, and its mojibake test (``is_bad``)
+    scans a line with some forty patterns; most lines it is given are clean prose with a
+    curly quote, a dash or an accent, which it leaves as they are. With our configuration
+    ftfy changes a line only if it is mojibake by ``ftfy.badness.is_bad``, or holds a C1
+    control, a Latin ligature, a surrogate or an escape character, or is not NFC. Every
+    pattern of ``is_bad`` needs two non-ASCII characters side by side, or one of a few that
+    are mojibake on their own (``Ã``, ``Â``, ``Œ``, ``œ``, C1 controls): a line with neither
+    cannot be bad (tests/test_characters.py checks this against the installed ftfy).
     """
-    return not line.isascii() or "\x1b" in line
+    if line.isascii():
+        return "\x1b" in line
+    return bool(FTFY_MARK.search(line)) or not unicodedata.is_normalized("NFC", line)
+
+
+# What a line must hold for ftfy to change it, besides not being NFC (see needs_ftfy): two
+# non-ASCII characters side by side, a character that is mojibake on its own, a C1
+# control, a Latin ligature (ftfy's own list), a surrogate or an escape character.
+MOJIBAKE_ALONE = "ÃÂŒœ"
+FTFY_MARK = regex.compile(
+    r"[^\x00-\x7f]{2}|[\x1b\x80-\x9f\ud800-\udfff" + MOJIBAKE_ALONE + "".join(map(chr, LIGATURES)) + "]")
 
 
 def ftfy_fixes(text: str, context: Context) -> Iterator[Edit]:
@@ -74,6 +90,8 @@ def ftfy_fixes(text: str, context: Context) -> Iterator[Edit]:
     reason is ftfy's explanation of what it did. Curly quotes, dashes, ellipses and fullwidth
     characters are kept.
     """
+    if not needs_ftfy(text):
+        return  # no line needs it: the marks never span a line end, and NFC holds line by line
     for line in iter_lines(text):
         if not needs_ftfy(line.content):
             continue

@@ -27,6 +27,12 @@ The segmentation is a small Viterbi over wordfreq's Zipf frequencies rather than
 unknown words with a fixed penalty, while what decides here is exactly the unknown-word model
 and the document's words; the Viterbi is about thirty lines and runs only on the few tokens the
 fast path cannot clear (common words are a single dictionary lookup).
+
+Clean prose is the common case and is made cheap: common words leave with one set difference;
+what wordfreq says of a rare token (its shape, its prefixes and suffixes, whether they alone
+could split it) is cached per token, since names and rare words recur from one text to the
+next; and a token they cannot split whose prefixes and suffixes the text does not use is
+settled with one set intersection. Only what survives is priced with the document.
 """
 
 from __future__ import annotations
@@ -34,9 +40,12 @@ from __future__ import annotations
 import math
 import string
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from enum import Enum
+from functools import cached_property, lru_cache
+from itertools import repeat
+from typing import NamedTuple
 
 import regex
 
@@ -47,10 +56,12 @@ from textfix.lexicon import lexicon as load_lexicon
 from textfix.protect import Protected, token_bounds
 from textfix.resources import word_list
 from textfix.rules import Phase, Rule
+from textfix.scan import finditer_in_marked_tokens
 
 # --- the model's weights, in log10 probability units ------------------------------------------
 # A token as frequent as this (Zipf) is a word, cleared without segmentation: the fast path.
 COMMON_ZIPF = 4.0
+COMMON_FREQUENCY = 10.0 ** (COMMON_ZIPF - 9.0)
 # The shortest and longest tokens worth segmenting (letters).
 MIN_TOKEN, MAX_TOKEN, MAX_PART = 4, 40, 24
 # The rarest a part may be (Zipf), by its length: never one letter (`a|lent`, `a|uses`, `abut`,
@@ -115,6 +126,7 @@ COMMON_ENDINGS = ("", ",", ".", ";", ":", "?", "!", '"', "”", "’")
 # Characters stripped from a whitespace token's ends to get its core: quotes, brackets and
 # sentence punctuation. Letters, digits and inner punctuation stay in the core.
 OUTER_PUNCTUATION = string.punctuation + "“”‘’«»‹›„‚…–—•·¡¿"
+OUTER_CHARACTERS = frozenset(OUTER_PUNCTUATION)
 # Characters that make a token code, a path or markup rather than prose: never segmented.
 # A hyphen joins a compound (`anti-government`) or ends a line's broken word (`heraus-`).
 CODE_CHARACTERS = frozenset("()[]{}<>=;:/\\`_@#$%^&*|~+-0123456789")
@@ -188,22 +200,40 @@ class Split:
 class Document:
     """The text's own words (case-folded counts of token cores) as evidence for segmentation.
 
-    Counted from whitespace tokens so that the fast path pays only for distinct tokens.
+    Counted on first use — a text with no candidate token never counts its words — and from
+    the lower-cased text split at white space in one go, so that only the distinct tokens
+    with outer punctuation cost a step of their own.
     """
 
     def __init__(self, text: str, vocab: Vocabulary, allow: frozenset[str]) -> None:
-        self.raw_counts = Counter(text.split())
-        self.total = max(DOCUMENT_MIN_TOKENS, sum(self.raw_counts.values()))
-        counts: Counter[str] = Counter()
-        for token, n in self.raw_counts.items():
-            core = token.strip(OUTER_PUNCTUATION)
-            if core:
-                counts[core.lower()] += n
-        self.counts = counts
+        self.text = text
         # The user's allow-listed words are words of the domain: admissible parts (so
         # `Niendorfsaid` splits when `Niendorf` is allowed), though not evidence about case.
         self.allowed = frozenset(word.lower() for word in allow)
         self.vocab = vocab
+
+    @cached_property
+    def _counted(self) -> tuple[Counter[str], int]:
+        """(counts of the lower-cased token cores, number of whitespace tokens).
+
+        Lower-casing before stripping gives the same cores: outer punctuation has no case,
+        and white space ends the context of a final sigma."""
+        counts = Counter(self.text.lower().split())
+        tokens = sum(counts.values())
+        for token in [t for t in counts if t[0] in OUTER_CHARACTERS or t[-1] in OUTER_CHARACTERS]:
+            n = counts.pop(token)
+            core = token.strip(OUTER_PUNCTUATION)
+            if core:
+                counts[core] += n
+        return counts, tokens
+
+    @cached_property
+    def counts(self) -> Counter[str]:
+        return self._counted[0]
+
+    @cached_property
+    def total(self) -> int:
+        return max(DOCUMENT_MIN_TOKENS, self._counted[1])
 
     def part_logp(self, part: str) -> float | None:
         """log10 probability of a part: wordfreq's mixed with the document's (a cache model)."""
@@ -274,11 +304,29 @@ class Document:
         match = WORD_THEN_NAME.fullmatch(core)
         if match:
             return self._split_word_then_name(core, match)
-        low = core.lower()
+        return self._split_word(core, core.lower())
+
+    def split_candidate(self, cand: Candidate) -> Split | None:
+        """:meth:`split` for a candidate, whose shape and affixes are known already.
+
+        Most candidates are rare words and names that no reading splits: when wordfreq's
+        parts alone rule a split out (``cand.may_split``) and the document uses none of the
+        token's prefixes and suffixes, one set intersection settles it.
+        """
+        if cand.shape is Shape.WORD_THEN_NAME:
+            return self.split(cand.core)
+        seen = self._seen(cand.low, _affix_slices(len(cand.low)))
+        if not cand.may_split and not seen:
+            return None
+        return self._split_word(cand.core, cand.low, cand.affixes, seen)
+
+    def _split_word(self, core: str, low: str, known: Affixes | None = None,
+                    seen: set[str] | None = None) -> Split | None:
+        """:meth:`split` for a lower-case or a capitalised word (``overthe``, ``Khansaid``),
+        given its affixes and those the document uses, when known."""
         capitalised = core[0].isupper()
-        unknown = (UNKNOWN_CAPITALISED if capitalised else UNKNOWN_LOWER) - UNKNOWN_SLOPE * max(
-            0, len(core) - UNKNOWN_LENGTH)
-        if not self._may_split(low, unknown):
+        unknown = unknown_logp(core)
+        if not self._may_split(low, unknown, known or affixes(self.vocab.lexicon.language, low), seen):
             return None
         segmented = self.segment(low)
         if segmented is None:
@@ -301,27 +349,41 @@ class Document:
         margin = score - self.single_logp(core, unknown, explains, parts[0])
         return Split(cuts, margin) if margin >= SUGGEST_MARGIN else None
 
-    def _may_split(self, low: str, unknown: float) -> bool:
+    def _may_split(self, low: str, unknown: float, known: Affixes, seen: set[str] | None = None) -> bool:
         """A cheap necessary condition for a split, so that most rare words skip the Viterbi.
 
         Any split's score is at most (best prefix part) + (best suffix part) - SPLIT_COST:
         middle parts and costs only lower it. The single reading is at least the token's own
         frequency, or the unknown-word probability if glue could explain that frequency.
+        What wordfreq says of the token's prefixes and suffixes is the same in every text
+        (see :func:`affixes`); only those the document uses are priced again.
         """
-        n = len(low)
-        prefix = max((lp for i in range(2, n - 1) if (lp := self.part_logp(low[:i])) is not None),
-                     default=None)
-        if prefix is None:
-            return False
-        suffix = max((lp for i in range(2, n - 1) if (lp := self.part_logp(low[i:])) is not None),
-                     default=None)
-        if suffix is None:
-            return False
-        bound = prefix + suffix - SPLIT_COST
-        own = self.vocab.word_logp(low)
-        if own is None or own < bound + SPLIT_COST + GLUE_RATE + GLUE_SLACK:
-            own = min(unknown, own) if own is not None else unknown
-        return bound - own >= SUGGEST_MARGIN
+        if seen is None:
+            seen = self._seen(low, _affix_slices(len(low)))
+        if seen:  # the document uses some of them: price those again
+            prefix = self._best_part(known.prefixes, {len(part) - 2: part for part in seen if low.startswith(part)})
+            suffix = self._best_part(known.suffixes,
+                                     {len(low) - len(part) - 2: part for part in seen if low.endswith(part)})
+        else:
+            prefix, suffix = known.best_prefix, known.best_suffix
+        return _bound_allows_split(prefix, suffix, known.own, unknown)
+
+    def _seen(self, low: str, slices: tuple[slice, ...]) -> set[str]:
+        """The pieces of ``low`` cut by ``slices`` that the document uses (or the user allows):
+        one set intersection, in C."""
+        pieces = map(low.__getitem__, slices)
+        if not self.allowed:
+            return self.counts.keys() & pieces
+        pieces = tuple(pieces)
+        return (self.counts.keys() & pieces) | self.allowed.intersection(pieces)
+
+    def _best_part(self, known: tuple[float | None, ...], seen: dict[int, str]) -> float | None:
+        """The highest :meth:`part_logp` of a token's prefixes (or suffixes): wordfreq's
+        (``known``, by position), except those the document uses (``seen``, by position),
+        which are priced with the document."""
+        values = [logp for at, logp in enumerate(known) if logp is not None and at not in seen]
+        values += [logp for part in seen.values() if (logp := self.part_logp(part)) is not None]
+        return max(values, default=None)
 
     def _compound_seams(self, parts: list[str]) -> int:
         """How many seams between ``parts`` look like the inside of a compound word."""
@@ -337,21 +399,11 @@ class Document:
         logp = self.vocab.parts.get(word)
         return logp is not None and logp >= FUNCTION_ZIPF - 9.0
 
-    def near_miss_names(self) -> dict[str, str]:
-        """Delete keys of the capitalised words the document uses, to find near misses fast."""
-        keys: dict[str, str] = {}
-        for token in self.raw_counts:
-            core = token.strip(OUTER_PUNCTUATION)
-            if len(core) >= NEAR_MISS_MIN_WORD and CAPITALISED.fullmatch(core):
-                for key in _one_edit_keys(core.lower()):
-                    keys.setdefault(key, core)
-        return keys
-
     def near_miss_reading(self, core: str, names: dict[str, str]) -> str | None:
         """``Maduro either progress`` for ``Madureitherprogress``: a head one edit from a
         document name, then words (one word, or words the Viterbi finds)."""
         low = core.lower()
-        for cut in range(NEAR_MISS_MIN_WORD - 1, len(low) - 2):
+        for cut in _near_miss_cuts(low):
             head, rest = low[:cut], low[cut:]
             name = next((names[k] for k in _one_edit_keys(head) if k in names), None)
             if name is None or name.lower() == head:
@@ -398,6 +450,59 @@ class Document:
         return Split(cuts, margin) if margin >= SUGGEST_MARGIN else None
 
 
+class Affixes(NamedTuple):
+    """What wordfreq says of a token's prefixes and suffixes (two letters up to all but two)
+    and of the token itself: the log probability of each prefix, shortest first, and of each
+    suffix, longest first (None where it is no part), the best of each, and the token's own."""
+
+    prefixes: tuple[float | None, ...]
+    suffixes: tuple[float | None, ...]
+    best_prefix: float | None
+    best_suffix: float | None
+    own: float | None
+
+
+def _bound_allows_split(prefix: float | None, suffix: float | None, own: float | None,
+                        unknown: float) -> bool:
+    """Whether a split can beat the single reading of a token, given its best prefix and
+    suffix parts, its own log probability (None: unknown) and the unknown-word probability."""
+    if prefix is None or suffix is None:
+        return False
+    bound = prefix + suffix - SPLIT_COST
+    if own is None or own < bound + SPLIT_COST + GLUE_RATE + GLUE_SLACK:
+        own = min(unknown, own) if own is not None else unknown
+    return bound - own >= SUGGEST_MARGIN
+
+
+def unknown_logp(core: str) -> float:
+    """log10 probability of ``core`` as some word no dictionary knows, by its case and length."""
+    return (UNKNOWN_CAPITALISED if core[0].isupper() else UNKNOWN_LOWER) - UNKNOWN_SLOPE * max(
+        0, len(core) - UNKNOWN_LENGTH)
+
+
+def affixes(language: str, low: str, frequency: float | None = None) -> Affixes:
+    """:class:`Affixes` of a lower-case token (whose wordfreq frequency may be given): the
+    same in every document. Looked up with ``map`` over cached slices, so a token costs a few
+    calls whatever its length."""
+    parts = vocabulary(language).parts
+    logps = list(map(parts.get, map(low.__getitem__, _affix_slices(len(low)))))
+    half = len(logps) // 2
+    prefixes, suffixes = tuple(logps[:half]), tuple(logps[half:])
+    if frequency is None:
+        frequency = vocabulary(language).lexicon.frequencies.get(low)
+    # filter(None, ...) drops only the Nones: a part's log probability is below 0, never 0.
+    return Affixes(prefixes, suffixes, max(filter(None, prefixes), default=None),
+                   max(filter(None, suffixes), default=None),
+                   math.log10(frequency) if frequency else None)
+
+
+@lru_cache(maxsize=None)
+def _affix_slices(length: int) -> tuple[slice, ...]:
+    """The slices that cut a token of ``length`` letters into a prefix, then into a suffix,
+    of two letters up to all but two."""
+    return (*(slice(None, i) for i in range(2, length - 1)), *(slice(i, None) for i in range(2, length - 1)))
+
+
 def _parts(low: str, cuts: tuple[int, ...]) -> list[str]:
     bounds = (0, *cuts, len(low))
     return [low[a:b] for a, b in zip(bounds, bounds[1:])]
@@ -440,40 +545,84 @@ def compound_elements() -> tuple[frozenset[str], frozenset[str]]:
     return first, last
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Shape(Enum):
+    """The shapes of token core that may hide glued words (see LOWER, CAPITALISED,
+    WORD_THEN_NAME)."""
+
+    LOWER = "lower"
+    CAPITALISED = "capitalised"
+    WORD_THEN_NAME = "word then name"
+
+
+class Candidate(NamedTuple):
     """A distinct token of the text whose core may be glued words."""
 
     token: str
     core_start: int  # offset of the core within the token
     core: str
+    low: str  # the core in lower case
+    shape: Shape
+    # What wordfreq says of the core's prefixes and suffixes, and whether they alone allow a
+    # split (Document.split_candidate); None and False for WORD_THEN_NAME.
+    affixes: Affixes | None
+    may_split: bool
 
 
 def candidates(text: str, language: str, allow: frozenset[str]) -> list[Candidate]:
-    """Distinct tokens worth segmenting; everything else is cleared by cheap checks.
+    """Distinct tokens worth segmenting; everything else is cleared by cheap checks."""
+    return _candidates(rare_tokens(text, language), language, allow)
 
-    Clean prose is the common case, so the order is: distinct tokens only, then length and
-    shape tests, then one dictionary lookup for common words; only what is left is segmented.
-    A token with any character of code, a path, a URL, an e-mail address or a handle
-    (CODE_CHARACTERS) never qualifies, which is why these rules need no protected-span lookup:
-    every protected span lies inside one whitespace token that has such a character.
+
+def rare_tokens(text: str, language: str) -> set[str]:
+    """The text's distinct whitespace tokens less the language's common words as they stand
+    in running text (`said`, `Said,`): one split and one set difference, both in C."""
+    return set(text.split()).difference(vocabulary(language).common_tokens)
+
+
+def _candidates(tokens: Iterable[str], language: str, allow: frozenset[str]) -> list[Candidate]:
+    """The candidates among ``tokens``, less the user's allow-listed words."""
+    found = list(filter(None, map(token_candidate, tokens, repeat(language))))
+    return [cand for cand in found if cand.core not in allow] if allow else found
+
+
+@lru_cache(maxsize=1 << 14)
+def token_candidate(token: str, language: str) -> Candidate | None:
+    """The token as a candidate for segmentation, if its shape allows one.
+
+    Clean prose is the common case, so the checks are ordered cheapest first: length and
+    letters, then one dictionary lookup for common words, then the shapes; only what is left
+    is segmented. A token with any character of code, a path, a URL, an e-mail address or a
+    handle (CODE_CHARACTERS) never qualifies, which is why these rules need no protected-span
+    lookup: every protected span lies inside one whitespace token that has such a character.
+    The answer depends on the token and the language alone, so it is cached: names and rare
+    words recur from one document to the next.
     """
     vocab = vocabulary(language)
-    frequencies = vocab.lexicon.frequencies
-    common = 10.0 ** (COMMON_ZIPF - 9.0)
-    found = []
-    for token in set(text.split()).difference(vocab.common_tokens):
-        core = token.strip(OUTER_PUNCTUATION)
-        if len(core) < MIN_TOKEN or len(core) > MAX_TOKEN or not core.isalpha():
-            continue
-        if frequencies.get(core.lower(), 0.0) >= common or core in allow:
-            continue
-        if not (LOWER.fullmatch(core) or CAPITALISED.fullmatch(core) or WORD_THEN_NAME.fullmatch(core)):
-            continue
-        if not vocab.alphabet.issuperset(core.lower()) or not CODE_CHARACTERS.isdisjoint(token):
-            continue
-        found.append(Candidate(token, token.index(core), core))
-    return found
+    core = token.strip(OUTER_PUNCTUATION)
+    if len(core) < MIN_TOKEN or len(core) > MAX_TOKEN or not core.isalpha():
+        return None
+    low = core.lower()
+    frequency = vocab.lexicon.frequencies.get(low)
+    if frequency is not None and frequency >= COMMON_FREQUENCY:
+        return None
+    shape = _shape(core)
+    if shape is None or not vocab.alphabet.issuperset(low) or not CODE_CHARACTERS.isdisjoint(token):
+        return None
+    if shape is Shape.WORD_THEN_NAME:
+        return Candidate(token, token.index(core), core, low, shape, None, False)
+    known = affixes(language, low, frequency or 0.0)
+    may_split = _bound_allows_split(known.best_prefix, known.best_suffix, known.own, unknown_logp(core))
+    return Candidate(token, token.index(core), core, low, shape, known, may_split)
+
+
+def _shape(core: str) -> Shape | None:
+    if LOWER.fullmatch(core):
+        return Shape.LOWER
+    if CAPITALISED.fullmatch(core):
+        return Shape.CAPITALISED
+    if WORD_THEN_NAME.fullmatch(core):
+        return Shape.WORD_THEN_NAME
+    return None
 
 
 @dataclass(frozen=True)
@@ -484,6 +633,39 @@ class Analysis:
     document: Document
     splits: dict[str, tuple[Candidate, Split]]
     unsplit_capitalised: tuple[Candidate, ...]
+    # The text's distinct whitespace tokens.
+    tokens: frozenset[str]
+
+    def near_miss_names(self, heads: list[str]) -> dict[str, str]:
+        """Delete keys of the capitalised words the document uses, to find near misses fast:
+        each key that a head of ``heads`` (lower-case token cores) shares with a name of the
+        text, with the name — the first in the text when several share it.
+
+        Most texts have no such key, which set operations show without a step per key; the
+        names' keys are cached from one text to the next.
+        """
+        names = self._names()
+        name_keys = set().union(*map(_one_edit_keys, map(str.lower, names)))
+        wanted = name_keys.intersection(
+            key for low in heads for cut in _near_miss_cuts(low) for key in _one_edit_keys(low[:cut]))
+        if not wanted:
+            return {}
+        sharing: dict[str, list[str]] = {}
+        for name in names:
+            for key in wanted.intersection(_one_edit_keys(name.lower())):
+                sharing.setdefault(key, []).append(name)
+        return {key: found[0] if len(found) == 1 else self._first_in_text(found)
+                for key, found in sharing.items()}
+
+    def _names(self) -> set[str]:
+        """The cores of the text's tokens that are capitalised words of NEAR_MISS_MIN_WORD or
+        more letters: the names a near miss may stand for."""
+        return set(filter(None, map(_name_core, [token for token in self.tokens if not token.islower()])))
+
+    def _first_in_text(self, names: list[str]) -> str:
+        """Which of ``names`` (token cores) the text uses first."""
+        return next(core for token in dict.fromkeys(self.document.text.split())
+                    if (core := token.strip(OUTER_PUNCTUATION)) in names)
 
 
 @lru_cache(maxsize=4)
@@ -493,15 +675,16 @@ def analyse(text: str, language: str, allow: frozenset[str]) -> Analysis:
     A pure function of its arguments, memoised for the few calls of one round.
     """
     document = Document(text, vocabulary(language), allow)
+    tokens = frozenset(text.split())
     splits = {}
     unsplit = []
-    for cand in candidates(text, language, allow):
-        split = document.split(cand.core)
+    for cand in _candidates(tokens.difference(vocabulary(language).common_tokens), language, allow):
+        split = document.split_candidate(cand)
         if split is not None:
             splits[cand.token] = (cand, split)
-        elif CAPITALISED.fullmatch(cand.core):
+        elif cand.shape is Shape.CAPITALISED:
             unsplit.append(cand)
-    return Analysis(document, splits, tuple(unsplit))
+    return Analysis(document, splits, tuple(unsplit), tokens)
 
 
 def token_starts(text: str, token: str) -> Iterator[int]:
@@ -548,12 +731,13 @@ def near_miss(text: str, context: Context) -> Iterator[Edit]:
     token that TF403 cannot split qualifies; the rest must be words.
     """
     analysis = analyse(text, context.options.language, context.options.allow)
-    if not analysis.unsplit_capitalised:
+    tokens = [cand for cand in analysis.unsplit_capitalised if _near_miss_cuts(cand.core)]
+    if not tokens:
         return
-    names = analysis.document.near_miss_names()
+    names = analysis.near_miss_names([cand.core.lower() for cand in tokens])
     if not names:
         return
-    for cand in analysis.unsplit_capitalised:
+    for cand in tokens:
         reading = analysis.document.near_miss_reading(cand.core, names)
         if reading is None:
             continue
@@ -564,9 +748,27 @@ def near_miss(text: str, context: Context) -> Iterator[Edit]:
                        Applicability.SUGGESTED, NEAR_MISS_CONFIDENCE)
 
 
-def _one_edit_keys(word: str) -> set[str]:
-    """The word and every form of it with one letter deleted (symspell's delete keys)."""
-    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+@lru_cache(maxsize=1 << 13)
+def _name_core(token: str) -> str | None:
+    """The token's core if it is a capitalised word of NEAR_MISS_MIN_WORD or more letters."""
+    if token.islower():
+        return None  # no capital: not a name (nor a token whose core is one)
+    core = token.strip(OUTER_PUNCTUATION)
+    return core if len(core) >= NEAR_MISS_MIN_WORD and CAPITALISED.fullmatch(core) else None
+
+
+def _near_miss_cuts(token: str) -> range:
+    """Where a near miss's head may end: it stands for a name of NEAR_MISS_MIN_WORD or more
+    letters (one letter off), and three letters of words follow."""
+    return range(NEAR_MISS_MIN_WORD - 1, len(token) - 2)
+
+
+@lru_cache(maxsize=1 << 13)
+def _one_edit_keys(word: str) -> tuple[str, ...]:
+    """The word and every form of it with one letter deleted (symspell's delete keys), in a
+    fixed order — the word, then deletions from the left — so that a head near two names
+    always reads as the same one."""
+    return tuple(dict.fromkeys([word, *(word[:i] + word[i + 1:] for i in range(len(word)))]))
 
 
 # --- a comma glued to the next word: "Goulburn,south" ----------------------------------------
@@ -577,6 +779,9 @@ def _one_edit_keys(word: str) -> set[str]:
 COMMA_WORD_ZIPF = 1.0
 COMMA_GLUE = regex.compile(
     r"(?<![\p{L}\p{N}_,])(?P<left>\p{L}{2,}),(?P<right>\p{L}{2,})(?![\p{L}\p{N}_,(=])")
+# What every match contains: the full pattern runs only on the tokens that hold one
+# (textfix.scan), not at every letter of the text.
+COMMA_THEN_LETTER = regex.compile(r",\p{L}")
 
 
 def comma_glue(text: str, context: Context) -> Iterator[Edit]:
@@ -590,7 +795,7 @@ def comma_glue(text: str, context: Context) -> Iterator[Edit]:
     if "," not in text:
         return
     allow = context.options.allow
-    for match in COMMA_GLUE.finditer(text):
+    for match in finditer_in_marked_tokens(COMMA_GLUE, COMMA_THEN_LETTER, text):
         at = match.end("left") + 1
         token = _token_around(text, match.start(), match.end())
         if token in allow or any(ch in CODE_CHARACTERS for ch in token):
