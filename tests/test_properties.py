@@ -67,10 +67,20 @@ def test_cleaning_twice_changes_nothing(text):
 
 @SETTINGS
 @given(any_text)
-def test_applied_edits_do_not_overlap_in_the_original(text):
-    edits = sorted(textfix.clean(text).applied, key=lambda e: (e.start, e.end))
-    for first, second in zip(edits, edits[1:]):
-        assert first.end <= second.start
+def test_edits_applied_together_do_not_overlap_in_the_original(text):
+    applied = textfix.clean(text).applied
+    for step in {e.step for e in applied}:
+        edits = sorted((e for e in applied if e.step == step), key=lambda e: (e.start, e.end))
+        for first, second in zip(edits, edits[1:]):
+            assert first.end <= second.start
+
+
+def test_a_later_step_may_rework_what_an_earlier_one_revealed():
+    """Removing a control character joins `Â` to the next character for ftfy in a later step."""
+    result = textfix.clean("Â\x1f0")
+    step = {e.rule: e.step for e in result.applied}
+    assert step["TF101"] > step["TF102"]
+    assert textfix.clean(result.text).text == result.text
 
 
 @SETTINGS

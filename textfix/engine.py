@@ -33,6 +33,9 @@ class ReportedEdit:
 
     ``start``/``end`` are offsets in the original text, ``line``/``column`` (1-based) where the
     edit starts there; ``before`` is the text the rule replaced, ``after`` its replacement.
+    ``step`` counts the phases that ran before it: edits of one step were applied together and
+    never overlap, while a later step may rework text an earlier one produced (ftfy repairing
+    what removing a control character revealed), so its span may cover an earlier edit's.
     """
 
     start: int
@@ -47,6 +50,7 @@ class ReportedEdit:
     confidence: float
     applied: bool
     metadata: tuple[tuple[str, str], ...] = ()
+    step: int = 1
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -61,6 +65,7 @@ class ReportedEdit:
             "applicability": self.applicability.value,
             "confidence": round(self.confidence, 3),
             "applied": self.applied,
+            "step": self.step,
             **({"metadata": dict(self.metadata)} if self.metadata else {}),
         }
 
@@ -168,12 +173,14 @@ def run_rules(text: str, rules: Sequence[Rule], options: Options) -> Result:
     line_starts: list[int] = []  # found on the first edit: a clean text never needs them
     current, offsets = text, OffsetMap.identity()
     reported: list[ReportedEdit] = []
+    step = 0
     for _ in range(options.max_rounds):
         open_edits: list[ReportedEdit] = []
         changed = False
         for phase_rules in phases:
             if not phase_rules:
                 continue
+            step += 1
             context = Context(options, current)
             found = [edit for rule in phase_rules for edit in rule(current, context)]
             if options.edit_filter:
@@ -183,10 +190,10 @@ def run_rules(text: str, rules: Sequence[Rule], options: Options) -> Result:
             line_starts = line_starts or _line_starts(text)
             to_apply = [e for e in found if e.is_safe or options.unsafe]
             taken = select_non_overlapping(to_apply)
-            open_edits += [_report(e, current, offsets, line_starts, text, applied=False)
+            open_edits += [_report(e, current, offsets, line_starts, step, applied=False)
                            for e in found if not (e.is_safe or options.unsafe)]
             if taken:
-                reported += [_report(e, current, offsets, line_starts, text, applied=True) for e in taken]
+                reported += [_report(e, current, offsets, line_starts, step, applied=True) for e in taken]
                 offsets = offsets.after(taken)
                 current = apply_edits(current, taken)
                 changed = True
@@ -214,7 +221,7 @@ def _unique(edits: list[ReportedEdit]) -> list[ReportedEdit]:
     return unique
 
 
-def _report(edit: Edit, current: str, offsets: OffsetMap, line_starts: list[int], original: str,
+def _report(edit: Edit, current: str, offsets: OffsetMap, line_starts: list[int], step: int,
             *, applied: bool) -> ReportedEdit:
     start, end = offsets.span_to_original(edit.start, edit.end)
     line, column = _line_column(line_starts, start)
@@ -222,7 +229,7 @@ def _report(edit: Edit, current: str, offsets: OffsetMap, line_starts: list[int]
         start=start, end=end, line=line, column=column,
         before=current[edit.start:edit.end], after=edit.replacement,
         rule=edit.rule, reason=edit.reason, applicability=edit.applicability,
-        confidence=edit.confidence, applied=applied, metadata=edit.metadata,
+        confidence=edit.confidence, applied=applied, metadata=edit.metadata, step=step,
     )
 
 
