@@ -125,13 +125,16 @@ def user_patterns(patterns: tuple[str, ...]) -> tuple[regex.Pattern[str], ...]:
 # characters. Must not eat letters, digits, quotes or brackets (a quote's marks are content).
 EDGE_MARKS = r"[\s\p{Cf}•·‧∙◦○●■□▪▫►▶▸▹→←↑↓⇒»«›‹>|*✓✔✕✖×#\-–—_~+]"
 LEADING = regex.compile(rf"\A{EDGE_MARKS}+")
-TRAILING = regex.compile(rf"(?:{EDGE_MARKS}|[:.…!?])+\Z")
+# (?r): searched from the end, so a long paragraph costs its last characters, not all of them.
+TRAILING = regex.compile(rf"(?r)(?:{EDGE_MARKS}|[:.…!?])+\Z")
 # A bracketed count after a label: "Comments (12)", "Kommentare [3]". A bare number is kept
 # ("Top 5" is a heading, not the button "Top"); "Share 4" is matched as a counter instead.
-TRAILING_COUNT = regex.compile(r"\s*[(\[]\d[\d.,]*[kKmM]?[)\]]\Z")
+TRAILING_COUNT = regex.compile(r"(?r)\s*[(\[]\d[\d.,]*[kKmM]?[)\]]\Z")
 SPACES = regex.compile(r"[\s\p{Cf}]+")
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&+-]*")
 LETTER = regex.compile(r"\p{L}")
+WHITE_SPACE = regex.compile(r"\s+")
+SMALL_NUMBER = regex.compile(r"\d{1,3}")
 ALNUM = regex.compile(r"[\p{L}\p{N}]")
 
 
@@ -150,6 +153,15 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+SEGMENT_SEPARATORS = regex.compile(r"[,;|/•·›»>&]+")
+
+
+@lru_cache(maxsize=8)
+def _phrase_words(phrases: frozenset[str]) -> frozenset[str]:
+    """Every word of every phrase: a line with any other word cannot be made of phrases."""
+    return frozenset(word for phrase in phrases for word in phrase.split())
+
+
 def segments(label: str, phrases: frozenset[str], longest: int) -> int | None:
     """Into how few phrases of ``phrases`` the words of ``label`` split, or None if they don't.
 
@@ -157,9 +169,9 @@ def segments(label: str, phrases: frozenset[str], longest: int) -> int | None:
     buttons, ``Home › News › World`` three sections (a breadcrumb trail). Commas, bars, bullets
     and breadcrumb arrows between the phrases are ignored.
     """
-    tokens = regex.sub(r"[,;|/•·›»>&]+", " ", label).split()
-    if not tokens:
-        return None
+    tokens = SEGMENT_SEPARATORS.sub(" ", label).split()
+    if not tokens or not _phrase_words(phrases).issuperset(tokens):
+        return None  # a word no phrase has: no segmentation (the common case, prose)
     best: list[int | None] = [0] + [None] * len(tokens)
     for end in range(1, len(tokens) + 1):
         for size in range(1, min(longest, end) + 1):
@@ -172,7 +184,7 @@ def segments(label: str, phrases: frozenset[str], longest: int) -> int | None:
 
 # ---------------------------------------------------------------------------- shapes
 
-SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*\Z")
+SENTENCE_END = regex.compile(r"(?r)[.!?…][\"'”’»)\]]*\Z")  # (?r): from the end, cheap on long lines
 CAPITALISED = regex.compile(r"\A[\p{Lu}\p{Lt}]")
 
 
@@ -202,8 +214,10 @@ def is_title_case(found: list[str]) -> bool:
 
 def is_symbols(text: str) -> bool:
     """Nothing but marks, or a small number standing alone (a counter left by its button)."""
-    stripped = regex.sub(r"\s+", "", text)  # invisible characters (U+200B) stay: they are marks
-    return bool(stripped) and (not ALNUM.search(stripped) or regex.fullmatch(r"\d{1,3}", stripped) is not None)
+    if LETTER.search(text):
+        return False  # a letter is neither a mark nor part of a small number
+    stripped = WHITE_SPACE.sub("", text)  # invisible characters (U+200B) stay: they are marks
+    return bool(stripped) and (not ALNUM.search(stripped) or SMALL_NUMBER.fullmatch(stripped) is not None)
 
 
 # Name particles that may stand lower-case inside a name: "Ursula von der Leyen".
@@ -341,6 +355,10 @@ GALLERY_COUNTER = regex.compile(
     r"(?:of|von|aus|de|sur|di|/)\s+\d{1,3}|\d{1,3}\s*/\s*\d{1,3}", regex.IGNORECASE)
 
 
+# A count beside its noun: "12 comments", "Shares (4)".
+COUNTER = regex.compile(r"([\d.,]+\s*[km]?)\s+(.+)|(.+?)\s*\(?([\d.,]+\s*[km]?)\)?")
+
+
 def _button(label: str, vocab: Vocabulary, line: str) -> Verdict | None:
     if label in vocab.buttons:
         return Verdict("TF301", "a page button or label on its own line")
@@ -353,7 +371,7 @@ def _button(label: str, vocab: Vocabulary, line: str) -> Verdict | None:
     count = segments(label, vocab.menu_phrases, longest)
     if count is not None and count >= 3:
         return Verdict("TF302", "a navigation menu on one line")
-    match = regex.fullmatch(r"([\d.,]+\s*[km]?)\s+(.+)|(.+?)\s*\(?([\d.,]+\s*[km]?)\)?", label)
+    match = COUNTER.fullmatch(label)
     if match:
         noun = match.group(2) or match.group(3)
         if noun in vocab.counters:
@@ -388,7 +406,7 @@ CAPTION_MARKERS = frozenset({"image caption", "media caption", "bildunterschrift
 # "(Photo: AP)". The label must be capitalised or bracketed, the credit at most six words of
 # names (capitalised) and joiners: "… the Photo: label was wrong" is a sentence, not a credit.
 TRAILING_CREDIT = regex.compile(
-    r"(?:\((?i:credit|photo|image|foto|bild|crédit|source|quelle)s?\s*:[^()]{1,60}\)"
+    r"(?r)(?:\((?i:credit|photo|image|foto|bild|crédit|source|quelle)s?\s*:[^()]{1,60}\)"
     r"|\s(?:Credit|Photo|Foto|Bild|Image|Picture|Crédit|Kredit)s?:(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|[-–/|&]|via|and|for))"
     r"{1,6})(?<![.!?])\Z")
 
@@ -421,15 +439,19 @@ def _credit(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
 
 
 def _prefix(label: str, prefixes: frozenset[str]) -> tuple[str, str] | None:
-    """The longest of ``prefixes`` that starts ``label`` at a word boundary, and what follows."""
-    best = None
-    for prefix in prefixes:
-        if label.startswith(prefix) and len(label) > len(prefix) and not label[len(prefix)].isalnum():
-            if best is None or len(prefix) > len(best):
-                best = prefix
-    if best is None:
-        return None
-    return best, label[len(best):].lstrip(" ")
+    """The longest of ``prefixes`` that starts ``label`` at a word boundary, and what follows.
+
+    One set lookup per distinct prefix length, longest first, rather than a test per prefix.
+    """
+    for length in _lengths(prefixes):
+        if len(label) > length and label[:length] in prefixes and not label[length].isalnum():
+            return label[:length], label[length:].lstrip(" ")
+    return None
+
+
+@lru_cache(maxsize=16)
+def _lengths(phrases: frozenset[str]) -> tuple[int, ...]:
+    return tuple(sorted({len(p) for p in phrases}, reverse=True))
 
 
 NOT_WORD = regex.compile(r"[^\p{L}\p{N}+' ]+")

@@ -16,7 +16,7 @@ from textfix.rules import Phase, Rule
 
 # Horizontal white space: tabs and the Unicode space separators, never a line end.
 HORIZONTAL_SPACE = r"[\t\p{Zs}]"
-TRAILING_SPACE = regex.compile(HORIZONTAL_SPACE + r"+\Z")
+TRAILING_SPACE = regex.compile(r"(?r)" + HORIZONTAL_SPACE + r"+\Z")  # searched from the end
 # The same anywhere in a text: a line end right after horizontal space. One search of the
 # whole text (plus a look at its last character) answers "is there any?", so a clean document
 # costs no per-line work. It looks for the line end first: line ends are far rarer than spaces.
