@@ -330,6 +330,13 @@ class Verdict:
     prefix_end: int | None = None
 
 
+@lru_cache(maxsize=4096)
+def _classify_cached(text: str, options: Options) -> Verdict | None:
+    """:func:`classify_line` remembered per line: the next round, which sees the same document
+    with a few words repaired, classifies most of its lines again."""
+    return classify_line(text, vocabulary(), options)
+
+
 def classify_line(text: str, vocab: Vocabulary, options: Options) -> Verdict | None:
     """The verdict on one line by itself (no neighbours), or None when it is not residue."""
     stripped = SPACES.sub(" ", text).strip()
@@ -547,7 +554,7 @@ def _analyse(text: str, options: Options) -> tuple[Edit, ...]:
     vocab = vocabulary()
     context = Context(options, text)
     lines = [Paragraph(line, line.content) for line in iter_lines(text) if line.content.strip()]
-    verdicts: list[Verdict | None] = [classify_line(p.text, vocab, options) for p in lines]
+    verdicts: list[Verdict | None] = [_classify_cached(p.text, options) for p in lines]
     _navigation_runs(lines, verdicts, vocab)
     _tag_lists(lines, verdicts, vocab)
     _ranked_lists(lines, verdicts)
