@@ -706,14 +706,42 @@ def glued_words(text: str, context: Context) -> Iterator[Edit]:
     ``Cranebrook``, ``Peronists``), CamelCase brands (``TimeWarner``), ALL-CAPS, accented and
     foreign words, code, URLs and the user's allow-list are left alone.
     """
-    analysis = analyse(text, context.options.language, context.options.allow)
+    language = context.options.language
+    analysis = analyse(text, language, context.options.allow)
     for token, (cand, split) in analysis.splits.items():
+        if is_common_foreign_word(cand.core, language):
+            continue
         replacement = split.apply(cand.core)
         for start in token_starts(text, token):
             core_start = start + cand.core_start
             yield Edit(core_start, core_start + len(cand.core), replacement, "TF403",
                        f"glued words: {cand.core!r} reads as {replacement!r}",
                        split.applicability, split.confidence)
+
+
+# A word this common in another language is that language's word, not a glue (`tous`: 6.1 in
+# French). English glues are no words anywhere (`inthe`, `overthe`: in no list).
+FOREIGN_WORD_ZIPF = 4.5
+
+
+@lru_cache(maxsize=1 << 12)
+def is_common_foreign_word(word: str, language: str) -> bool:
+    """Whether ``word`` is a common word of another language (``data/other_languages.txt``).
+
+    Text mixes languages (a French quote in English news; ftfy's own test cases), and a
+    frequency model of one language reads another's words as glued ones: `tous` → `to us`.
+    """
+    low = word.lower()
+    return any(common_words(other).get(low, 0.0) >= 10 ** (FOREIGN_WORD_ZIPF - 9)
+               for other in word_list("other_languages") if other != language)
+
+
+@lru_cache(maxsize=16)
+def common_words(language: str) -> dict[str, float]:
+    """wordfreq's small list for a language: its words of Zipf 3 or more, and their frequencies."""
+    import wordfreq
+
+    return wordfreq.get_frequency_dict(language, wordlist="small")
 
 
 # --- a near miss of a document word glued to words: "Madureitherprogress" ------------------
