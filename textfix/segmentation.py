@@ -51,7 +51,7 @@ import regex
 
 from textfix.context import Context
 from textfix.edits import Applicability, Edit
-from textfix.lexicon import Lexicon
+from textfix.lexicon import Lexicon, looks_written_in
 from textfix.lexicon import lexicon as load_lexicon
 from textfix.protect import Protected, token_bounds
 from textfix.resources import word_list
@@ -707,6 +707,8 @@ def glued_words(text: str, context: Context) -> Iterator[Edit]:
     foreign words, code, URLs and the user's allow-list are left alone.
     """
     language = context.options.language
+    if not looks_written_in(text, language):
+        return
     analysis = analyse(text, language, context.options.allow)
     for token, (cand, split) in analysis.splits.items():
         if is_common_foreign_word(cand.core, language):
@@ -758,6 +760,8 @@ def near_miss(text: str, context: Context) -> Iterator[Edit]:
     is never applied by default: it is a *suggestion* for a person to accept. Only a capitalised
     token that TF403 cannot split qualifies; the rest must be words.
     """
+    if not looks_written_in(text, context.options.language):
+        return
     analysis = analyse(text, context.options.language, context.options.allow)
     tokens = [cand for cand in analysis.unsplit_capitalised if _near_miss_cuts(cand.core)]
     if not tokens:
