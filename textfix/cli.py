@@ -12,7 +12,6 @@ import json
 import os
 import stat
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Optional
@@ -21,6 +20,7 @@ import typer
 
 from textfix.decoding import DecodeError, Decoded, decode_bytes
 from textfix.engine import Result, clean
+from textfix.files import write_atomically
 from textfix.rules import all_rules, examples, unknown_codes
 from textfix.settings import Overrides, Resolver, SettingsError
 
@@ -97,34 +97,6 @@ def _say_decoding(quiet: bool, doc: Document, *, writing: bool) -> None:
         bom = " with a BOM" if decoded.bom else ""
         _say(quiet, f"{doc.name}: read as {decoded.encoding}{bom}; output is {WRITE_ENCODING.upper()} "
                     "(--write rewrites the file as UTF-8)")
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that it is never seen half-written.
-
-    The bytes go to a temporary file in the same directory, which then replaces the file in
-    one rename; the file's permission bits are kept.
-    """
-    mode = path.stat().st_mode & 0o7777
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".textfix-tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """Replace ``path`` atomically if it exists, else create it (with the default permissions)."""
-    if path.exists():
-        write_atomically(path, data)
-    else:
-        path.write_bytes(data)
 
 
 def _codes(values: list[str] | None) -> tuple[str, ...]:
@@ -308,7 +280,7 @@ def _write_html(path: Path, results: list[tuple[Document, Result]], quiet: bool)
 
     page = html_report([(doc.name, result) for doc, result in results]).encode("utf-8")
     try:
-        write_file(path, page)
+        write_atomically(path, page)
     except OSError as error:
         raise InputError(f"{path}: cannot write the HTML report ({error.strerror})") from None
     _say(quiet, f"wrote {path}")
@@ -480,7 +452,7 @@ def _record_review(resolver, doc: Document, outcome) -> None:
         ignore_file = resolver.settings_for(doc.name).ignore_file
         name = relative_name(doc.path, ignore_file.parent)
         text, added = ignore_file_with(ignore_file, ((key, name) for key in outcome.remembered))
-        write_file(ignore_file, text.encode("utf-8"))
+        write_atomically(ignore_file, text.encode("utf-8"))
         parts.append(f"{added} remembered in {ignore_file}")
     if outcome.not_applied:
         parts.append(f"{outcome.not_applied} accepted edits no longer applied after the rejections")

@@ -104,8 +104,10 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
 
     The bytes go to a hidden temporary file in the same directory (created as needed), which
     replaces ``path`` in one rename after an ``fsync``; on any error or interrupt it is
-    removed and ``path`` is untouched.
+    removed and ``path`` is untouched. A file that is replaced keeps its permission bits; a
+    new one gets the default ones.
     """
+    mode = path.stat().st_mode & 0o7777 if path.exists() else _default_mode()
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
     try:
@@ -113,8 +115,14 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, _default_mode())
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that it is never seen half-written (see :func:`atomic_output`)."""
+    with atomic_output(path) as handle:
+        handle.write(data)
