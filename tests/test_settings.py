@@ -180,3 +180,11 @@ def test_readme_example_configuration_is_valid(tmp_path):
     options = settings.options_for(tmp_path / "transcripts" / "a.md")
     assert "TF4" in options.ignore and "TF402" in options.ignore and options.markdown
     assert settings.is_excluded(tmp_path / "drafts" / "x.txt")
+
+
+def test_an_unknown_language_is_a_settings_error_naming_the_known_codes(tmp_path):
+    (tmp_path / "textfix.toml").write_text('language = "xx"\n')
+    with pytest.raises(SettingsError, match=r"unknown language 'xx' \(known: .*\ben\b"):
+        load_settings(tmp_path / "textfix.toml")
+    (tmp_path / "textfix.toml").write_text('language = "de"\n')
+    assert load_settings(tmp_path / "textfix.toml").language == "de"

@@ -22,7 +22,7 @@ from textfix.decoding import DecodeError, Decoded, decode_bytes
 from textfix.engine import Result, clean
 from textfix.files import write_atomically
 from textfix.rules import all_rules, examples, unknown_codes
-from textfix.settings import Overrides, Resolver, SettingsError
+from textfix.settings import Overrides, Resolver, SettingsError, known_language
 
 WRITE_ENCODING = "utf-8"
 
@@ -140,6 +140,8 @@ def _resolver(select, extend_select, ignore, unsafe, language, config, isolated,
     """Settings per file: the configuration files, overridden by these flags."""
     if config is not None and isolated:
         raise UsageProblem("--config and --isolated exclude each other")
+    if language is not None:
+        known_language(language, "--language")
     return Resolver(Overrides(
         select=_codes(select) if select else None, extend_select=_codes(extend_select),
         ignore=_codes(ignore), unsafe=unsafe, language=language, newline=newline, nbsp=nbsp,
