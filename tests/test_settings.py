@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
@@ -132,6 +133,29 @@ def test_per_file_ignores_in_the_cli(tmp_path):
     assert "b/b.txt" in out and "2017 the" in out
     assert "notes/a.txt" in out  # trailing spaces still go there
     assert out.count("2017 the") == 1
+
+
+def test_corpus_runs_configure_each_file_as_single_runs_do(tmp_path):
+    """--output and --jsonl runs pick each file's configuration (per-file-ignores, the closest
+    file), so a corpus run makes the same edits as cleaning its files one by one."""
+    repo = repository(tmp_path)
+    (repo / "textfix.toml").write_text('per-file-ignores = {"notes/" = ["TF401"]}\n')
+    (repo / "notes" / "a.txt").write_text(GLUED)
+    (repo / "b.txt").write_text(GLUED)
+    (repo / "notes" / "deep" / "c.txt").write_text(GLUED)
+    (repo / "notes" / "deep" / "textfix.toml").write_text('ignore = ["TF201"]\n')
+    single = {name: run_textfix("clean", name, cwd=repo).stdout.decode()
+              for name in ("notes/a.txt", "b.txt", "notes/deep/c.txt")}
+    assert single["b.txt"] == "A 15in screen, since 2017 the year.\n"
+    assert single["notes/a.txt"] == "A 15in screen, since 2017the year.\n"
+    assert single["notes/deep/c.txt"] == "A 15in screen, since 2017 the year.   \n"
+    out = tmp_path / "out"
+    proc = run_textfix("clean", ".", "--output", str(out), "-j", "2", "--quiet", cwd=repo)
+    assert proc.returncode == 0, proc.stderr
+    assert {name: (out / name).read_text() for name in single} == single
+    proc = run_textfix("clean", ".", "--output", str(tmp_path / "all.jsonl"), "--quiet", cwd=repo)
+    records = [json.loads(line) for line in (tmp_path / "all.jsonl").read_text().splitlines()]
+    assert {r["id"]: r["text"] for r in records} == single
 
 
 def test_force_exclude_skips_excluded_files(tmp_path):
