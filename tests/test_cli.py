@@ -153,6 +153,7 @@ def test_bad_options():
     assert "TF999" in one_line_error(run_textfix("clean", "--select", "TF999", str(SEED)))
     one_line_error(run_textfix("clean", "--write", "-"))
     one_line_error(run_textfix("clean", str(SEED), str(SEED)))
+    assert "unknown language 'xx'" in one_line_error(run_textfix("clean", "--language", "xx", str(SEED)))
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file; see the in-process test below")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
@@ -134,6 +135,29 @@ def test_per_file_ignores_in_the_cli(tmp_path):
     assert out.count("2017 the") == 1
 
 
+def test_corpus_runs_configure_each_file_as_single_runs_do(tmp_path):
+    """--output and --jsonl runs pick each file's configuration (per-file-ignores, the closest
+    file), so a corpus run makes the same edits as cleaning its files one by one."""
+    repo = repository(tmp_path)
+    (repo / "textfix.toml").write_text('per-file-ignores = {"notes/" = ["TF401"]}\n')
+    (repo / "notes" / "a.txt").write_text(GLUED)
+    (repo / "b.txt").write_text(GLUED)
+    (repo / "notes" / "deep" / "c.txt").write_text(GLUED)
+    (repo / "notes" / "deep" / "textfix.toml").write_text('ignore = ["TF201"]\n')
+    single = {name: run_textfix("clean", name, cwd=repo).stdout.decode()
+              for name in ("notes/a.txt", "b.txt", "notes/deep/c.txt")}
+    assert single["b.txt"] == "A 15in screen, since 2017 the year.\n"
+    assert single["notes/a.txt"] == "A 15in screen, since 2017the year.\n"
+    assert single["notes/deep/c.txt"] == "A 15in screen, since 2017 the year.   \n"
+    out = tmp_path / "out"
+    proc = run_textfix("clean", ".", "--output", str(out), "-j", "2", "--quiet", cwd=repo)
+    assert proc.returncode == 0, proc.stderr
+    assert {name: (out / name).read_text() for name in single} == single
+    proc = run_textfix("clean", ".", "--output", str(tmp_path / "all.jsonl"), "--quiet", cwd=repo)
+    records = [json.loads(line) for line in (tmp_path / "all.jsonl").read_text().splitlines()]
+    assert {r["id"]: r["text"] for r in records} == single
+
+
 def test_force_exclude_skips_excluded_files(tmp_path):
     repo = repository(tmp_path)
     (repo / "pyproject.toml").write_text('[tool.textfix]\nextend-exclude = ["notes/", "*.gen.txt"]\n')
@@ -180,3 +204,11 @@ def test_readme_example_configuration_is_valid(tmp_path):
     options = settings.options_for(tmp_path / "transcripts" / "a.md")
     assert "TF4" in options.ignore and "TF402" in options.ignore and options.markdown
     assert settings.is_excluded(tmp_path / "drafts" / "x.txt")
+
+
+def test_an_unknown_language_is_a_settings_error_naming_the_known_codes(tmp_path):
+    (tmp_path / "textfix.toml").write_text('language = "xx"\n')
+    with pytest.raises(SettingsError, match=r"unknown language 'xx' \(known: .*\ben\b"):
+        load_settings(tmp_path / "textfix.toml")
+    (tmp_path / "textfix.toml").write_text('language = "de"\n')
+    assert load_settings(tmp_path / "textfix.toml").language == "de"

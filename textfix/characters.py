@@ -416,15 +416,17 @@ def line_ends(text: str, context: Context) -> Iterator[Edit]:
 # a mis-decoding: `Ningbo，China`.
 FULLWIDTH_RUN = regex.compile(r"[\uff01-\uff5e]+")
 LATIN_NEIGHBOUR = regex.compile(r"[\p{Script=Latin}\p{Nd}]")
-CJK_NEIGHBOUR = regex.compile(r"[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}"
-                              r"\p{Script=Bopomofo}\u3000-\u303f\uff01-\uffef]")
+CJK_SCRIPT = r"\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}"
+CJK_NEIGHBOUR = regex.compile(rf"[{CJK_SCRIPT}\u3000-\u303f\uff01-\uffef]")
+CJK_WRITING = regex.compile(rf"[{CJK_SCRIPT}]")
 
 
 def fullwidth_in_latin(text: str, context: Context) -> Iterator[Edit]:
     """Turn fullwidth forms between Latin words into ASCII (``Ningbo，China`` → ``Ningbo,China``).
 
-    Left alone: any fullwidth run next to a CJK character (``你好，世界``, ``２０２１年``) and one
-    with no Latin neighbour (a run of ``ＡＢＣ`` alone is a style choice).
+    Left alone: any fullwidth run next to a CJK character (``你好，世界``, ``２０２１年``), one
+    with no Latin neighbour (a run of ``ＡＢＣ`` alone is a style choice), and one in a line of
+    CJK writing, where fullwidth is the style even between Latin words (``Ctrl＋Alt＋K``).
     """
     for match in FULLWIDTH_RUN.finditer(text):
         start, end = match.span()
@@ -435,8 +437,16 @@ def fullwidth_in_latin(text: str, context: Context) -> Iterator[Edit]:
             continue
         if not any(c and LATIN_NEIGHBOUR.match(c) for c in neighbours):
             continue
+        if _in_cjk_line(text, start, end):
+            continue
         yield Edit(start, end, unicodedata.normalize("NFKC", match.group()), "TF109",
                    "fullwidth characters in Latin text")
+
+
+def _in_cjk_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return CJK_WRITING.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
 
 
 RULES = (

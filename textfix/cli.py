@@ -22,7 +22,7 @@ from textfix.decoding import DecodeError, Decoded, decode_bytes
 from textfix.engine import Result, clean
 from textfix.files import write_atomically
 from textfix.rules import all_rules, examples, unknown_codes
-from textfix.settings import Overrides, Resolver, SettingsError
+from textfix.settings import Overrides, Resolver, SettingsError, known_language
 
 WRITE_ENCODING = "utf-8"
 
@@ -140,6 +140,8 @@ def _resolver(select, extend_select, ignore, unsafe, language, config, isolated,
     """Settings per file: the configuration files, overridden by these flags."""
     if config is not None and isolated:
         raise UsageProblem("--config and --isolated exclude each other")
+    if language is not None:
+        known_language(language, "--language")
     return Resolver(Overrides(
         select=_codes(select) if select else None, extend_select=_codes(extend_select),
         ignore=_codes(ignore), unsafe=unsafe, language=language, newline=newline, nbsp=nbsp,
@@ -208,8 +210,7 @@ def clean_command(
     other_mode = bool(diff or json_ or check or write or html)
     resolver = _resolver(select, extend_select, ignore, unsafe, language, config, isolated, newline, nbsp)
     if jsonl or output is not None or _is_large_plain_input(files, other_mode):
-        # One configuration for the whole run: the one that applies in the current directory.
-        return _run_pipeline(files, options=resolver.options_for(None),
+        return _run_pipeline(files, resolver=resolver,
                              output=output, jsonl=jsonl, field=field, include=include, exclude=exclude,
                              jobs=jobs, force=force, with_edits=with_edits, quiet=quiet,
                              other_mode=other_mode)
@@ -337,11 +338,10 @@ def _expand_directories(files: list[str], include: list[str] | None, exclude: li
     return expanded
 
 
-def _run_pipeline(files: list[str], *, options: Options, output: Path | None, jsonl: bool, field: str,
+def _run_pipeline(files: list[str], *, resolver: Resolver, output: Path | None, jsonl: bool, field: str,
                   include: list[str] | None, exclude: list[str] | None, jobs: int, force: bool,
                   with_edits: bool, quiet: bool, other_mode: bool) -> int:
     from textfix import pipeline, progress
-    from textfix.engine import Cleaner
 
     if other_mode:
         raise UsageProblem("--output and --jsonl go with none of --diff, --json, --check, --write")
@@ -350,7 +350,7 @@ def _run_pipeline(files: list[str], *, options: Options, output: Path | None, js
         with_edits, quiet, progress.wanted(quiet=quiet, machine_output=False),
     )
     try:
-        return pipeline.run(request, Cleaner(options))
+        return pipeline.run(request, pipeline.Cleaners(resolver.options_for))
     except pipeline.PipelineError as error:
         raise InputError(str(error)) from None
 

@@ -30,6 +30,14 @@ class Lexicon:
         return word.lower() in self.frequencies
 
 
+def languages() -> frozenset[str]:
+    """The language codes wordfreq has frequencies for, read from its file names: no word list
+    is loaded, so configuration can check ``language`` before any text is cleaned."""
+    import wordfreq
+
+    return frozenset(wordfreq.available_languages(wordlist="best"))
+
+
 @lru_cache(maxsize=8)
 def lexicon(language: str) -> Lexicon:
     """The lexicon for a wordfreq language code; an unsupported code raises ``LookupError``."""

@@ -21,13 +21,14 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
 from textfix.batch import Counts, RecordError, clean_record
+from textfix.config import Options
 from textfix.decoding import DecodeError, decode_bytes
 from textfix.engine import Cleaner
 from textfix.files import JSONL_GLOBS, TEXT_GLOBS, Input, atomic_output, collect, is_done, output_path
@@ -36,9 +37,6 @@ from textfix.parallel import Workers, terminate_cleanly
 from textfix.progress import Progress
 from textfix import streaming
 from textfix.streaming import line_batches, paragraph_batches
-
-MARKDOWN_SUFFIXES = (".md", ".markdown")
-
 
 class PipelineError(Exception):
     """A problem with the run as a whole (bad arguments); the message is one line."""
@@ -78,12 +76,6 @@ class Outcome:
     input_bytes: int = 0
 
 
-def _cleaner_for(cleaner: Cleaner, path: Path) -> Cleaner:
-    if path.suffix.lower() in MARKDOWN_SUFFIXES and not cleaner.options.markdown:
-        return Cleaner(cleaner.options.with_(markdown=True))
-    return cleaner
-
-
 def _read_text(path: Path) -> tuple[str, int]:
     """The decoded text of a file, and its size in bytes."""
     try:
@@ -102,7 +94,7 @@ def clean_text_file(task: tuple[Cleaner, Path, Path]) -> Outcome:
         text, size = _read_text(source)
     except PipelineError as error:
         return Outcome(error=str(error))
-    result = _cleaner_for(cleaner, source).clean(text)
+    result = cleaner.clean(text)
     with atomic_output(target) as handle:
         handle.write(result.text.encode("utf-8"))
     return Outcome(Counts.of(result), input_bytes=size)
@@ -115,8 +107,7 @@ def text_file_record(task: tuple[Cleaner, Path, str, str, bool]) -> Outcome:
         text, size = _read_text(source)
     except PipelineError as error:
         return Outcome(error=str(error))
-    record, counts = clean_record(_cleaner_for(cleaner, source), {"id": name, field: text}, field,
-                                  edits=with_edits)
+    record, counts = clean_record(cleaner, {"id": name, field: text}, field, edits=with_edits)
     return Outcome(counts, (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8"), input_bytes=size)
 
 
@@ -161,9 +152,9 @@ class Tally:
 class Run:
     """One run of the pipeline: the request, the workers, the progress bar and the tally."""
 
-    def __init__(self, request: Request, cleaner: Cleaner, workers: Workers, progress: Progress) -> None:
+    def __init__(self, request: Request, cleaners: Cleaners, workers: Workers, progress: Progress) -> None:
         self.request = request
-        self.cleaner = cleaner
+        self.cleaner_for = cleaners.for_file
         self.workers = workers
         self.progress = progress
         self.tally = Tally()
@@ -184,7 +175,7 @@ class Run:
     # streams: batches out to workers, results back in order
     def _stream_text(self, source: BinaryIO, sink: BinaryIO, name: str) -> bool:
         """Clean a large text paragraph-wise from ``source`` into ``sink``; False on an error."""
-        cleaner = self.cleaner if name == "-" else _cleaner_for(self.cleaner, Path(name))
+        cleaner = self.cleaner_for(None if name == "-" else Path(name))
         file_counts = Counts()
         try:
             tasks = ((cleaner, batch) for batch in paragraph_batches(source))
@@ -203,10 +194,12 @@ class Run:
         """Clean the records of a JSONL stream into ``sink``; False on an error."""
         request = self.request
 
+        cleaner = self.cleaner_for(None if name == "-" else Path(name))
+
         def tasks() -> Iterator[tuple[Cleaner, str, bool, int, bytes]]:
             line = 1
             for data in line_batches(source):
-                yield self.cleaner, request.field, request.with_edits, line, data
+                yield cleaner, request.field, request.with_edits, line, data
                 line += data.count(b"\n")
 
         for outcome in self.workers.map(clean_jsonl_lines, tasks()):
@@ -232,7 +225,7 @@ class Run:
             is_large = self.request.jsonl or item.path.stat().st_size > streaming.LARGE_TEXT_BYTES
             (large if is_large else small).append((item, target))
         self.progress.total_bytes = sum(i.path.stat().st_size for i, _ in small + large)
-        tasks = ((self.cleaner, item.path, target) for item, target in small)
+        tasks = ((self.cleaner_for(item.path), item.path, target) for item, target in small)
         for outcome in self.workers.map(clean_text_file, tasks):
             self._done(outcome)
         for item, target in large:
@@ -283,7 +276,7 @@ class Run:
                 with open(item.path, "rb") as source:
                     self._stream_jsonl(source, sink, str(item.path))
             return
-        tasks = ((self.cleaner, item.path, item.relative.as_posix(), self.request.field, self.request.with_edits)
+        tasks = ((self.cleaner_for(item.path), item.path, item.relative.as_posix(), self.request.field, self.request.with_edits)
                  for item in items)
         for outcome in self.workers.map(text_file_record, tasks):
             sink.write(outcome.output)
@@ -301,7 +294,22 @@ def _outside(items: list[Input], output: Path) -> list[Input]:
     return [i for i in items if i.named or inside not in i.path.resolve().parents]
 
 
-def run(request: Request, cleaner: Cleaner) -> int:
+class Cleaners:
+    """One :class:`Cleaner` per distinct configuration, chosen per file as ``textfix clean FILE``
+    would (the closest configuration file, its per-file-ignores, Markdown by suffix), so a
+    corpus cleaned in one run gets the same edits as its files cleaned one by one."""
+
+    def __init__(self, options_for: Callable[[Path | None], Options]) -> None:
+        self._options_for = options_for
+        self._by_options: dict[Options, Cleaner] = {}
+
+    def for_file(self, path: Path | None) -> Cleaner:
+        """The cleaner for ``path`` (None: standard input, the current directory's settings)."""
+        options = self._options_for(path)
+        return self._by_options.setdefault(options, Cleaner(options))
+
+
+def run(request: Request, cleaners: Cleaners) -> int:
     """Clean what ``request`` names; the exit code (0 done, 2 if any input failed)."""
     stdin = "-" in request.inputs
     include = request.include or (JSONL_GLOBS if request.jsonl else TEXT_GLOBS)
@@ -317,9 +325,9 @@ def run(request: Request, cleaner: Cleaner) -> int:
     if output is None and not request.jsonl and any(Path(i).is_dir() for i in request.inputs):
         raise PipelineError("a directory needs --output DIR (or --write, --check, --diff, --json)")
     started = time.monotonic()
-    workers = Workers(request.jobs, warm=partial(lexicon, cleaner.options.language))
+    workers = Workers(request.jobs, warm=partial(lexicon, cleaners.for_file(None).options.language))
     with terminate_cleanly(), workers, Progress(None, enabled=request.progress) as progress:
-        job = Run(request, cleaner, workers, progress)
+        job = Run(request, cleaners, workers, progress)
         if output is None:
             job.to_stdout(items, stdin)
         elif request.output_is_jsonl:

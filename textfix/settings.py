@@ -182,7 +182,18 @@ def _bool(value: object, key: str, where: str) -> bool:
 def _language(value: object, key: str, where: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise SettingsError(f"{where}: {key!r} must be a language code such as \"en\"")
-    return value.strip()
+    return known_language(value.strip(), where)
+
+
+def known_language(code: str, where: str) -> str:
+    """``code`` if wordfreq has frequencies for it; otherwise a one-line error naming the codes
+    it has (an unknown code would otherwise give an empty lexicon and no word repairs)."""
+    from textfix.lexicon import languages
+
+    known = languages()
+    if code not in known:
+        raise SettingsError(f"{where}: unknown language {code!r} (known: {', '.join(sorted(known))})")
+    return code
 
 
 def _patterns(value: object, key: str, where: str) -> tuple[str, ...]:
