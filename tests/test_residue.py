@@ -382,3 +382,46 @@ def test_every_language_list_is_read():
     vocab = vocabulary()
     for word in ("share", "teilen", "compartir", "partager"):
         assert word in vocab.buttons
+
+
+# ------------------------------------------------------------------ the fast path
+
+
+def _example_lines() -> set[str]:
+    """Every line of the residue rules' examples, and every phrase of the residue lists as a
+    line of its own (as written, capitalised, in capitals, with a colon and a name after it)."""
+    from textfix.rules import all_rules, examples
+
+    lines = {line for rule in all_rules() for before, _ in examples(rule.id).fix
+             for line in before.splitlines()}
+    lines |= {line for rule in all_rules() for text in examples(rule.id).keep for line in text.splitlines()}
+    vocab = vocabulary()
+    phrases = {p for field in vocab.__dataclass_fields__ if isinstance(getattr(vocab, field), frozenset)
+               for p in getattr(vocab, field)} | {p for p, _ in vocab.date_keys}
+    for phrase in phrases:
+        for form in (phrase, phrase.capitalize(), phrase.title(), phrase.upper()):
+            lines |= {form, f"{form}: Jane Doe", f"{form} 12", f"{form} Monday, June 3, 2019", f"• {form}"}
+    return {line for line in lines if line.strip()}
+
+
+def test_could_be_residue_is_necessary_for_every_example_line():
+    """The fast path may clear a line unread only when classify_line would find nothing in it."""
+    from textfix.config import Options
+    from textfix.residue import classify_line, could_be_residue
+
+    options, vocab = Options(), vocabulary()
+    missed = [line for line in _example_lines()
+              if not could_be_residue(line, options) and classify_line(line, vocab, options) is not None]
+    assert missed == []
+
+
+@pytest.mark.parametrize("line", [
+    "The government said the figures would be published next week.",
+    "“We are not going anywhere,” the minister said.",
+    "Shares rose 3% in early trading on Monday after the results.",
+])
+def test_prose_lines_are_cleared_without_classifying(line):
+    from textfix.config import Options
+    from textfix.residue import could_be_residue
+
+    assert not could_be_residue(line, Options())
