@@ -59,15 +59,17 @@ def commonest_words(language: str) -> frozenset[str]:
     return frozenset(wordfreq.top_n_list(language, COMMON_WORDS))
 
 
+@lru_cache(maxsize=4)
 def looks_written_in(text: str, language: str) -> bool:
     """Whether ``text`` reads as written in ``language`` (see ``MIN_COMMON_SHARE``).
 
     A word-frequency model of one language reads another language's words as glued ones
     (German ``Gesundheitsversorgung``, Indonesian ``hadits``), so word splitting runs only on
-    text in the language it models.
+    text in the language it models. Reading every word costs as much as tokenizing the text,
+    and two rules ask of the same text in a round: the answer is remembered for a few texts.
     """
     words = ANY_WORD.findall(text)
     if len(words) < MIN_WORDS_TO_JUDGE:
         return True
     common = commonest_words(language)
-    return sum(1 for word in words if word.lower() in common) >= MIN_COMMON_SHARE * len(words)
+    return sum(map(common.__contains__, map(str.lower, words))) >= MIN_COMMON_SHARE * len(words)

@@ -139,9 +139,21 @@ SMALL_NUMBER = regex.compile(r"\d{1,3}")
 ALNUM = regex.compile(r"[\p{L}\p{N}]")
 
 
+def collapse_spaces(text: str) -> str:
+    """``SPACES.sub(" ", text)``: each run of white space and invisible characters as one space.
+
+    A printable text without a double space has nothing to collapse — ``isprintable`` is False
+    for every white space but the ASCII space and for every format character — so the common
+    line is returned without a pattern pass over it.
+    """
+    if text.isprintable() and "  " not in text:
+        return text
+    return SPACES.sub(" ", text)
+
+
 def normalise(text: str) -> str:
     """A line reduced to its label: markers and counts stripped, spaces collapsed, case-folded."""
-    text = SPACES.sub(" ", text)
+    text = collapse_spaces(text)
     text = LEADING.sub("", text)
     text = TRAILING.sub("", text)
     stripped = TRAILING_COUNT.sub("", text)
@@ -170,6 +182,9 @@ def segments(label: str, phrases: frozenset[str], longest: int) -> int | None:
     buttons, ``Home › News › World`` three sections (a breadcrumb trail). Commas, bars, bullets
     and breadcrumb arrows between the phrases are ignored.
     """
+    first = first_word(label)
+    if first and first not in first_words_of(phrases):
+        return None  # it starts with a word no phrase starts with (prose): not read further
     tokens = SEGMENT_SEPARATORS.sub(" ", label).split()
     if not tokens or not _phrase_words(phrases).issuperset(tokens):
         return None  # a word no phrase has: no segmentation (the common case, prose)
@@ -395,6 +410,14 @@ Followers = tuple[frozenset[str | None], ...] | None
 
 
 @lru_cache(maxsize=1)
+def date_openings() -> frozenset[str | None]:
+    """The first words of date keys and date words: what a date line starts with, if a letter."""
+    vocab = vocabulary()
+    return first_words_of(frozenset({phrase for phrase, _ in vocab.date_keys} | vocab.months | vocab.weekdays
+                                    | vocab.time_zones | vocab.date_fillers))
+
+
+@lru_cache(maxsize=1)
 def openings() -> dict[str | None, Followers]:
     """How a residue line may open: its first word, and what its second word may be.
 
@@ -486,7 +509,7 @@ def _classify_cached(text: str, options: Options) -> Verdict | None:
 
 def classify_line(text: str, vocab: Vocabulary, options: Options) -> Verdict | None:
     """The verdict on one line by itself (no neighbours), or None when it is not residue."""
-    stripped = SPACES.sub(" ", text).strip()
+    stripped = collapse_spaces(text).strip()
     if not stripped:
         return None
     label = normalise(stripped)
@@ -527,6 +550,9 @@ def _button(label: str, vocab: Vocabulary, line: str) -> Verdict | None:
     count = segments(label, vocab.menu_phrases, longest)
     if count is not None and count >= 3:
         return Verdict("TF302", "a navigation menu on one line")
+    first = first_word(label)
+    if first and first not in first_words_of(vocab.counters):
+        return None  # a counter's label starts with its number or its noun
     match = COUNTER.fullmatch(label)
     if match:
         noun = match.group(2) or match.group(3)
@@ -540,6 +566,9 @@ def _date_line(stripped: str, vocab: Vocabulary) -> Verdict | None:
     stripped = stripped.strip(" •·|-–—")
     if stripped[:1].islower():
         return None  # "on 21st March": the end of a sentence broken over lines, not a date line
+    first = first_word(stripped)
+    if first and first not in date_openings():
+        return None  # a date line starts with a key (``Updated``), a date word or a digit
     found = []
     for part in regex.split(r"\s+[/|]\s+", stripped):
         key, rest = split_date_key(part, vocab)
@@ -568,26 +597,32 @@ TRAILING_CREDIT = regex.compile(
     r"{1,6})(?<![.!?])\Z")
 
 
+@lru_cache(maxsize=64)
+def word_count(text: str) -> int:
+    """``len(words(text))``, counted only for the few lines whose verdict depends on it, and
+    once for a line that both the credit and the teaser checks ask about."""
+    return len(words(text))
+
+
 def _credit(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
-    n_words = len(words(stripped))
     prefix = _prefix(label, vocab.credit_prefixes)
     if prefix is not None:
         head, rest = prefix
-        if rest and n_words <= 40 and (rest[:1] == ":" or rest.startswith(("...", "…")) or " " in head):
+        if rest and word_count(stripped) <= 40 and (rest[:1] == ":" or rest.startswith(("...", "…")) or " " in head):
             if len(words(rest)) > CREDIT_WORDS and head not in CAPTION_MARKERS:
                 # "Symbolbild: Ann Kiessling hat …": a long caption, or the article's own
                 # sentence under a label: proposed only. A credit names a photographer or agency.
                 return Verdict("TF304", "a caption (a sentence under a photo label)", SUGGESTED)
             return Verdict("TF304", "a photo credit or caption")
-    if COPYRIGHT.match(stripped) and n_words <= 20:
+    if COPYRIGHT.match(stripped) and word_count(stripped) <= 20:
         # Publishers put their notice inside the article body too: proposed, not removed.
         return Verdict("TF304", "a copyright notice", SUGGESTED)
-    if n_words <= 8 and regex.search(r"[/|]", stripped):
+    if regex.search(r"[/|]", stripped) and word_count(stripped) <= 8:
         tail = regex.split(r"\s*[/|]\s*", label)[-1].strip(" ()")
         if tail in vocab.agencies:
             return Verdict("TF304", "a photo credit (ends with an agency)")
     match = TRAILING_CREDIT.search(stripped)
-    if match and n_words <= 40:
+    if match and word_count(stripped) <= 40:
         if len(words(stripped[:match.start()])) > CREDIT_WORDS:
             # A long caption: publishers also put captions inside the article body.
             return Verdict("TF304", "a caption with its photo credit", SUGGESTED)
@@ -625,17 +660,16 @@ def _teaser(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
 
 
 def _teaser_kind(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
-    n_words = len(words(stripped))
     prefix = _prefix(label, vocab.teaser_prefixes)
-    if prefix is not None and n_words <= 25 and prefix[1][:1] in (":", "|", "»", "›", "-", "–", "—") and len(prefix[1]) > 1:
+    if prefix is not None and word_count(stripped) <= 25 and prefix[1][:1] in (":", "|", "»", "›", "-", "–", "—") and len(prefix[1]) > 1:
         return Verdict("TF307", "a teaser of another page")
-    if n_words <= 15 and _prefix(label, vocab.link_instructions) is not None:
+    if _prefix(label, vocab.link_instructions) is not None and word_count(stripped) <= 15:
         return Verdict("TF307", "a link instruction (click here …)")
-    if n_words <= 15 and _prefix(label, vocab.calls_to_action) is not None:
+    if _prefix(label, vocab.calls_to_action) is not None and word_count(stripped) <= 15:
         padded = f" {NOT_WORD.sub(' ', label)} "
-        if any(f" {obj} " in padded for obj in vocab.call_objects) or (n_words <= 6 and DANGLING_ON.search(label)):
+        if any(f" {obj} " in padded for obj in vocab.call_objects) or (word_count(stripped) <= 6 and DANGLING_ON.search(label)):
             return Verdict("TF307", "a call to subscribe or follow")
-    if n_words <= 30 and REPORTING_CREDIT.search(stripped):
+    if REPORTING_CREDIT.search(stripped) and word_count(stripped) <= 30:
         return Verdict("TF307", "a reporting credit")
     return None
 
