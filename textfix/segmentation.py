@@ -44,7 +44,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property, lru_cache
-from itertools import chain, repeat
+from itertools import chain, filterfalse, repeat
 from typing import NamedTuple
 
 import regex
@@ -645,9 +645,9 @@ class Analysis:
         names' keys are cached from one text to the next.
         """
         names = self._names()
-        head_stems = set().union(*map(_stems, filter(_near_miss_cuts, heads)))
+        head_stems = set().union(*map(_stems, [low[:cut] for low in heads for cut in _near_miss_cuts(low)]))
         if head_stems.isdisjoint(chain.from_iterable(map(_stems, map(str.lower, names)))):
-            return {}  # no head shares a key's first three letters with a name (the common case)
+            return {}  # no head shares a key's length and first three letters with a name
         name_keys = set().union(*map(_one_edit_keys, map(str.lower, names)))
         wanted = name_keys.intersection(
             key for low in heads for cut in _near_miss_cuts(low) for key in _one_edit_keys(low[:cut]))
@@ -663,7 +663,7 @@ class Analysis:
     def _names(self) -> set[str]:
         """The cores of the text's tokens that are capitalised words of NEAR_MISS_MIN_WORD or
         more letters: the names a near miss may stand for."""
-        return set(filter(None, map(_name_core, [token for token in self.tokens if not token.islower()])))
+        return set(filter(None, map(_name_core, filterfalse(str.islower, self.tokens))))
 
     def _first_in_text(self, names: list[str]) -> str:
         """Which of ``names`` (token cores) the text uses first."""
@@ -799,18 +799,19 @@ def _near_miss_cuts(token: str) -> range:
 
 
 @lru_cache(maxsize=1 << 13)
-def _stems(word: str) -> tuple[str, ...]:
-    """The first three letters of every delete key of ``word`` (four letters or more): of the
-    word itself and of it with its first, second, third or a later letter deleted.
+def _stems(word: str) -> tuple[tuple[str, int], ...]:
+    """The first three letters and the length of every delete key of ``word`` (four letters
+    or more): the word itself, and the word less its first, second, third or a later letter.
 
-    Two words (of four letters or more) that share a delete key share its first three letters,
-    so words with no stem in common share no key, whatever their length: a cheap test that
-    clears most texts before any key is made.
+    Two words that share a delete key share its stem, so words with no stem in common share
+    no key: a cheap test that clears most texts before any key is made.
 
         >>> _stems("maduro")
-        ('mad', 'adu', 'mdu', 'mau')
+        (('mad', 6), ('mad', 5), ('adu', 5), ('mdu', 5), ('mau', 5))
     """
-    return word[:3], word[1:4], word[0] + word[2:4], word[:2] + word[3]
+    shorter = len(word) - 1
+    return ((word[:3], len(word)), (word[:3], shorter), (word[1:4], shorter),
+            (word[0] + word[2:4], shorter), (word[:2] + word[3], shorter))
 
 
 @lru_cache(maxsize=1 << 13)
