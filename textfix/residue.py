@@ -235,13 +235,15 @@ def is_label(text: str) -> bool:
 
     Up to four words, or six when every word is capitalised (``Do Not Sell My Personal
     Information``); never a line ending like a sentence, unless it is one or two words.
-    A line with more words is no label, whatever they are: only that many are read.
+    A line with more words is no label, whatever they are: only that many are read (three
+    when it ends like a sentence).
     """
     stripped = text.strip()
-    found = first_words(stripped, LABEL_WORDS + 1)
+    sentence_end = SENTENCE_END.search(stripped) is not None
+    found = first_words(stripped, 3 if sentence_end else LABEL_WORDS + 1)
     if len(found) > LABEL_WORDS:
         return False
-    if not found or SENTENCE_END.search(stripped) and len(found) > 2:
+    if not found or sentence_end and len(found) > 2:
         return False
     return len(found) <= 4 or len(found) <= LABEL_WORDS and is_title_case(found)
 
@@ -385,11 +387,13 @@ SENTENCE_LAST = frozenset('.!?"”')
 OPENING_QUOTES = frozenset('"“‘\'„')
 
 
+@lru_cache(maxsize=4096)
 def first_word(text: str) -> str | None:
     """The letters ``text`` starts with, case-folded as :func:`normalise` folds them.
 
     ``share`` for ``Share this``, ``""`` for ``• Share`` or ``"Quote``, None when the run of
     letters is too long to read cheaply. A phrase that starts a line starts its first word.
+    Remembered for the last few thousand lines: the line, tag and byline checks all ask it.
     """
     head = text[:FIRST_WORD_CHARACTERS].casefold()
     for i, character in enumerate(head):
@@ -561,6 +565,10 @@ def _button(label: str, vocab: Vocabulary, line: str) -> Verdict | None:
     return None
 
 
+# Between the parts of a date line: "Updated … / Original …".
+DATE_LINE_PARTS = regex.compile(r"\s+[/|]\s+")
+
+
 def _date_line(stripped: str, vocab: Vocabulary) -> Verdict | None:
     """``Published 11:11 PM EST Nov 19, 2019``; ``Updated … / Original …``: every part a date."""
     stripped = stripped.strip(" •·|-–—")
@@ -570,7 +578,7 @@ def _date_line(stripped: str, vocab: Vocabulary) -> Verdict | None:
     if first and first not in date_openings():
         return None  # a date line starts with a key (``Updated``), a date word or a digit
     found = []
-    for part in regex.split(r"\s+[/|]\s+", stripped):
+    for part in DATE_LINE_PARTS.split(stripped):
         key, rest = split_date_key(part, vocab)
         value = date_value(rest, vocab, keyed=rest != part) if rest else None
         if value is None:
@@ -861,6 +869,13 @@ def _menu_item_shape(text: str) -> bool:
 def _in_run(text: str, verdict: Verdict | None) -> bool:
     if verdict is not None:
         return verdict.prefix_end is None and not is_prose(text)
+    return _label_or_symbols(text)
+
+
+@lru_cache(maxsize=1024)
+def _label_or_symbols(text: str) -> bool:
+    """Whether a line could be a menu item by its shape; remembered, since every sweep for
+    menus asks it of every line again."""
     return is_label(text) or is_symbols(text)
 
 
