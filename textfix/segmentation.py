@@ -798,24 +798,24 @@ def _near_miss_cuts(token: str) -> range:
     return range(NEAR_MISS_MIN_WORD - 1, len(token) - 2)
 
 
-@lru_cache(maxsize=1 << 13)
-def _stems(word: str) -> frozenset[tuple[str, int, str]]:
-    """The first three letters, the length and the last letter of every delete key of
-    ``word`` (four letters or more; see :func:`_one_edit_keys`): the word itself, and the word
-    less its first, second, third, a middle or its last letter.
+@lru_cache(maxsize=1 << 12)
+def _stems(word: str) -> tuple[str, ...]:
+    """The first three letters, the last letter and the length of every delete key of
+    ``word`` (four letters or more; see :func:`_one_edit_keys`), each as one short string: of
+    the word itself, and of the word less its first, second, third, a middle or its last letter.
 
     Two words that share a delete key share its stem, so words with no stem in common share
     no key: a cheap test that clears most texts before any key is made.
 
         >>> sorted(_stems("maduro"))
-        [('adu', 5, 'o'), ('mad', 5, 'o'), ('mad', 5, 'r'), ('mad', 6, 'o'), ('mau', 5, 'o'), ('mdu', 5, 'o')]
+        ['adu o5', 'mad o5', 'mad o6', 'mad r5', 'mau o5', 'mdu o5']
     """
     n, last = len(word), word[-1]
-    stems = {(word[:3], n, last), (word[1:4], n - 1, last), (word[0] + word[2:4], n - 1, last),
-             (word[:2] + word[3], n - 1, last), (word[:3], n - 1, word[-2])}
+    stems = {f"{word[:3]} {last}{n}", f"{word[1:4]} {last}{n - 1}", f"{word[0]}{word[2:4]} {last}{n - 1}",
+             f"{word[:2]}{word[3]} {last}{n - 1}", f"{word[:3]} {word[-2]}{n - 1}"}
     if n >= 5:  # a letter between the fourth and the last deleted
-        stems.add((word[:3], n - 1, last))
-    return frozenset(stems)
+        stems.add(f"{word[:3]} {last}{n - 1}")
+    return tuple(stems)
 
 
 @lru_cache(maxsize=1 << 13)
