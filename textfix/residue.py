@@ -374,7 +374,7 @@ class Verdict:
 
 # Clean prose is the common case, and classify_line's checks cost several pattern passes over
 # a line. All of them but three need the line to start with a phrase of the vocabulary (a
-# button, a menu, a date, a counter's noun, a credit, teaser or byline prefix); the three need
+# button, a menu, a date, a counter's noun, a credit or teaser prefix); the three need
 # a mark of their own: an agency after a slash or bar, "contributed reporting", a credit at
 # the end (a colon, and no sentence stop last). A line that starts with a letter and has none
 # of these is no residue by itself, and one set lookup of its first word clears it.
