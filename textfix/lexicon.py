@@ -8,6 +8,7 @@ pickled :class:`~textfix.Cleaner` shipped to a worker loads them there on its fi
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -67,15 +68,47 @@ def commonest_words(language: str) -> frozenset[str]:
     return frozenset(wordfreq.top_n_list(language, COMMON_WORDS))
 
 
+@lru_cache(maxsize=4)
 def looks_written_in(text: str, language: str) -> bool:
     """Whether ``text`` reads as written in ``language`` (see ``MIN_COMMON_SHARE``).
 
     A word-frequency model of one language reads another language's words as glued ones
     (German ``Gesundheitsversorgung``, Indonesian ``hadits``), so word splitting runs only on
-    text in the language it models.
+    text in the language it models. Reading every word costs as much as tokenizing the text,
+    and two rules ask of the same text in a round: the answer is remembered for a few texts.
     """
-    words = ANY_WORD.findall(text)
-    if len(words) < MIN_WORDS_TO_JUDGE:
-        return True
     common = commonest_words(language)
-    return sum(1 for word in words if word.lower() in common) >= MIN_COMMON_SHARE * len(words)
+    words = common_words = 0
+    for start, end in _chunks(text):
+        piece = text[start:end]
+        if piece.isascii():  # lower-cased first, in one go: ASCII keeps its letters and length
+            found = ANY_WORD.findall(piece.lower())
+            common_words += sum(map(common.__contains__, found))
+        else:
+            found = ANY_WORD.findall(piece)
+            common_words += sum(map(common.__contains__, map(str.lower, found)))
+        words += len(found)
+        # The rest of the text holds at most one word in two characters: if the share holds
+        # even then, it holds (English prose settles it in its first half or so).
+        most_words = words + (len(text) - end + 1) // 2
+        if common_words >= MIN_COMMON_SHARE * most_words:
+            return True
+    if words < MIN_WORDS_TO_JUDGE:
+        return True
+    return common_words >= MIN_COMMON_SHARE * words
+
+
+# Texts are read in pieces of about this many characters, cut at a space (see _chunks).
+CHUNK = 400
+
+
+def _chunks(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of consecutive pieces of ``text`` that end at a space (or the end),
+    so that no word and none of ANY_WORD's look-arounds straddle two pieces: each piece has
+    the words the whole text has there."""
+    start = 0
+    while start < len(text):
+        end = text.find(" ", start + CHUNK)
+        end = len(text) if end == -1 else end
+        yield start, end
+        start = end

@@ -20,9 +20,24 @@ class Line(NamedTuple):
 
 
 def iter_lines(text: str) -> Iterator[Line]:
+    if "\r" not in text:
+        yield from _lines_ending_in_newline(text)
+        return
     for match in LINE.finditer(text):
         whole = match.group()
         if not whole:
             continue
         content = whole.rstrip("\r\n")
         yield Line(match.start(), match.start() + len(content), content, whole[len(content):])
+
+
+def _lines_ending_in_newline(text: str) -> Iterator[Line]:
+    """:func:`iter_lines` for a text without ``\\r`` (the common case): cut at each ``\\n``."""
+    start = 0
+    for content in text.split("\n"):
+        end = start + len(content)
+        if end < len(text):
+            yield Line(start, end, content, "\n")
+        elif content:
+            yield Line(start, end, content, "")
+        start = end + 1

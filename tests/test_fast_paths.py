@@ -1,0 +1,91 @@
+"""Issue 7's fast paths give exactly what the full computations give: each is a cheap
+necessary condition (or an early stop) in front of a costlier check, never a new decision."""
+
+import random
+
+import pytest
+
+from textfix.residue import vocabulary
+
+
+# ------------------------------------------------------------------ residue lines (TF3xx)
+
+
+def _example_lines() -> set[str]:
+    """Every line of the residue rules' examples, and every phrase of the residue lists as a
+    line of its own (as written, capitalised, in capitals, with a colon and a name after it)."""
+    from textfix.rules import all_rules, examples
+
+    lines = {line for rule in all_rules() for before, _ in examples(rule.id).fix
+             for line in before.splitlines()}
+    lines |= {line for rule in all_rules() for text in examples(rule.id).keep for line in text.splitlines()}
+    vocab = vocabulary()
+    phrases = {p for field in vocab.__dataclass_fields__ if isinstance(getattr(vocab, field), frozenset)
+               for p in getattr(vocab, field)} | {p for p, _ in vocab.date_keys}
+    for phrase in phrases:
+        for form in (phrase, phrase.capitalize(), phrase.title(), phrase.upper()):
+            lines |= {form, f"{form}: Jane Doe", f"{form} 12", f"{form} Monday, June 3, 2019", f"• {form}"}
+    return {line for line in lines if line.strip()}
+
+
+def test_could_be_residue_is_necessary_for_every_example_line():
+    """The fast path may clear a line unread only when classify_line would find nothing in it."""
+    from textfix.config import Options
+    from textfix.residue import classify_line, could_be_residue
+
+    options, vocab = Options(), vocabulary()
+    missed = [line for line in _example_lines()
+              if not could_be_residue(line, options) and classify_line(line, vocab, options) is not None]
+    assert missed == []
+
+
+@pytest.mark.parametrize("line", [
+    "The government said the figures would be published next week.",
+    "“We are not going anywhere,” the minister said.",
+    "Shares rose 3% in early trading on Monday after the results.",
+])
+def test_prose_lines_are_cleared_without_classifying(line):
+    from textfix.config import Options
+    from textfix.residue import could_be_residue
+
+    assert not could_be_residue(line, Options())
+
+
+# ------------------------------------------------------------------ language test (TF403/TF404)
+
+
+def _share_of_common_words(text: str, language: str) -> bool:
+    """looks_written_in as a plain count over every word of the text."""
+    from textfix.lexicon import ANY_WORD, MIN_COMMON_SHARE, MIN_WORDS_TO_JUDGE, commonest_words
+
+    words = ANY_WORD.findall(text)
+    common = commonest_words(language)
+    return len(words) < MIN_WORDS_TO_JUDGE or sum(w.lower() in common for w in words) >= MIN_COMMON_SHARE * len(words)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_looks_written_in_stops_early_only_when_the_answer_is_settled(language):
+    from textfix.lexicon import looks_written_in
+
+    english = "The government said the figures would be published next week, and the markets rose. " * 40
+    german = "Die Bundesregierung hat die Zahlen veröffentlicht, und die Märkte reagierten gelassen. " * 40
+    rng = random.Random(7)
+    words = (english + german).split()
+    texts = [english, german, english + german, german + english, english.replace(" ", ""),
+             "İSTANBUL " * 30 + english, " ".join(rng.sample(words, 60)), "the " * 19, "the " * 20]
+    for text in texts:
+        looks_written_in.cache_clear()
+        assert looks_written_in(text, language) == _share_of_common_words(text, language), text[:60]
+
+
+# ------------------------------------------------------------------ near misses (TF404)
+
+
+def test_stems_are_the_stems_of_every_delete_key():
+    """Two words sharing a delete key share that key's stem: _stems is exactly the keys' stems."""
+    from textfix.segmentation import _one_edit_keys, _stems
+
+    rng = random.Random(3)
+    for _ in range(2000):
+        word = "".join(rng.choice("abcde") for _ in range(rng.randrange(4, 12)))
+        assert set(_stems(word)) == {f"{key[:3]} {key[-1]}{len(key)}" for key in _one_edit_keys(word)}
