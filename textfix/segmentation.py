@@ -737,16 +737,21 @@ def is_common_foreign_word(word: str, language: str) -> bool:
     frequency model of one language reads another's words as glued ones: `tous` → `to us`.
     """
     low = word.lower()
-    return any(common_words(other).get(low, 0.0) >= 10 ** (FOREIGN_WORD_ZIPF - 9)
-               for other in word_list("other_languages") if other != language)
+    return any(low in common_words(other) for other in word_list("other_languages") if other != language)
 
 
 @lru_cache(maxsize=16)
-def common_words(language: str) -> dict[str, float]:
-    """wordfreq's small list for a language: its words of Zipf 3 or more, and their frequencies."""
+def common_words(language: str) -> frozenset[str]:
+    """A language's words of Zipf FOREIGN_WORD_ZIPF or more, from wordfreq's small list.
+
+    The list is read from its file rather than through wordfreq's cached loaders, and only
+    these few thousand words are kept: the whole lists of six languages would stay in every
+    worker process (some 18 MB)."""
     import wordfreq
 
-    return wordfreq.get_frequency_dict(language, wordlist="small")
+    path = wordfreq.available_languages(wordlist="small")[language]
+    buckets = wordfreq.read_cBpack(path)  # bucket i: the words of frequency 10 ** (-i / 100)
+    return frozenset(chain.from_iterable(buckets[:round((9.0 - FOREIGN_WORD_ZIPF) * 100) + 1]))
 
 
 # --- a near miss of a document word glued to words: "Madureitherprogress" ------------------
