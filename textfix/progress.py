@@ -40,7 +40,9 @@ class Progress:
         if self._bar is not None:
             self._bar.stop()
 
-    def _start_bar(self) -> None:
+    def _start_bar(self, done_bytes: int, documents: int) -> None:
+        """Start drawing, from the work already done: counted from zero, that first second's
+        bytes would arrive as one jump and rich would report hundreds of MB/s."""
         from rich.console import Console
         from rich.progress import (BarColumn, DownloadColumn, Progress as RichProgress, TaskProgressColumn,
                                    TextColumn, TimeRemainingColumn, TransferSpeedColumn)
@@ -50,7 +52,7 @@ class Progress:
             TransferSpeedColumn(), TextColumn("{task.fields[documents]:,} docs"), TimeRemainingColumn(),
             console=Console(file=sys.stderr), transient=True,
         )
-        self._task = self._bar.add_task("clean", total=self.total_bytes, documents=0)
+        self._task = self._bar.add_task("clean", total=self.total_bytes, completed=done_bytes, documents=documents)
         self._bar.start()
 
     def update(self, done_bytes: int, documents: int) -> None:
@@ -60,5 +62,5 @@ class Progress:
         if self._bar is None:
             if time.monotonic() - self.started < SHOW_AFTER_SECONDS:
                 return
-            self._start_bar()
+            self._start_bar(done_bytes, documents)
         self._bar.update(self._task, completed=done_bytes, documents=documents)
