@@ -80,10 +80,43 @@ COMPOUND_COST = 3.0
 # A capitalised token split before a short word that often ends names (`Iraq|is`, `Will|is`;
 # data/name_endings) costs this much more.
 NAME_ENDING_COST = 2.0
+# ... unless the text around that occurrence reads as a clause: the token has no punctuation
+# after it and the next word begins in lower case or with a digit (`Doyle|is ready`,
+# `Japan|on 3 May`; not `Dunk|in,` nor the first names of `Row|an Hale`).
+# Only the endings that are prepositions or verbs (data/name_endings: `is`, `in`, `on`, `at`,
+# `to`, `as`, `by`) may be read so; `-us` and `-an` end names too often (`Lott|us group`).
+CLAUSE_NAME_ENDINGS = frozenset({"is", "in", "on", "at", "to", "as", "by"})
+# A capitalised token of a two-letter function word and another function word (`Inits`,
+# `Asfor`, `Itis`) is as often a short name (`Orin`, `Asher`, `Onan`): it is split only where
+# a clause follows — elsewhere this cost rules the split out.
+FUNCTION_PAIR_COST = 20.0
+# An unknown capitalised token ending in a clause word (data/clause_words: `said`, `has`,
+# `was`) may be an unknown name glued to it (`Quorvex|was`). An unknown word ends in those
+# letters about this often (log10; measured on wordfreq's rare words, -4 to -5), and a clause
+# following the occurrence (see _clause_follows) is worth this much more for the split.
+CLAUSE_TAIL_RATE = -4.5
+CLAUSE_CONTEXT_GAIN = 2.0
+# A preposition before a weekday's or a month's name is one too (`Arena|on Friday`,
+# `Leeds|in June`), although the name is capitalised.
+DATE_PREPOSITIONS = frozenset({"on", "in", "at", "by"})
+DATE_NAMES = frozenset("""january february march april may june july august september october
+    november december monday tuesday wednesday thursday friday saturday sunday""".split())
+# Verbs a past participle follows (`has|won`, `is|convinced`, `have|failed`).
+AUXILIARIES = frozenset({"is", "was", "were", "has", "had", "have", "be", "been"})
+# Words that follow a name more often than a clause's first word: `Orin and Tess`.
+# A three-letter head before a name ending makes a name (`Bot|in`, `Col|in`) unless it is a
+# word this common (Zipf) and a clause follows (`Cup|is her goal`, `Pan|is hot`); a function
+# word there makes a function-word pair (`She|is`), split only where a sentence opens.
+SHORT_HEAD_ZIPF = 4.5
+# What may stand before a capitalised word that shows it is used as a name (`Mr Ash`, `, Tory`).
+NAME_EVIDENCE = frozenset({",", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady"})
+NAME_FOLLOWERS = frozenset({"and", "or", "nor"})
 # A capitalised word after a lower-case one that no dictionary knows needs this many letters.
 UNKNOWN_NAME_MIN = 5
-# A two-letter capitalised word after a lower-case one must be this common (`Mr`).
+# A two-letter capitalised word after a lower-case one must be this common (`Mr`), or a
+# title after a function word (`for|Ms`, `to|St`).
 SHORT_NAME_ZIPF = 5.5
+TITLES = frozenset({"Mr", "Ms", "Dr", "St"})
 # A sentence opener is split off only before a common word (`He|said`, not `Of|tel`).
 OPENER_NEXT_ZIPF = 5.0
 # A capitalised token made of content words only (`Sports|week`, `Bright|mail`, `Movie|link`)
@@ -91,6 +124,22 @@ OPENER_NEXT_ZIPF = 5.0
 # rarer than CONTENT_ZIPF; `Blair|said`, `The|government` have a common part and do not pay.
 BRAND_COST = 1.5
 CONTENT_ZIPF = 6.0
+# ... unless the last part is a past-tense verb (`Keller|praised`, `Spain|refused`, `Moreno|won`)
+# or a clause word (data/clause_words: `Acme|says`): a name and what it did is a clause, and
+# brands are made of nouns. A regular form is an `-ed`
+# word whose stem (`prais(e)`, `walk`, `stop(p)`, `tr(y)`) is at least this common (Zipf);
+# irregular forms are listed in data/past_tense_verbs.
+PAST_STEM_ZIPF = 3.5
+# Numbers and determiners are never the second element of a compound: `by|four`, `up|nine`,
+# `on|every` are glue even though `by`, `up`, `on` begin compounds (`bypass`, `upgrade`).
+NEVER_COMPOUNDED = frozenset("""one two three four five six seven eight nine ten eleven twelve
+    twenty thirty forty fifty hundred thousand million billion every each several both either
+    neither""".split())
+# Compounds start with a bare verb or a noun (`setup`, `payback`), not with a verb's past
+# tense or `-ing` form: after one (`ended|up`, `sold|more`, `fell|over`) a compound element is a
+# word of its own — except a derivational suffix (`walking|ness`).
+DERIVATIONAL_SUFFIXES = frozenset({"ally", "able", "ible", "ness", "ment", "ments", "ward", "wards",
+                                   "wise", "ling", "ion", "ions", "less", "ful", "like"})
 # The language's very commonest word(s) (English: `the`).
 TOP_WORD_ZIPF = 7.5
 # Words at least this frequent (Zipf) are function words: `the`, `of`, `has`, `said`.
@@ -120,6 +169,12 @@ DOCUMENT_MIN_TOKENS = 200
 # suggested for review when above SUGGEST_MARGIN.
 SAFE_MARGIN = 2.0
 SUGGEST_MARGIN = 1.0
+# A lower-case token split in two around a function word (`notes|from`, `to|glean`, `well|beyond`)
+# is safe from this margin, unless another cut scores within CLOSE_CUT of it (`we|blogger` and
+# `web|logger`): glue next to a function word is the commonest kind, and compounds are made of
+# content words.
+FUNCTION_SAFE_MARGIN = 1.5
+CLOSE_CUT = 3.5
 
 # Punctuation that most often follows a word in running text (for the fast path).
 COMMON_ENDINGS = ("", ",", ".", ";", ":", "?", "!", '"', "”", "’")
@@ -183,6 +238,21 @@ class Split:
 
     cuts: tuple[int, ...]
     margin: float
+    # Costs the margin includes that an occurrence does not pay where a clause follows it
+    # (see NAME_ENDING_COST), and where it also opens a sentence (see FUNCTION_PAIR_COST).
+    clause_cost: float = 0.0
+    opening_cost: float = 0.0
+    safe_margin: float = SAFE_MARGIN
+
+    @property
+    def context_cost(self) -> float:
+        """The most the context of an occurrence can add to the margin."""
+        return self.clause_cost + self.opening_cost
+
+    def in_context(self, clause: bool, opening: bool) -> Split:
+        """The split for one occurrence: whether a clause follows it and it opens a sentence."""
+        gain = (self.clause_cost + (self.opening_cost if opening else 0.0)) if clause else 0.0
+        return Split(self.cuts, self.margin + gain, safe_margin=self.safe_margin) if gain else self
 
     def apply(self, core: str) -> str:
         bounds = (0, *self.cuts, len(core))
@@ -190,7 +260,7 @@ class Split:
 
     @property
     def applicability(self) -> Applicability:
-        return Applicability.SAFE if self.margin >= SAFE_MARGIN else Applicability.SUGGESTED
+        return Applicability.SAFE if self.margin >= self.safe_margin else Applicability.SUGGESTED
 
     @property
     def confidence(self) -> float:
@@ -317,14 +387,55 @@ class Document:
             return self.split(cand.core)
         seen = self._seen(cand.low, _affix_slices(len(cand.low)))
         if not cand.may_split and not seen:
+            if cand.shape is Shape.CAPITALISED and cand.low.endswith(clause_word_endings()):
+                return self._split_name_then_clause_word(cand.core, cand.low)
             return None
         return self._split_word(cand.core, cand.low, cand.affixes, seen)
 
     def _split_word(self, core: str, low: str, known: Affixes | None = None,
                     seen: set[str] | None = None) -> Split | None:
         """:meth:`split` for a lower-case or a capitalised word (``overthe``, ``Khansaid``),
-        given its affixes and those the document uses, when known."""
+        given its affixes and those the document uses, when known; for a capitalised one, the
+        better of that and an unknown name glued to a clause word (``Vantreck|has``)."""
+        split = self._split_into_words(core, low, known, seen)
+        if core[0].isupper() and (split is None or split.margin + split.context_cost < SAFE_MARGIN):
+            named = self._split_name_then_clause_word(core, low)
+            if named is not None and (split is None or named.margin + named.context_cost
+                                      > split.margin + split.context_cost):
+                return named
+        return split
+
+    def _split_name_then_clause_word(self, core: str, low: str) -> Split | None:
+        """``Quorvex|was``, ``Ferrante|said``: a name no dictionary knows, then a clause word
+        (data/clause_words), split only where a clause follows (see CLAUSE_CONTEXT_GAIN).
+
+        Both readings have an unknown name in them; what tells them apart is the tail: an
+        unknown word ends in the letters of a clause word about once in CLAUSE_TAIL_RATE,
+        while the split reading has the word itself at its frequency.
+        """
+        tail = max((word for word in word_list("clause_words") if low.endswith(word)), key=len, default=None)
+        if tail is None or len(low) - len(tail) < UNKNOWN_NAME_MIN - 1:
+            return None
+        head = low[:-len(tail)]
+        if self.part_logp(head) is not None:
+            return None  # a known head: the segmentation has weighed this reading already
+        # The unknown word is priced as the unknown name plus the tail's letters (not by the
+        # whole token's length: that slope would favour the split of any long name).
+        head_logp = unknown_logp(core[:len(head)])
+        words = head_logp + self.vocab.parts[tail]
+        single = self.single_logp(core, head_logp, words, head)
+        if single <= head_logp:
+            single += CLAUSE_TAIL_RATE  # an unknown word that happens to end in `said`
+        margin = words - SPLIT_COST - single
+        if margin + CLAUSE_CONTEXT_GAIN < SUGGEST_MARGIN:
+            return None
+        return Split((len(head),), margin, clause_cost=CLAUSE_CONTEXT_GAIN)
+
+    def _split_into_words(self, core: str, low: str, known: Affixes | None = None,
+                          seen: set[str] | None = None) -> Split | None:
+        """The Viterbi reading of ``core`` as words the language or the document knows."""
         capitalised = core[0].isupper()
+        clause_cost = opening_cost = 0.0
         unknown = unknown_logp(core)
         if not self._may_split(low, unknown, known or affixes(self.vocab.lexicon.language, low), seen):
             return None
@@ -334,12 +445,31 @@ class Document:
         score, words, cuts = segmented
         parts = _parts(low, cuts)
         if capitalised:
-            if not _name_parts_plausible(parts, self.vocab):
-                return None
+            short_head = (len(parts) == 2 and len(parts[0]) == 3 and parts[1] in CLAUSE_NAME_ENDINGS
+                          and SHORT_HEAD_ZIPF - 9.0 <= self.vocab.parts.get(parts[0], -99.0) < FUNCTION_ZIPF - 9.0)
+            if short_head:
+                clause_cost = FUNCTION_PAIR_COST  # `Cup|is her goal`: only where a clause follows
+                score -= FUNCTION_PAIR_COST
+            elif not _name_parts_plausible(parts, self.vocab):
+                if not self._function_word_pair(parts):
+                    return None
+                opening_cost = FUNCTION_PAIR_COST  # `In|its latest`, `It|is the`: only where a
+                # sentence opens (the capital is the sentence's) and a clause follows
+                score -= FUNCTION_PAIR_COST
             if parts[-1] in word_list("name_endings"):
                 score -= NAME_ENDING_COST
-            if all(self.part_logp(part) < CONTENT_ZIPF - 9.0 for part in parts):
+                if parts[-1] in CLAUSE_NAME_ENDINGS and (len(parts[-2]) >= 4 or short_head):
+                    clause_cost += NAME_ENDING_COST
+            elif (len(parts) == 2 and self._is_function_word(parts[1])
+                  and not self._other_cut_close(low, cuts[0])):
+                # `Keller|said it`, `Kenya|by 2030`: a name and a function word before a clause
+                # is as safe as a lower-case word and a function word (FUNCTION_SAFE_MARGIN)
+                clause_cost = SAFE_MARGIN - FUNCTION_SAFE_MARGIN
+            if all(self.part_logp(part) < CONTENT_ZIPF - 9.0 for part in parts) and not (
+                    is_past_tense(parts[-1], self.vocab) or parts[-1] in word_list("clause_words")
+                    or self._used_as_name(core[:len(parts[0])])):
                 score -= BRAND_COST
+                opening_cost += BRAND_COST
         if self.vocab.lexicon.language in word_list("closed_compound_languages") and not all(
                 self._is_function_word(left) or self._is_function_word(right)
                 for left, right in zip(parts, parts[1:])):
@@ -347,7 +477,12 @@ class Document:
         score -= COMPOUND_COST * self._compound_seams(parts) + CHAIN_COST * (len(parts) - 2)
         explains = words if len(core) >= GLUE_MIN_LENGTH and min(map(len, parts)) > 1 else None
         margin = score - self.single_logp(core, unknown, explains, parts[0])
-        return Split(cuts, margin) if margin >= SUGGEST_MARGIN else None
+        safe = SAFE_MARGIN
+        if (not capitalised and len(parts) == 2 and any(map(self._is_function_word, parts))
+                and not self._other_cut_close(low, cuts[0])):
+            safe = FUNCTION_SAFE_MARGIN
+        split = Split(cuts, margin, clause_cost, opening_cost, safe)
+        return split if margin + split.context_cost >= SUGGEST_MARGIN else None
 
     def _may_split(self, low: str, unknown: float, known: Affixes, seen: set[str] | None = None) -> bool:
         """A cheap necessary condition for a split, so that most rare words skip the Viterbi.
@@ -390,10 +525,44 @@ class Document:
         first, last = compound_elements()
         seams = 0
         for left, right in zip(parts, parts[1:]):
-            if (left in first and not self._is_function_word(right)) or (
+            if right not in DERIVATIONAL_SUFFIXES and is_inflected_verb(left, self.vocab):
+                continue  # `ended|up`, `sold|more`: compounds begin with a bare verb (`setup`)
+            if (left in first and not self._is_function_word(right) and right not in NEVER_COMPOUNDED) or (
                     right in last and not self._is_function_word(left)):
                 seams += 1
         return seams
+
+    def _used_as_name(self, word: str) -> bool:
+        """Whether the text uses the capitalised ``word`` on its own inside a sentence, after a
+        comma, a title or a word of the language (`the Tory candidate`): then it is a name there, and a
+        token that begins with it is more likely that name glued to a word than a brand
+        (`Tory|leader`). Another language's capitalised nouns (German `dem Blog`) do not count."""
+        if not self.counts.get(word.lower()):
+            return False
+        if is_common_foreign_word(word, self.vocab.lexicon.language):
+            return False  # German `dem Blog`: another language capitalises its nouns
+        return any(before in NAME_EVIDENCE or before.lower() in self.vocab.parts
+                   for before in regex.findall(r"(\p{L}+|,) " + regex.escape(word) + r"(?![\p{L}\p{N}])",
+                                               self.text) if before == "," or before[-1].islower())
+
+    def _other_cut_close(self, low: str, cut: int) -> bool:
+        """Whether another cut of ``low`` into two words scores nearly as well as ``cut``
+        (`we|blogger`, `web|logger`): the token is then ambiguous, whatever it is."""
+        def score(at: int) -> float | None:
+            left, right = self.part_logp(low[:at]), self.part_logp(low[at:])
+            return None if left is None or right is None else left + right
+        best = score(cut)
+        return any((other := score(at)) is not None and other >= best - CLOSE_CUT
+                   for at in range(2, len(low) - 1) if at != cut)
+
+    def _function_word_pair(self, parts: list[str]) -> bool:
+        """A clause opener and a function word: a two-letter one of data/clause_openers
+        (`In|its`, `As|for`, `It|is`) or a longer function word (`She|is`, `But|at`). Short
+        names look like them too (`Or|in`, `As|her`, `On|an`), so such a split is made only
+        where a sentence opens and a clause follows."""
+        first = parts[0]
+        return (len(parts) == 2 and self._is_function_word(parts[1])
+                and (first in word_list("clause_openers") or (len(first) >= 3 and self._is_function_word(first))))
 
     def _is_function_word(self, word: str) -> bool:
         logp = self.vocab.parts.get(word)
@@ -422,8 +591,9 @@ class Document:
         head, name = match.group("head"), match.group("name")
         if head in word_list("name_particles"):
             return None
-        if len(name) == 2 and (self.vocab.word_logp(name.lower()) or -99.0) < SHORT_NAME_ZIPF - 9.0:
-            return None  # `subRl`, `specLa`: notation, not a title like `Mr`
+        if len(name) == 2 and (self.vocab.word_logp(name.lower()) or -99.0) < SHORT_NAME_ZIPF - 9.0 and not (
+                name in TITLES and self._is_function_word(head)):
+            return None  # `subRl`, `specLa`: notation, not a title like `Mr` (`for|Ms`, `to|St`)
         readings = []  # the head as one word, or as words glued together
         as_word = self.part_logp(head)
         if as_word is None and len(head) >= MIN_TOKEN:  # the case change marks the cut, so
@@ -534,6 +704,37 @@ def _name_parts_plausible(parts: list[str], vocab: Vocabulary) -> bool:
             len(parts[-2]) >= 4 or (len(parts[-2]) == 3 and last not in word_list("name_endings"))):
         parts = parts[:-1]
     return all(len(part) >= 3 for part in parts)
+
+
+def is_inflected_verb(word: str, vocab: Vocabulary) -> bool:
+    """Whether ``word`` is a verb's past tense or ``-ing`` form (``ended``, ``built``,
+    ``moving``): compound nouns with a particle take the bare verb (``setup``, ``payback``)."""
+    if is_past_tense(word, vocab):
+        return True
+    if len(word) < 6 or not word.endswith("ing"):
+        return False
+    stems = [word[:-3], word[:-3] + "e"]
+    if word[-4] == word[-5]:
+        stems.append(word[:-4])  # `setting`
+    floor = PAST_STEM_ZIPF - 9.0
+    return any(len(stem) >= 3 and vocab.parts.get(stem, -99.0) >= floor for stem in stems)
+
+
+def is_past_tense(word: str, vocab: Vocabulary) -> bool:
+    """Whether ``word`` (lower-case) is a past-tense verb form: an irregular one
+    (``data/past_tense_verbs``), or ``-ed`` after a known stem (``praised``, ``walked``,
+    ``stopped``, ``tried``)."""
+    if word in word_list("past_tense_verbs"):
+        return True
+    if len(word) < 5 or not word.endswith("ed"):
+        return False
+    stems = [word[:-1], word[:-2]]
+    if word.endswith("ied"):
+        stems.append(word[:-3] + "y")  # `tried`
+    if word[-3] == word[-4]:
+        stems.append(word[:-3])  # `stopped`, `planned`
+    floor = PAST_STEM_ZIPF - 9.0
+    return any(len(stem) >= 3 and vocab.parts.get(stem, -99.0) >= floor for stem in stems)
 
 
 @lru_cache(maxsize=1)
@@ -685,8 +886,8 @@ def analyse(text: str, language: str, allow: frozenset[str]) -> Analysis:
         split = document.split_candidate(cand)
         if split is not None:
             splits[cand.token] = (cand, split)
-        elif cand.shape is Shape.CAPITALISED:
-            unsplit.append(cand)
+        if (split is None or split.margin < SUGGEST_MARGIN) and cand.shape is Shape.CAPITALISED:
+            unsplit.append(cand)  # split, if at all, only where a clause follows
     return Analysis(document, splits, tuple(unsplit), tokens)
 
 
@@ -718,10 +919,60 @@ def glued_words(text: str, context: Context) -> Iterator[Edit]:
             continue
         replacement = split.apply(cand.core)
         for start in token_starts(text, token):
+            if split.context_cost:
+                clause = token.endswith(cand.core) and _clause_follows(
+                    text, start + len(token), analysis.document.vocab, replacement.rsplit(" ", 1)[-1].lower())
+                here = split.in_context(clause, clause and split.opening_cost and _opens_sentence(text, start))
+            else:
+                here = split
+            if here.margin < SUGGEST_MARGIN:
+                continue
             core_start = start + cand.core_start
             yield Edit(core_start, core_start + len(cand.core), replacement, "TF403",
                        f"glued words: {cand.core!r} reads as {replacement!r}",
-                       split.applicability, split.confidence)
+                       here.applicability, here.confidence)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the token at ``start`` begins a sentence: it begins the text or a line, or the
+    text before it ends with `.`, `!`, `?` or `:` (closing quotes and brackets aside); a dash or
+    bullet that opens a list item in between changes nothing (`done. - To|get`)."""
+    before = text[max(0, start - 200):start]
+    stripped = before.rstrip()
+    if stripped.endswith(LIST_MARKS) and (len(stripped) == 1 or stripped[-2].isspace()):
+        before = stripped[:-1]
+    if not before.strip() or "\n" in before[len(before.rstrip()):]:
+        return True
+    return before.rstrip().rstrip("\"')”’»").endswith((".", "!", "?", ":"))
+
+
+LIST_MARKS = ("-", "–", "—", "•", "*")
+
+
+@lru_cache(maxsize=1)
+def clause_word_endings() -> tuple[str, ...]:
+    """data/clause_words as a tuple, for ``str.endswith``."""
+    return tuple(sorted(word_list("clause_words")))
+
+
+def _clause_follows(text: str, end: int, vocab: Vocabulary, last: str) -> bool:
+    """Whether the token ending at ``end``, read as ending in the word ``last``, is followed,
+    after white space, by a word that begins in lower case or with a digit (`Doyle|is
+    ready`), not by punctuation, a capitalised word, the end of the text, a word that
+    mostly follows a name (`Orin and Tess`) or a past-tense verb (`Cant|on told`) — which
+    follows an auxiliary as its participle (`Tanaka|has failed`)."""
+    if end >= len(text) or not text[end].isspace():
+        return False
+    following = text[end:end + 40].split(maxsplit=1)
+    if not following:
+        return False
+    word = following[0].rstrip(OUTER_PUNCTUATION)
+    if word[:1].isdigit() or (last in DATE_PREPOSITIONS and word.lower() in DATE_NAMES):
+        return True  # `Japan|on 3 May`, `Arena|on Friday`
+    if last in DATE_PREPOSITIONS and word in word_list("clause_words"):
+        return False  # `Warin has`: a preposition is followed by what it governs, not a verb
+    return word[:1].islower() and word not in NAME_FOLLOWERS and (
+        last in AUXILIARIES or not is_past_tense(word, vocab))
 
 
 # A word this common in another language is that language's word, not a glue (`tous`: 6.1 in

@@ -38,6 +38,10 @@ SAFE_WORD_ZIPF = 3.5
 SAFE_LONG_WORD_ZIPF = 3.0
 LONG_WORD = 5
 SUGGEST_WORD_ZIPF = 2.5
+# A word of this many letters is no unit abbreviation or spelling (`250megabytes`,
+# `4,000volunteers`): known to wordfreq at all, it is a word glued to the number.
+VERY_LONG_WORD = 7
+SAFE_VERY_LONG_WORD_ZIPF = 1.5
 SHORT_WORD_ZIPF = 6.0
 # wordfreq knows some number+word tokens whole: names (`5ive`, `4chan`) but also glue typos of
 # common words (`3million`). Below this frequency of the word, the whole token is a spelling.
@@ -68,14 +72,16 @@ def number_then_word(text: str, context: Context) -> Iterator[Edit]:
         unit_like = word in ambiguous and (
             _measure_precedes(text, match.start())
             or not (YEAR_OR_COUNT.fullmatch(match.group("number"))
-                    or _function_word_follows(text, match.end(), context)))
+                    or _function_word_follows(text, match.end(), context)
+                    or _date_follows(text, match.end())))
         if len(word) == 2 and zipf < SHORT_WORD_ZIPF:
             continue  # `81ve`, `3rd`-like fragments: two letters are a word only if very common
-        safe_zipf = SAFE_LONG_WORD_ZIPF if len(word) >= LONG_WORD else SAFE_WORD_ZIPF
+        safe_zipf = (SAFE_VERY_LONG_WORD_ZIPF if len(word) >= VERY_LONG_WORD
+                     else SAFE_LONG_WORD_ZIPF if len(word) >= LONG_WORD else SAFE_WORD_ZIPF)
         if zipf >= safe_zipf and not unit_like:
             yield Edit(at, at, " ", "TF401", f"missing space between number and word {word!r}",
                        confidence=0.97)
-        elif zipf >= SUGGEST_WORD_ZIPF:
+        elif zipf >= min(SUGGEST_WORD_ZIPF, safe_zipf):
             yield Edit(at, at, " ", "TF401", f"missing space between number and word {word!r}?",
                        Applicability.SUGGESTED, 0.6)
 
@@ -87,6 +93,16 @@ def _function_word_follows(text: str, at: int, context: Context) -> bool:
     return bool(following) and context.lexicon.zipf(following.group(1)) >= FUNCTION_WORD_ZIPF
 
 
+def _date_follows(text: str, at: int) -> bool:
+    """Whether the next token is a year, a number or a month's or weekday's name (`32in 1968`,
+    `48.2in March`): a unit measures a thing, while `in` before a date is the preposition."""
+    following = NEXT_WORD.match(text, at)
+    if not following:
+        return False
+    word = following.group(1)
+    return YEAR_OR_DAY.fullmatch(word) is not None or word.lower() in DATE_WORDS
+
+
 def _measure_precedes(text: str, at: int) -> bool:
     """Whether the token before is a measure too (`6ft 4in`, `5lb 3oz`): units, not glue."""
     return PREVIOUS_MEASURE.search(text, max(0, at - 24), at) is not None
@@ -96,13 +112,22 @@ PREVIOUS_MEASURE = regex.compile(r"\p{N}\p{Ll}{1,3}[ \t]+\Z")
 # The word after the token at a position: white space, then letters.
 NEXT_TOKEN = regex.compile(r"[ \t]+(\p{L}+)\b")
 FUNCTION_WORD_ZIPF = 6.0
+# The token after a position: white space, then letters or digits up to punctuation.
+NEXT_WORD = regex.compile(r"[ \t]+([\p{L}\p{N}]+)(?![\p{L}\p{N}])")
+# A year or a day of the month (`1971`, `12`), and month and weekday names.
+YEAR_OR_DAY = regex.compile(r"1[5-9]\d\d|20\d\d|[1-9]|[12]\d|3[01]")
+DATE_WORDS = frozenset("""january february march april may june july august september october
+    november december monday tuesday wednesday thursday friday saturday sunday""".split())
 
 
 # --- a sentence end glued to the next sentence: "protests.The" ------------------------------
 # The word before the stop: two or more letters, lower-case or a capitalised name, starting
 # the token (so not the `S.` of `U.S.`, the `g.` of `e.g.` or the `m.` of `a.m.`).
-# An acronym may end a sentence too (`the LSE.In a statement`), when it has two or more capitals.
-SENTENCE_LAST_WORD = r"(?<![\p{L}\p{N}.@/\\_-])(?P<last>\p{L}\p{Ll}+|\p{Lu}{2,})"
+# An acronym may end a sentence too (`the LSE.In a statement`), when it has two or more capitals,
+# and so may its plural (`PCs.The`), a Mc/Mac name (`McEnroe.Later`) and an i-/e- brand
+# (`iPod.Sales`, `eBay.The`) — not other inner capitals, which are code (`DateTime.Now`).
+SENTENCE_LAST_WORD = (r"(?<![\p{L}\p{N}.@/\\_-])(?P<last>\p{L}\p{Ll}+|\p{Lu}{2,}"
+                      r"|\p{Lu}{2,}s|Ma?c\p{Lu}\p{Ll}+|[ie]\p{Lu}\p{Ll}+)")
 # One full stop, or up to three ! and ?: an ellipsis (`best...We`) is style, not a sentence end.
 SENTENCE_END = r"(?P<end>(?:(?<!\.)\.|[!?]{1,3})[\"'”’»)\]]*)"
 # An opening quote or bracket may start the next sentence: `said.“We` becomes `said. “We`.
