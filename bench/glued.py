@@ -2,7 +2,8 @@
 
 Runs the shared harness ``glued_eval.py`` (injected glues in 2,225 BBC articles; with
 ``--real``, the real PDF/OCR glues of the ACL set) once per fixer — textfix through
-``bench/textfix_fixer.py``, the baselines through the harness's own ``baselines_seg.py``
+``bench/textfix_fixer.py``, twice: the glued-token rules alone (``textfix``, the reference of
+the ratios) and every rule (``textfix-all-rules``) — the baselines through the harness's own ``baselines_seg.py``
 (imported there, never copied) — and prints one table with each baseline's figures as a
 ratio of textfix's. Each fixer runs in its own process, so every one pays its own first load.
 
@@ -27,7 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = Path(__file__).resolve().parent
 FIXERS = {
-    "textfix": "textfix_fixer:fix",
+    "textfix": "textfix_fixer:fix_glued",  # the glued-token rules (TF4xx): the figure
+    "textfix-all-rules": "textfix_fixer:fix",  # every rule, as `textfix clean` runs
     "wordninja": "baselines_seg:wordninja",
     "symspellpy": "baselines_seg:symspell",
     "wordsegment": "baselines_seg:wordsegment",
