@@ -98,18 +98,16 @@ CLAUSE_TAIL_RATE = -4.5
 CLAUSE_CONTEXT_GAIN = 2.0
 # A preposition before a weekday's or a month's name is one too (`Arena|on Friday`,
 # `Leeds|in June`), although the name is capitalised.
+# (The names are data/date_names; data/auxiliaries, the verbs a past participle follows:
+# `has|won`, `is|convinced`.)
 DATE_PREPOSITIONS = frozenset({"on", "in", "at", "by"})
-DATE_NAMES = frozenset("""january february march april may june july august september october
-    november december monday tuesday wednesday thursday friday saturday sunday""".split())
-# Verbs a past participle follows (`has|won`, `is|convinced`, `have|failed`).
-AUXILIARIES = frozenset({"is", "was", "were", "has", "had", "have", "be", "been"})
-# Words that follow a name more often than a clause's first word: `Orin and Tess`.
 # A three-letter head before a name ending makes a name (`Bot|in`, `Col|in`) unless it is a
 # word this common (Zipf) and a clause follows (`Cup|is her goal`, `Pan|is hot`); a function
 # word there makes a function-word pair (`She|is`), split only where a sentence opens.
 SHORT_HEAD_ZIPF = 4.5
 # What may stand before a capitalised word that shows it is used as a name (`Mr Ash`, `, Tory`).
 NAME_EVIDENCE = frozenset({",", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady"})
+# Words that follow a name more often than a clause's first word: `Orin and Tess`.
 NAME_FOLLOWERS = frozenset({"and", "or", "nor"})
 # A capitalised word after a lower-case one that no dictionary knows needs this many letters.
 UNKNOWN_NAME_MIN = 5
@@ -130,16 +128,6 @@ CONTENT_ZIPF = 6.0
 # word whose stem (`prais(e)`, `walk`, `stop(p)`, `tr(y)`) is at least this common (Zipf);
 # irregular forms are listed in data/past_tense_verbs.
 PAST_STEM_ZIPF = 3.5
-# Numbers and determiners are never the second element of a compound: `by|four`, `up|nine`,
-# `on|every` are glue even though `by`, `up`, `on` begin compounds (`bypass`, `upgrade`).
-NEVER_COMPOUNDED = frozenset("""one two three four five six seven eight nine ten eleven twelve
-    twenty thirty forty fifty hundred thousand million billion every each several both either
-    neither""".split())
-# Compounds start with a bare verb or a noun (`setup`, `payback`), not with a verb's past
-# tense or `-ing` form: after one (`ended|up`, `sold|more`, `fell|over`) a compound element is a
-# word of its own — except a derivational suffix (`walking|ness`).
-DERIVATIONAL_SUFFIXES = frozenset({"ally", "able", "ible", "ness", "ment", "ments", "ward", "wards",
-                                   "wise", "ling", "ion", "ions", "less", "ful", "like"})
 # The language's very commonest word(s) (English: `the`).
 TOP_WORD_ZIPF = 7.5
 # Words at least this frequent (Zipf) are function words: `the`, `of`, `has`, `said`.
@@ -525,9 +513,10 @@ class Document:
         first, last = compound_elements()
         seams = 0
         for left, right in zip(parts, parts[1:]):
-            if right not in DERIVATIONAL_SUFFIXES and is_inflected_verb(left, self.vocab):
+            if right not in word_list("derivational_suffixes") and is_inflected_verb(left, self.vocab):
                 continue  # `ended|up`, `sold|more`: compounds begin with a bare verb (`setup`)
-            if (left in first and not self._is_function_word(right) and right not in NEVER_COMPOUNDED) or (
+            if (left in first and not self._is_function_word(right)
+                    and right not in word_list("never_compounded")) or (
                     right in last and not self._is_function_word(left)):
                 seams += 1
         return seams
@@ -967,12 +956,12 @@ def _clause_follows(text: str, end: int, vocab: Vocabulary, last: str) -> bool:
     if not following:
         return False
     word = following[0].rstrip(OUTER_PUNCTUATION)
-    if word[:1].isdigit() or (last in DATE_PREPOSITIONS and word.lower() in DATE_NAMES):
+    if word[:1].isdigit() or (last in DATE_PREPOSITIONS and word.lower() in word_list("date_names")):
         return True  # `Japan|on 3 May`, `Arena|on Friday`
     if last in DATE_PREPOSITIONS and word in word_list("clause_words"):
         return False  # `Warin has`: a preposition is followed by what it governs, not a verb
     return word[:1].islower() and word not in NAME_FOLLOWERS and (
-        last in AUXILIARIES or not is_past_tense(word, vocab))
+        last in word_list("auxiliaries") or not is_past_tense(word, vocab))
 
 
 # A word this common in another language is that language's word, not a glue (`tous`: 6.1 in
