@@ -18,7 +18,7 @@ from textfix.config import Options
 from textfix.context import Context
 from textfix.decisions import EditFilter
 from textfix.edits import Applicability, Edit, OffsetMap, apply_edits, select_non_overlapping
-from textfix.rules import Phase, Rule, all_rules, select_rules
+from textfix.rules import Phase, Rule, selected_rules
 
 if TYPE_CHECKING:
     from textfix.batch import Batch
@@ -129,7 +129,7 @@ class Cleaner:
 
     @cached_property
     def rules(self) -> tuple[Rule, ...]:
-        return select_rules(all_rules(), self.options.select, self.options.ignore)
+        return selected_rules(self.options.select, self.options.ignore)
 
     def clean(self, text: str, **changes: object) -> Result:
         """Clean one text; ``changes`` override options for this text only (``markdown=True``)."""

@@ -52,6 +52,7 @@ class Rule:
         return self.find(text, context)
 
 
+@lru_cache(maxsize=1)
 def all_rules() -> tuple[Rule, ...]:
     """Every rule, in phase order then id order.
 
@@ -74,6 +75,13 @@ def select_rules(rules: Sequence[Rule], select: Iterable[str], ignore: Iterable[
     return tuple(
         r for r in rules if (not select or matches(r.id, select)) and not matches(r.id, ignore)
     )
+
+
+@lru_cache(maxsize=64)
+def selected_rules(select: tuple[str, ...], ignore: tuple[str, ...]) -> tuple[Rule, ...]:
+    """:func:`select_rules` over :func:`all_rules`, remembered: ``textfix.clean(text)`` makes a
+    new Cleaner per call, and a corpus cleaned that way would select its rules per document."""
+    return select_rules(all_rules(), select, ignore)
 
 
 def unknown_codes(codes: Iterable[str], rules: Sequence[Rule]) -> list[str]:
