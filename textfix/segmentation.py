@@ -1011,7 +1011,8 @@ def near_miss(text: str, context: Context) -> Iterator[Edit]:
     if not looks_written_in(text, context.options.language):
         return
     analysis = analyse(text, context.options.language, context.options.allow)
-    tokens = [cand for cand in analysis.unsplit_capitalised if _near_miss_cuts(cand.core)]
+    tokens = [cand for cand in analysis.unsplit_capitalised
+              if _near_miss_cuts(cand.core) and not _is_known_word(cand)]
     if not tokens:
         return
     names = analysis.near_miss_names([cand.core.lower() for cand in tokens])
@@ -1026,6 +1027,15 @@ def near_miss(text: str, context: Context) -> Iterator[Edit]:
             yield Edit(core_start, core_start + len(cand.core), reading, "TF404",
                        f"{cand.core!r} may be {reading!r} (a name used in the text, one letter off)",
                        Applicability.SUGGESTED, NEAR_MISS_CONFIDENCE)
+
+
+# A token wordfreq knows at least this well (Zipf) is a word, not a name that lost a letter
+# and its spaces: `Shareholders` is not `Shares holders`, `Sunderland` not `Under land`.
+NEAR_MISS_KNOWN_ZIPF = 1.5
+
+
+def _is_known_word(cand: Candidate) -> bool:
+    return cand.affixes is not None and cand.affixes.own is not None and cand.affixes.own >= NEAR_MISS_KNOWN_ZIPF - 9.0
 
 
 @lru_cache(maxsize=1 << 13)
