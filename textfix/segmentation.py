@@ -564,7 +564,7 @@ class Document:
         for cut in _near_miss_cuts(low):
             head, rest = low[:cut], low[cut:]
             name = next((names[k] for k in _one_edit_keys(head) if k in names), None)
-            if name is None or name.lower() == head:
+            if name is None or name.lower() == head or not self._is_name_here(name):
                 continue
             if self.part_logp(rest) is not None and len(rest) >= 3:
                 return f"{name} {core[cut:]}"
@@ -574,6 +574,13 @@ class Document:
                 if all(len(p) >= 3 for p in parts):
                     return " ".join([name, *parts])
         return None
+
+    def _is_name_here(self, word: str) -> bool:
+        """Whether the capitalised ``word`` is a name in this text: a common word of the language
+        (`Under`, `Light`) only where the text uses it inside a sentence (see
+        :meth:`_used_as_name`), since at a sentence's start every word is capitalised."""
+        logp = self.vocab.word_logp(word.lower())
+        return logp is None or logp < NEAR_MISS_COMMON_ZIPF - 9.0 or self._used_as_name(word)
 
     def _split_word_then_name(self, core: str, match: regex.Match) -> Split | None:
         """``inSydney``: the case change marks the cut; the head must be words, the name a name."""
@@ -1032,6 +1039,9 @@ def near_miss(text: str, context: Context) -> Iterator[Edit]:
 # A token wordfreq knows at least this well (Zipf) is a word, not a name that lost a letter
 # and its spaces: `Shareholders` is not `Shares holders`, `Sunderland` not `Under land`.
 NEAR_MISS_KNOWN_ZIPF = 1.5
+# A document word at least this common (Zipf) is a name for a near miss only where the text
+# uses it as one inside a sentence: `Under the plan` makes no name of `Under`.
+NEAR_MISS_COMMON_ZIPF = 4.0
 
 
 def _is_known_word(cand: Candidate) -> bool:
