@@ -75,6 +75,7 @@ class Vocabulary:
     longest_phrase: int  # words in the longest button or section name
     bar_phrases: frozenset[str]  # buttons and bar words: what a share bar is made of
     menu_phrases: frozenset[str]  # buttons and section names: what a one-line menu is made of
+    date_words: frozenset[str]  # months, weekdays, time zones and fillers: what a date is made of
 
 
 def _read_list_files() -> list[dict]:
@@ -97,6 +98,8 @@ def vocabulary() -> Vocabulary:
 
     buttons = merged("buttons") | merged("cms_strings")
     sections, bar_words = merged("sections"), merged("bar_words")
+    months, weekdays = merged("months", "words"), merged("weekdays", "words")
+    time_zones, date_fillers = merged("time_zones"), merged("date_fillers", "words")
     keys = {normalise(phrase): key for table in tables
             for key, phrases in table.get("date_keys", {}).items() for phrase in phrases}
     return Vocabulary(
@@ -106,11 +109,11 @@ def vocabulary() -> Vocabulary:
         call_objects=merged("call_objects"), counters=merged("counters"),
         byline_words=merged("byline_words"), tag_headers=merged("tag_headers"), roles=merged("roles"),
         agencies=merged("agencies"),
-        time_zones=merged("time_zones"), months=merged("months", "words"),
-        weekdays=merged("weekdays", "words"), date_fillers=merged("date_fillers", "words"),
+        time_zones=time_zones, months=months, weekdays=weekdays, date_fillers=date_fillers,
         date_keys=tuple(sorted(keys.items(), key=lambda kv: -len(kv[0]))),
         longest_phrase=max(len(p.split()) for p in buttons | sections | bar_words),
         bar_phrases=buttons | bar_words, menu_phrases=buttons | sections,
+        date_words=months | weekdays | time_zones | date_fillers,
     )
 
 
@@ -417,8 +420,7 @@ Followers = tuple[frozenset[str | None], ...] | None
 def date_openings() -> frozenset[str | None]:
     """The first words of date keys and date words: what a date line starts with, if a letter."""
     vocab = vocabulary()
-    return first_words_of(frozenset({phrase for phrase, _ in vocab.date_keys} | vocab.months | vocab.weekdays
-                                    | vocab.time_zones | vocab.date_fillers))
+    return first_words_of(frozenset({phrase for phrase, _ in vocab.date_keys}) | vocab.date_words)
 
 
 @lru_cache(maxsize=1)
@@ -434,7 +436,6 @@ def openings() -> dict[str | None, Followers]:
     Only first words are keys, so a line opening with any other word is no residue by itself.
     """
     vocab = vocabulary()
-    dates = vocab.months | vocab.weekdays | vocab.time_zones | vocab.date_fillers
     line_phrases = vocab.menu_phrases | vocab.bar_phrases
     seconds: dict[str | None, set[str | None]] = {}  # the second words of longer phrases
     shared: dict[str | None, list[frozenset[str | None]]] = {}  # what may follow a one-word phrase
@@ -454,10 +455,10 @@ def openings() -> dict[str | None, Followers]:
 
     add(vocab.credit_prefixes | vocab.teaser_prefixes | vocab.link_instructions | vocab.calls_to_action
         | REPORTING_WORDS, None)
-    date_words = first_words_of(dates)
+    date_words = first_words_of(vocab.date_words)
     add(frozenset(phrase for phrase, _ in vocab.date_keys), date_words)
     add(line_phrases, first_words_of(line_phrases))
-    add(dates, date_words)
+    add(vocab.date_words, date_words)
     add(vocab.counters | GALLERY_WORDS, frozenset())
     return {key: None if key in anything else (frozenset(second), *shared.get(key, ()))
             for key, second in seconds.items()}

@@ -712,8 +712,7 @@ def is_inflected_verb(word: str, vocab: Vocabulary) -> bool:
     stems = [word[:-3], word[:-3] + "e"]
     if word[-4] == word[-5]:
         stems.append(word[:-4])  # `setting`
-    floor = PAST_STEM_ZIPF - 9.0
-    return any(len(stem) >= 3 and vocab.parts.get(stem, -99.0) >= floor for stem in stems)
+    return _has_known_stem(stems, vocab)
 
 
 def is_past_tense(word: str, vocab: Vocabulary) -> bool:
@@ -729,6 +728,12 @@ def is_past_tense(word: str, vocab: Vocabulary) -> bool:
         stems.append(word[:-3] + "y")  # `tried`
     if word[-3] == word[-4]:
         stems.append(word[:-3])  # `stopped`, `planned`
+    return _has_known_stem(stems, vocab)
+
+
+def _has_known_stem(stems: list[str], vocab: Vocabulary) -> bool:
+    """Whether any of a form's possible ``stems`` is a word of three letters or more at least
+    PAST_STEM_ZIPF common: then the form is that verb's."""
     floor = PAST_STEM_ZIPF - 9.0
     return any(len(stem) >= 3 and vocab.parts.get(stem, -99.0) >= floor for stem in stems)
 
@@ -1005,6 +1010,12 @@ def common_words(language: str) -> frozenset[str]:
 # The shortest document name a near miss may stand for; the miss is one letter off it.
 NEAR_MISS_MIN_WORD = 5
 NEAR_MISS_CONFIDENCE = 0.5
+# A token wordfreq knows at least this well (Zipf) is a word, not a name that lost a letter
+# and its spaces: `Shareholders` is not `Shares holders`, `Sunderland` not `Under land`.
+NEAR_MISS_KNOWN_ZIPF = 1.5
+# A document word at least this common (Zipf) is a name for a near miss only where the text
+# uses it as one inside a sentence: `Under the plan` makes no name of `Under`.
+NEAR_MISS_COMMON_ZIPF = 4.0
 
 
 def near_miss(text: str, context: Context) -> Iterator[Edit]:
@@ -1034,14 +1045,6 @@ def near_miss(text: str, context: Context) -> Iterator[Edit]:
             yield Edit(core_start, core_start + len(cand.core), reading, "TF404",
                        f"{cand.core!r} may be {reading!r} (a name used in the text, one letter off)",
                        Applicability.SUGGESTED, NEAR_MISS_CONFIDENCE)
-
-
-# A token wordfreq knows at least this well (Zipf) is a word, not a name that lost a letter
-# and its spaces: `Shareholders` is not `Shares holders`, `Sunderland` not `Under land`.
-NEAR_MISS_KNOWN_ZIPF = 1.5
-# A document word at least this common (Zipf) is a name for a near miss only where the text
-# uses it as one inside a sentence: `Under the plan` makes no name of `Under`.
-NEAR_MISS_COMMON_ZIPF = 4.0
 
 
 def _is_known_word(cand: Candidate) -> bool:

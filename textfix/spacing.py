@@ -100,7 +100,7 @@ def _date_follows(text: str, at: int) -> bool:
     if not following:
         return False
     word = following.group(1)
-    return YEAR_OR_DAY.fullmatch(word) is not None or word.lower() in DATE_WORDS
+    return YEAR_OR_DAY.fullmatch(word) is not None or word.lower() in word_list("date_names")
 
 
 def _measure_precedes(text: str, at: int) -> bool:
@@ -114,10 +114,8 @@ NEXT_TOKEN = regex.compile(r"[ \t]+(\p{L}+)\b")
 FUNCTION_WORD_ZIPF = 6.0
 # The token after a position: white space, then letters or digits up to punctuation.
 NEXT_WORD = regex.compile(r"[ \t]+([\p{L}\p{N}]+)(?![\p{L}\p{N}])")
-# A year or a day of the month (`1971`, `12`), and month and weekday names.
+# A year or a day of the month (`1971`, `12`); month and weekday names are data/date_names.
 YEAR_OR_DAY = regex.compile(r"1[5-9]\d\d|20\d\d|[1-9]|[12]\d|3[01]")
-DATE_WORDS = frozenset("""january february march april may june july august september october
-    november december monday tuesday wednesday thursday friday saturday sunday""".split())
 
 
 # --- a sentence end glued to the next sentence: "protests.The" ------------------------------
