@@ -8,6 +8,7 @@ pickled :class:`~textfix.Cleaner` shipped to a worker loads them there on its fi
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -59,6 +60,9 @@ COMMON_WORDS = 50
 MIN_COMMON_SHARE = 0.08
 MIN_WORDS_TO_JUDGE = 20
 ANY_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{L}+(?![\p{L}\p{N}])")
+# ANY_WORD on ASCII text, where a letter is [A-Za-z] and a number [0-9]: the same words,
+# found by the standard library's engine in half the time.
+ASCII_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])")
 
 
 @lru_cache(maxsize=8)
@@ -82,7 +86,7 @@ def looks_written_in(text: str, language: str) -> bool:
     for start, end in _chunks(text):
         piece = text[start:end]
         if piece.isascii():  # lower-cased first, in one go: ASCII keeps its letters and length
-            found = ANY_WORD.findall(piece.lower())
+            found = ASCII_WORD.findall(piece.lower())
             common_words += sum(map(common.__contains__, found))
         else:
             found = ANY_WORD.findall(piece)

@@ -169,7 +169,6 @@ COMMON_ENDINGS = ("", ",", ".", ";", ":", "?", "!", '"', "”", "’")
 # Characters stripped from a whitespace token's ends to get its core: quotes, brackets and
 # sentence punctuation. Letters, digits and inner punctuation stay in the core.
 OUTER_PUNCTUATION = string.punctuation + "“”‘’«»‹›„‚…–—•·¡¿"
-OUTER_CHARACTERS = frozenset(OUTER_PUNCTUATION)
 # Characters that make a token code, a path or markup rather than prose: never segmented.
 # A hyphen joins a compound (`anti-government`) or ends a line's broken word (`heraus-`).
 CODE_CHARACTERS = frozenset("()[]{}<>=;:/\\`_@#$%^&*|~+-0123456789")
@@ -275,15 +274,12 @@ class Document:
         """(counts of the lower-cased token cores, number of whitespace tokens).
 
         Lower-casing before stripping gives the same cores: outer punctuation has no case,
-        and white space ends the context of a final sigma."""
-        counts = Counter(self.text.lower().split())
-        tokens = sum(counts.values())
-        for token in [t for t in counts if t[0] in OUTER_CHARACTERS or t[-1] in OUTER_CHARACTERS]:
-            n = counts.pop(token)
-            core = token.strip(OUTER_PUNCTUATION)
-            if core:
-                counts[core] += n
-        return counts, tokens
+        and white space ends the context of a final sigma. Stripping and counting run in C
+        (``map`` of ``str.strip`` into ``Counter``); a token of punctuation alone has no core."""
+        tokens = self.text.lower().split()
+        counts = Counter(map(str.strip, tokens, repeat(OUTER_PUNCTUATION)))
+        counts.pop("", None)
+        return counts, len(tokens)
 
     @cached_property
     def counts(self) -> Counter[str]:
@@ -375,7 +371,7 @@ class Document:
             return self.split(cand.core)
         seen = self._seen(cand.low, _affix_slices(len(cand.low)))
         if not cand.may_split and not seen:
-            if cand.shape is Shape.CAPITALISED and cand.low.endswith(clause_word_endings()):
+            if cand.shape is Shape.CAPITALISED:
                 return self._split_name_then_clause_word(cand.core, cand.low)
             return None
         return self._split_word(cand.core, cand.low, cand.affixes, seen)
@@ -401,8 +397,10 @@ class Document:
         unknown word ends in the letters of a clause word about once in CLAUSE_TAIL_RATE,
         while the split reading has the word itself at its frequency.
         """
-        tail = max((word for word in word_list("clause_words") if low.endswith(word)), key=len, default=None)
-        if tail is None or len(low) - len(tail) < UNKNOWN_NAME_MIN - 1:
+        if not low.endswith(clause_word_endings()):
+            return None  # one test in C clears most tokens
+        tail = max((word for word in word_list("clause_words") if low.endswith(word)), key=len)
+        if len(low) - len(tail) < UNKNOWN_NAME_MIN - 1:
             return None
         head = low[:-len(tail)]
         if self.part_logp(head) is not None:
@@ -484,8 +482,9 @@ class Document:
         if seen is None:
             seen = self._seen(low, _affix_slices(len(low)))
         if seen:  # the document uses some of them: price those again
-            prefix = self._best_part(known.prefixes, {len(part) - 2: part for part in seen if low.startswith(part)})
-            suffix = self._best_part(known.suffixes,
+            prefix = self._best_part(known.best_prefix, known.prefixes,
+                                     {len(part) - 2: part for part in seen if low.startswith(part)})
+            suffix = self._best_part(known.best_suffix, known.suffixes,
                                      {len(low) - len(part) - 2: part for part in seen if low.endswith(part)})
         else:
             prefix, suffix = known.best_prefix, known.best_suffix
@@ -500,12 +499,15 @@ class Document:
         pieces = tuple(pieces)
         return (self.counts.keys() & pieces) | self.allowed.intersection(pieces)
 
-    def _best_part(self, known: tuple[float | None, ...], seen: dict[int, str]) -> float | None:
+    def _best_part(self, best: float | None, known: tuple[float | None, ...], seen: dict[int, str]) -> float | None:
         """The highest :meth:`part_logp` of a token's prefixes (or suffixes): wordfreq's
-        (``known``, by position), except those the document uses (``seen``, by position),
-        which are priced with the document."""
-        values = [logp for at, logp in enumerate(known) if logp is not None and at not in seen]
-        values += [logp for part in seen.values() if (logp := self.part_logp(part)) is not None]
+        (``known``, by position; ``best`` the highest of them), except those the document uses
+        (``seen``, by position), which are priced with the document."""
+        values = [logp for part in seen.values() if (logp := self.part_logp(part)) is not None]
+        if best is not None and best not in map(known.__getitem__, seen):
+            values.append(best)  # the best known part is not one the document prices again
+        else:
+            values += [logp for at, logp in enumerate(known) if logp is not None and at not in seen]
         return max(values, default=None)
 
     def _compound_seams(self, parts: list[str]) -> int:
