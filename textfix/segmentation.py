@@ -44,7 +44,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property, lru_cache
-from itertools import chain, filterfalse, repeat
+from itertools import chain, compress, filterfalse, repeat
 from typing import NamedTuple
 
 import regex
@@ -772,51 +772,58 @@ class Candidate(NamedTuple):
     may_split: bool
 
 
-def candidates(text: str, language: str, allow: frozenset[str]) -> list[Candidate]:
-    """Distinct tokens worth segmenting; everything else is cleared by cheap checks."""
-    return _candidates(rare_tokens(text, language), language, allow)
+class Reading(NamedTuple):
+    """What a candidate's core is, whatever text it stands in (see :func:`core_reading`)."""
 
-
-def rare_tokens(text: str, language: str) -> set[str]:
-    """The text's distinct whitespace tokens less the language's common words as they stand
-    in running text (`said`, `Said,`): one split and one set difference, both in C."""
-    return set(text.split()).difference(vocabulary(language).common_tokens)
+    low: str
+    shape: Shape
+    affixes: Affixes | None
+    may_split: bool
 
 
 def _candidates(tokens: Iterable[str], language: str, allow: frozenset[str]) -> list[Candidate]:
-    """The candidates among ``tokens``, less the user's allow-listed words."""
-    found = list(filter(None, map(token_candidate, tokens, repeat(language))))
-    return [cand for cand in found if cand.core not in allow] if allow else found
+    """The candidates among a text's distinct ``tokens``, less the user's allow-listed words.
 
-
-@lru_cache(maxsize=1 << 14)
-def token_candidate(token: str, language: str) -> Candidate | None:
-    """The token as a candidate for segmentation, if its shape allows one.
-
-    Clean prose is the common case, so the checks are ordered cheapest first: length and
-    letters, then one dictionary lookup for common words, then the shapes; only what is left
-    is segmented. A token with any character of code, a path, a URL, an e-mail address or a
-    handle (CODE_CHARACTERS) never qualifies, which is why these rules need no protected-span
-    lookup: every protected span lies inside one whitespace token that has such a character.
-    The answer depends on the token and the language alone, so it is cached: names and rare
-    words recur from one document to the next.
+    Clean prose is the common case, so the first checks run in C over all tokens at once
+    (``map`` and ``compress``): a token with any character of code, a path, a URL, an e-mail
+    address or a handle (CODE_CHARACTERS) never qualifies — which is why these rules need no
+    protected-span lookup: every protected span lies inside one whitespace token that has
+    such a character — and of the rest only those whose core is all letters are read.
     """
-    vocab = vocabulary(language)
-    core = token.strip(OUTER_PUNCTUATION)
-    if len(core) < MIN_TOKEN or len(core) > MAX_TOKEN or not core.isalpha():
+    tokens = list(compress(tokens, map(CODE_CHARACTERS.isdisjoint, tokens)))
+    cores = list(map(str.strip, tokens, repeat(OUTER_PUNCTUATION)))
+    alphabetic = list(map(str.isalpha, cores))
+    cores = list(compress(cores, alphabetic))
+    readings = map(core_reading, cores, repeat(language))
+    return [Candidate(token, token.index(core), core, *reading)
+            for token, core, reading in zip(compress(tokens, alphabetic), cores, readings)
+            if reading is not None and core not in allow]
+
+
+@lru_cache(maxsize=1 << 15)
+def core_reading(core: str, language: str) -> Reading | None:
+    """What an alphabetic token core is as a candidate for segmentation, if its shape allows one.
+
+    The checks are ordered cheapest first: length, then one dictionary lookup for common
+    words, then the shapes; only what is left is segmented. The answer depends on the core
+    and the language alone, so it is cached: names and rare words recur from one document to
+    the next, with and without punctuation (`Blair`, `Blair,`, `(Blair`).
+    """
+    if len(core) < MIN_TOKEN or len(core) > MAX_TOKEN:
         return None
+    vocab = vocabulary(language)
     low = core.lower()
     frequency = vocab.lexicon.frequencies.get(low)
     if frequency is not None and frequency >= COMMON_FREQUENCY:
         return None
     shape = _shape(core)
-    if shape is None or not vocab.alphabet.issuperset(low) or not CODE_CHARACTERS.isdisjoint(token):
+    if shape is None or not vocab.alphabet.issuperset(low):
         return None
     if shape is Shape.WORD_THEN_NAME:
-        return Candidate(token, token.index(core), core, low, shape, None, False)
+        return Reading(low, shape, None, False)
     known = affixes(language, low, frequency or 0.0)
-    may_split = _bound_allows_split(known.best_prefix, known.best_suffix, known.own, unknown_logp(core))
-    return Candidate(token, token.index(core), core, low, shape, known, may_split)
+    return Reading(low, shape, known,
+                   _bound_allows_split(known.best_prefix, known.best_suffix, known.own, unknown_logp(core)))
 
 
 def _shape(core: str) -> Shape | None:
