@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import string
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -92,9 +93,9 @@ def looks_written_in(text: str, language: str) -> bool:
             found = ANY_WORD.findall(piece)
             common_words += sum(map(common.__contains__, map(str.lower, found)))
         words += len(found)
-        # The rest of the text holds at most one word in two characters: if the share holds
-        # even then, it holds (English prose settles it in its first half or so).
-        most_words = words + (len(text) - end + 1) // 2
+        # If the share holds even when the rest of the text is words none of which is
+        # common, it holds (English prose settles it in its first piece or two).
+        most_words = words + _most_words(text[end:])
         if common_words >= MIN_COMMON_SHARE * most_words:
             return True
     if words < MIN_WORDS_TO_JUDGE:
@@ -102,6 +103,19 @@ def looks_written_in(text: str, language: str) -> bool:
     return common_words >= MIN_COMMON_SHARE * words
 
 
+def _most_words(text: str) -> int:
+    """At most how many words (ANY_WORD) ``text`` holds.
+
+    Two words are always apart by a character that is neither a letter nor a digit, so there
+    is at most one word more than such characters; in ASCII text they are counted in C (the
+    bytes left when letters and digits are deleted). Elsewhere a word and its separator take
+    two characters at least."""
+    if text.isascii():
+        return len(text.encode("ascii").translate(None, ASCII_LETTERS_AND_DIGITS)) + 1
+    return (len(text) + 1) // 2
+
+
+ASCII_LETTERS_AND_DIGITS = (string.ascii_letters + string.digits).encode("ascii")
 # Texts are read in pieces of about this many characters, cut at a space (see _chunks).
 CHUNK = 400
 

@@ -365,12 +365,13 @@ class Document:
 
         Most candidates are rare words and names that no reading splits: when wordfreq's
         parts alone rule a split out (``cand.may_split``) and the document uses none of the
-        token's prefixes and suffixes, one set intersection settles it.
+        token's prefixes and suffixes, one set intersection settles it; when it uses some,
+        pricing those again settles it.
         """
         if cand.shape is Shape.WORD_THEN_NAME:
             return self.split(cand.core)
         seen = self._seen(cand.low, _affix_slices(len(cand.low)))
-        if not cand.may_split and not seen:
+        if not cand.may_split and not (seen and self._may_split(cand.low, unknown_logp(cand.core), cand.affixes, seen)):
             if cand.shape is Shape.CAPITALISED:
                 return self._split_name_then_clause_word(cand.core, cand.low)
             return None
