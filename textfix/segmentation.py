@@ -875,7 +875,10 @@ class Analysis:
     def _names(self) -> set[str]:
         """The cores of the text's tokens that are capitalised words of NEAR_MISS_MIN_WORD or
         more letters: the names a near miss may stand for."""
-        return set(filter(None, map(_name_core, filterfalse(str.islower, self.tokens))))
+        cores = map(str.strip, filterfalse(str.islower, self.tokens), repeat(OUTER_PUNCTUATION))
+        # Every such core is title-case: ``str.istitle`` clears the rest in C.
+        return {core for core in filter(str.istitle, cores)
+                if len(core) >= NEAR_MISS_MIN_WORD and CAPITALISED.fullmatch(core)}
 
     def _first_in_text(self, names: list[str]) -> str:
         """Which of ``names`` (token cores) the text uses first."""
@@ -1059,15 +1062,6 @@ def near_miss(text: str, context: Context) -> Iterator[Edit]:
 
 def _is_known_word(cand: Candidate) -> bool:
     return cand.affixes is not None and cand.affixes.own is not None and cand.affixes.own >= NEAR_MISS_KNOWN_ZIPF - 9.0
-
-
-@lru_cache(maxsize=1 << 13)
-def _name_core(token: str) -> str | None:
-    """The token's core if it is a capitalised word of NEAR_MISS_MIN_WORD or more letters."""
-    if token.islower():
-        return None  # no capital: not a name (nor a token whose core is one)
-    core = token.strip(OUTER_PUNCTUATION)
-    return core if len(core) >= NEAR_MISS_MIN_WORD and CAPITALISED.fullmatch(core) else None
 
 
 def _near_miss_cuts(token: str) -> range:
