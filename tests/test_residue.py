@@ -238,11 +238,36 @@ def test_long_caption_under_a_photo_label_is_only_suggested():
     assert [e.rule for e in result.suggested] == ["TF304"]
 
 
-def test_copyright_notice_is_only_suggested():
-    text = between("© 2019 CBS Interactive Inc. All Rights Reserved.")
+@pytest.mark.parametrize("line", [
+    "© 2021 Northwind Media Group, LLC. All rights reserved.",
+    "Copyright © 2005-2021 Riverside Herald",
+    "Copyright 2020 Lakeside Broadcasting. All rights reserved.",
+    "(c) 2018 Example Verlag GmbH",
+    "Copyright Northwind Media Group, all rights reserved",
+    "© Tous droits réservés",
+])
+def test_short_copyright_notice_with_a_year_or_rights_is_removed(line):
+    result = residue(between(line))
+    assert result.text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+    assert [(e.rule, e.applicability.value) for e in result.applied] == [("TF304", "safe")]
+
+
+@pytest.mark.parametrize("line", [
+    "© Jane Doe",
+    ("© 2021 Northwind Media Group. All rights reserved. This article may not be copied, shared or republished"
+     " without our written permission."),
+    "Copyright claims against the broadcaster rose sharply in 2019.",
+])
+def test_other_copyright_lines_are_only_suggested(line):
+    text = between(line)
     result = residue(text)
     assert result.text == text
     assert [(e.rule, e.applicability.value) for e in result.suggested] == [("TF304", "suggested")]
+
+
+def test_sentence_about_rights_is_kept():
+    text = between("The photographers said all rights reserved by the agency had expired.")
+    assert residue(text).text == text
 
 
 @pytest.mark.parametrize("text", [

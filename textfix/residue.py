@@ -76,6 +76,7 @@ class Vocabulary:
     bar_phrases: frozenset[str]  # buttons and bar words: what a share bar is made of
     menu_phrases: frozenset[str]  # buttons and section names: what a one-line menu is made of
     date_words: frozenset[str]  # months, weekdays, time zones and fillers: what a date is made of
+    rights_notices: frozenset[str] = frozenset()  # "all rights reserved" in each language
 
 
 def _read_list_files() -> list[dict]:
@@ -114,6 +115,7 @@ def vocabulary() -> Vocabulary:
         longest_phrase=max(len(p.split()) for p in buttons | sections | bar_words),
         bar_phrases=buttons | bar_words, menu_phrases=buttons | sections,
         date_words=months | weekdays | time_zones | date_fillers,
+        rights_notices=merged("rights_notices"),
     )
 
 
@@ -589,7 +591,35 @@ def _date_line(stripped: str, vocab: Vocabulary) -> Verdict | None:
 
 
 COPYRIGHT = regex.compile(r"\A(?:©|\(c\)|copyright\s*©?|ⓒ)\s*", regex.IGNORECASE)
+COPYRIGHT_SIGN = regex.compile(r"©|ⓒ|\(c\)", regex.IGNORECASE)  # the sign, not the word
 COPYRIGHT_START = "copyright"  # the letters COPYRIGHT may start with, even inside a word ("Copyrighted")
+
+
+# A year in a copyright notice, alone or as a range: "© 2019 CBS Interactive", "© 2005-2019".
+NOTICE_YEAR = r"(?:19|20)\d{2}"
+COPYRIGHT_YEAR = regex.compile(rf"(?<!\d){NOTICE_YEAR}(?:\s*[-–]\s*(?:{NOTICE_YEAR})?)?(?!\d)")
+# The most words of a notice that is certainly the page's: the sign, a year, the holder's name
+# and "All rights reserved."; a longer one is a licence or a sentence about the rights.
+NOTICE_WORDS = 12
+
+
+def _certain_copyright(stripped: str, label: str, vocab: Vocabulary) -> bool:
+    """A short notice in the shape of a page's footer: ``© 2019 Vox Media, LLC``, ``Copyright
+    2019 Press TV. All rights reserved.``, ``Copyright The Channel Company, all rights reserved``.
+
+    That is the sign with a year or a "rights reserved" phrase, the word ``Copyright`` right
+    before its year, or a line ending in the phrase. A bare ``© Reuters`` may be a photo's
+    credit inside the article, and ``Copyright claims rose in 2019.`` is a sentence (the word,
+    not the sign, and no year after it): both are only proposed, as is a long notice (a licence).
+    """
+    if word_count(stripped) > NOTICE_WORDS:
+        return False
+    opening = COPYRIGHT.match(stripped)
+    rest = stripped[opening.end():]
+    rights = [phrase for phrase in vocab.rights_notices if phrase in label]
+    if COPYRIGHT_SIGN.search(opening.group()):
+        return bool(rights) or COPYRIGHT_YEAR.search(rest) is not None
+    return COPYRIGHT_YEAR.match(rest) is not None or any(label.endswith(phrase) for phrase in rights)
 
 
 CREDIT_WORDS = 8  # "Photo: David Zalubowski, STF / Associated Press" is a credit; longer is a caption
@@ -624,6 +654,8 @@ def _credit(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
                 return Verdict("TF304", "a caption (a sentence under a photo label)", SUGGESTED)
             return Verdict("TF304", "a photo credit or caption")
     if COPYRIGHT.match(stripped) and word_count(stripped) <= 20:
+        if _certain_copyright(stripped, label, vocab):
+            return Verdict("TF304", "a copyright notice (a year or all rights reserved)")
         # Publishers put their notice inside the article body too: proposed, not removed.
         return Verdict("TF304", "a copyright notice", SUGGESTED)
     if regex.search(r"[/|]", stripped) and word_count(stripped) <= 8:
