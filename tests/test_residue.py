@@ -347,13 +347,44 @@ def test_teasers_and_calls_to_action_are_removed(line):
 
 @pytest.mark.parametrize("line", [
     "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
-    "Keith Bradsher contributed reporting from Hong Kong.",
+    "The whole team contributed to this report.",
     "Click here to get more information or download this game.",
 ])
 def test_teasers_that_are_sentences_are_only_suggested(line):
     result = residue(between(line))
     assert result.text == between(line)
     assert [e.rule for e in result.suggested] == ["TF307"]
+
+
+@pytest.mark.parametrize("line", [
+    "Jane Roe contributed reporting from Caracas.",
+    "Northwind News’ John Doe contributed to this report.",
+    "Northwind Press writers Ann Poe, Jim Low and Kim Day contributed to this report.",
+    "Ana María de la Cruz and Luis Pérez contributed reporting from Santo Domingo.",
+])
+def test_reporting_credit_of_names_only_is_removed_though_it_reads_as_a_sentence(line):
+    result = residue(between(line))
+    assert result.text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+    assert [(e.rule, e.applicability.value) for e in result.applied] == [("TF307", "safe")]
+
+
+@pytest.mark.parametrize("line", [
+    "AP-US--Venezuela-Court, 2nd Ld-Writethru", "BC-LA--Venezuela-Court-Investigation",
+    "AP-EU--Election Results, Correction",
+])
+def test_wire_slug_is_removed(line):
+    result = residue(between(line))
+    assert result.text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+    assert [e.rule for e in result.applied] == ["TF301"]
+
+
+@pytest.mark.parametrize("text", [
+    "Khan said -- after a long pause -- that the office would open.",
+    "COVID-19--related cases rose sharply in March.",
+    "ABC--the network--said it would appeal.",
+])
+def test_lines_with_double_dashes_are_kept(text):
+    assert residue(between(text)).text == between(text)
 
 
 @pytest.mark.parametrize("text", [

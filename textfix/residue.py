@@ -493,7 +493,8 @@ def could_be_residue(text: str, options: Options) -> bool:
     first = first_word(text)
     if not first and text[:1] not in OPENING_QUOTES:
         return True  # a mark, a digit, a bracket or white space first: undecided
-    if "/" in text or "|" in text or "contributed" in text or (":" in text and text[-1] not in SENTENCE_LAST):
+    if "/" in text or "|" in text or "contributed" in text or WIRE_MARK in text \
+            or (":" in text and text[-1] not in SENTENCE_LAST):
         return True
     if not first:
         return False  # a quotation: no phrase, date or prefix starts with a quote
@@ -528,7 +529,7 @@ def classify_line(text: str, vocab: Vocabulary, options: Options) -> Verdict | N
     if not label:
         return None
     return (_button(label, vocab, stripped) or _date_line(stripped, vocab) or _credit(stripped, label, vocab)
-            or _teaser(stripped, label, vocab) or _metadata_prefix(text, vocab))
+            or _teaser(stripped, label, vocab) or _metadata_prefix(text, vocab) or _wire_slug(stripped))
 
 
 FIRST_LETTER_LOWER = regex.compile(r"\P{L}*\p{Ll}")
@@ -695,7 +696,7 @@ def _teaser(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
     (``Click here to get more information or download this game.``) may be the article's own
     words: only suggested."""
     verdict = _teaser_kind(stripped, label, vocab)
-    if verdict is not None and is_prose(stripped):
+    if verdict is not None and is_prose(stripped) and not _names_credit(stripped, vocab):
         return Verdict(verdict.rule, verdict.reason + " (a sentence: may be the article's)", SUGGESTED)
     return verdict
 
@@ -726,6 +727,54 @@ REPORTING_CREDIT = regex.compile(
     r"(?:\s*(?:\p{Lu}[\p{L}'’.-]*|and|in|from|[,;&]|(?i:reporting|editing|writing) by))+\.?\Z"
     r"|\A\p{Lu}[^.!?]{0,80}\bcontributed (?:reporting|to this (?:report|story|article))"
     r"(?: from [^.!?]+)?\.?\Z")
+
+
+# "Keith Bradsher contributed reporting from Hong Kong.", "Fox News' Jane Doe contributed to
+# this report.": who (names, and the wire's "writers"), the credit, and where from (names).
+CREDIT_NAMES = r"\p{Lu}[^.!?]{0,120}?"
+CREDIT_PHRASE = r"contributed (?:reporting|to this (?:report|story|article))"
+NAMES_CREDIT = regex.compile(rf"\A(?P<who>{CREDIT_NAMES}) {CREDIT_PHRASE}(?: from (?P<where>[^.!?]+))?\.?\Z")
+CREDIT_JOINERS = frozenset({"and", "&", ",", "with"}) | NAME_PARTICLES
+CREDIT_PART = regex.compile(r"[\p{L}\p{N}.'’-]+|[,&]")
+
+
+def _names_credit(stripped: str, vocab: Vocabulary) -> bool:
+    """A reporting credit that is names only, though it reads as a sentence: ``Keith Bradsher
+    contributed reporting from Hong Kong.`` — certain, where ``The whole team contributed to
+    this report.`` (lower-case words that are no job title) is only proposed.
+
+    Every word before the credit is capitalised, a joiner (``and``, ``von``) or a job title
+    (``Associated Press writers Jane Doe and John Roe``); every word of the place too.
+    """
+    match = NAMES_CREDIT.fullmatch(stripped)
+    if match is None:
+        return False
+    parts = CREDIT_PART.findall(match.group("who")) + CREDIT_PART.findall(match.group("where") or "")
+    return all(_credit_name_part(part, vocab) for part in parts)
+
+
+def _credit_name_part(part: str, vocab: Vocabulary) -> bool:
+    if part[:1].isupper() or part in CREDIT_JOINERS:
+        return True
+    return part in vocab.roles or part.endswith("s") and part[:-1] in vocab.roles
+
+
+# A news agency's file name for a story, left above its text: "AP-US--Trump-Impeachment,
+# 4th Ld-Writethru", "BC-EU--Britain-Election": the desk codes, a double dash, the keywords, and
+# the version of the story (a write-through, an add, a correction).
+WIRE_DESK = r"[A-Z]{2,5}(?:-[A-Z]{2,5})?"
+WIRE_KEYWORDS = r"[\p{L}\p{N}]+(?:[- ][\p{L}\p{N}]+){0,9}"
+WIRE_VERSION = (r",\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld-|Lead-)?"
+                r"(?:Writethru|Writethrough|Add|Adds|Insert|Correction|Corrective|Advisory|Urgent|Sub|Bulletin|Glance)")
+WIRE_SLUG = regex.compile(rf"{WIRE_DESK}--{WIRE_KEYWORDS}(?:{WIRE_VERSION})*")
+WIRE_MARK = "--"  # what could_be_residue looks for: no word list knows a slug's first word
+
+
+def _wire_slug(stripped: str) -> Verdict | None:
+    """The agency's slug above a wire story: page machinery, never the story's words."""
+    if WIRE_MARK in stripped and WIRE_SLUG.fullmatch(stripped):
+        return Verdict("TF301", "a news agency's slug (the story's file name)")
+    return None
 
 
 # Between a metadata key and its value, and between the value and the sentence it is glued to.
