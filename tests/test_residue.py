@@ -378,6 +378,41 @@ def test_wire_slug_is_removed(line):
     assert [e.rule for e in result.applied] == ["TF301"]
 
 
+@pytest.mark.parametrize("line", [
+    "Comment by Jane Roe — 18.07.2011 @ 17:16", "Kommentar von Jane Roe am 18. Juli 2011 um 17:16",
+    "Comment by caracas_reader on November 19, 2019 at 8:45 am",
+])
+def test_comment_header_with_its_date_is_removed(line):
+    result = residue(between(line))
+    assert result.text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+    assert [(e.rule, e.applicability.value) for e in result.applied] == [("TF301", "safe")]
+
+
+def test_commenter_says_is_removed_before_the_comment_date():
+    text = between("caracas_reader says:\n\nNovember 19, 2019 at 8:45 am\n\nGreat piece, thanks.")
+    result = residue(text)
+    assert result.text == f"{ARTICLE_BEFORE}\n\nGreat piece, thanks.\n\n{ARTICLE_AFTER}"
+    assert [e.rule for e in result.applied] == ["TF301", "TF303"]
+
+
+@pytest.mark.parametrize("line", ["Jane Doe says:", "Der Minister sagt:"])
+def test_name_says_before_a_quotation_is_only_suggested(line):
+    text = between(f"{line}\n\n“We will not leave Caracas.”")
+    result = residue(text)
+    assert result.text == text
+    assert [(e.rule, e.applicability.value) for e in result.suggested] == [("TF301", "suggested")]
+
+
+@pytest.mark.parametrize("text", [
+    "Comment by the minister on the 2019 budget was sharp.",
+    "Khan says: the office will open soon.",
+    "Asked about the delay, the spokesman for the court says:",
+])
+def test_sentences_about_comments_are_kept(text):
+    result = residue(between(text))
+    assert result.text == between(text) and result.edits == ()
+
+
 @pytest.mark.parametrize("text", [
     "Khan said -- after a long pause -- that the office would open.",
     "COVID-19--related cases rose sharply in March.",

@@ -77,6 +77,7 @@ class Vocabulary:
     menu_phrases: frozenset[str]  # buttons and section names: what a one-line menu is made of
     date_words: frozenset[str]  # months, weekdays, time zones and fillers: what a date is made of
     rights_notices: frozenset[str] = frozenset()  # "all rights reserved" in each language
+    comment_verbs: frozenset[str] = frozenset()  # "says" in "jane_doe says:", a comment's header
 
 
 def _read_list_files() -> list[dict]:
@@ -116,6 +117,7 @@ def vocabulary() -> Vocabulary:
         bar_phrases=buttons | bar_words, menu_phrases=buttons | sections,
         date_words=months | weekdays | time_zones | date_fillers,
         rights_notices=merged("rights_notices"),
+        comment_verbs=merged("comment_verbs"),
     )
 
 
@@ -529,7 +531,8 @@ def classify_line(text: str, vocab: Vocabulary, options: Options) -> Verdict | N
     if not label:
         return None
     return (_button(label, vocab, stripped) or _date_line(stripped, vocab) or _credit(stripped, label, vocab)
-            or _teaser(stripped, label, vocab) or _metadata_prefix(text, vocab) or _wire_slug(stripped))
+            or _teaser(stripped, label, vocab) or _metadata_prefix(text, vocab) or _wire_slug(stripped)
+            or _comment_header(stripped, vocab))
 
 
 FIRST_LETTER_LOWER = regex.compile(r"\P{L}*\p{Ll}")
@@ -777,6 +780,40 @@ def _wire_slug(stripped: str) -> Verdict | None:
     return None
 
 
+# A reader's comment under the article opens with its header: "Comment by Jane — 18.07.2011 @ 17:16"
+# (the word, the commenter, then when), or "jane_doe says:" (the commenter and the blog's verb).
+COMMENT_BY = regex.compile(
+    r"(?i:comment|kommentar|commentaire|comentario|comentário|commento|komentarz) (?i:by|von|de|par|di|od)"
+    r" [^—–|@]{1,40}?(?:\s+[—–|-]\s+|\s+(?:on|am|le|el|em|il)\s+)[\p{L}\d.,:/@ ]{0,40}\d(?:\s*[ap]\.?m\.?)?")
+COMMENT_HEADER_WORDS = 5  # the commenter's name (up to four tokens) and the verb
+
+
+def _comment_header(stripped: str, vocab: Vocabulary) -> Verdict | None:
+    """A reader comment's header line. ``Comment by NAME — date`` is certain; ``NAME says:``
+    is certain only beside the comment's date line (see :func:`_comment_headers`): alone it
+    may be an article's ``Jane Doe says:`` before a quotation, and is only proposed."""
+    if COMMENT_BY.fullmatch(stripped):
+        return Verdict("TF301", "the header of a reader's comment")
+    if not stripped.endswith(":") or len(stripped.split()) > COMMENT_HEADER_WORDS:
+        return None
+    name, _, verb = stripped[:-1].rstrip().rpartition(" ")
+    if name and verb.casefold() in vocab.comment_verbs and not is_prose(name + "."):
+        return Verdict("TF301", COMMENT_SAYS, SUGGESTED)
+    return None
+
+
+COMMENT_SAYS = "a commenter's name and 'says:' (a comment's header)"
+
+
+def _comment_headers(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
+    """``NAME says:`` right before the comment's date line (``19 November 2019 at 8:45 am``) is
+    the header of a reader's comment, as blog themes print it: removed, not only proposed."""
+    for i in range(len(lines) - 1):
+        verdict, after = verdicts[i], verdicts[i + 1]
+        if verdict is not None and verdict.reason == COMMENT_SAYS and after is not None and after.rule == "TF303":
+            verdicts[i] = Verdict("TF301", COMMENT_SAYS + " before its date")
+
+
 # Between a metadata key and its value, and between the value and the sentence it is glued to.
 PREFIX_GAP = regex.compile(r"[\s:]*")
 VALUE_GAP = regex.compile(r"[\s,|–—-]+")
@@ -835,6 +872,7 @@ def _analyse(text: str, options: Options) -> tuple[Edit, ...]:
     _tag_lists(lines, verdicts, vocab)
     _ranked_lists(lines, verdicts)
     _bylines(lines, verdicts, vocab, context)
+    _comment_headers(lines, verdicts)
     _stray_symbols(lines, verdicts)
     _navigation_runs(lines, verdicts, vocab)
     _stray_symbols(lines, verdicts)
