@@ -84,7 +84,9 @@ def between(line: str, separator: str = "\n\n") -> str:
     "Sign up for our newsletter", "Facebook Twitter WhatsApp Email", "Share Tweet Submit",
     "  • Follow I follow", "Comments (12)", "12 comments", "Image 1 of 5", "Teilen", "Folgen",
     "Anzeige", "Compartir", "Publicidad", "Partager", "Schreibe einen Kommentar Antworten abbrechen",
-    "Leave a Reply Cancel reply", "Back to top",
+    "Leave a Reply Cancel reply", "Back to top", "Sorry, your blog cannot share posts by email.",
+    "Kommentare sind geschlossen.", "Les commentaires sont fermés.", "Navegación de entradas", "Lascia un commento",
+    "Anuluj pisanie odpowiedzi", "Deixe um comentário",
 ])
 def test_ui_lines_are_removed_with_their_separator(line):
     result = residue(between(line))
@@ -188,6 +190,9 @@ def test_most_read_box_is_removed_but_numbered_steps_are_kept():
     ("Published 11:11 PM EST Nov 19, 2019", "date", "11:11 PM EST Nov 19, 2019"),
     ("Tuesday November 19, 2019", "date", "Tuesday November 19, 2019"),
     ("Veröffentlicht am 04.11.2021", "date", "04.11.2021"),
+    ("Pubblicato il 3 maggio 2021 alle 10:15", "date", "3 maggio 2021 alle 10:15"),
+    ("Publicado em 22 de outubro de 2020", "date", "22 de outubro de 2020"),
+    ("Opublikowano 3 maja 2021 r.", "date", "3 maja 2021 r."),
     ("Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET", "updated", "Nov. 19, 2019 8:21 am ET"),
 ])
 def test_date_lines_are_removed_and_kept_as_metadata(line, key, value):
