@@ -135,7 +135,12 @@ TRAILING = regex.compile(rf"(?r)(?:{EDGE_MARKS}|[:.…!?])+\Z")
 # ("Top 5" is a heading, not the button "Top"); "Share 4" is matched as a counter instead.
 TRAILING_COUNT = regex.compile(r"(?r)\s*[(\[]\d[\d.,]*[kKmM]?[)\]]\Z")
 SPACES = regex.compile(r"[\s\p{Cf}]+")
-WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&+-]*")
+LETTER_OR_DIGIT = r"[\p{L}\p{N}]"
+WORD_BODY = r"[\p{L}\p{N}\p{M}'’.&+-]"
+WORD = regex.compile(rf"{LETTER_OR_DIGIT}{WORD_BODY}*")
+# The next WORD after the marks before it, read without backtracking (possessive): matched n
+# times from the start, it succeeds exactly when WORD.finditer finds n words — in one call.
+NEXT_WORD = rf"[^\p{{L}}\p{{N}}]*+{LETTER_OR_DIGIT}{WORD_BODY}*+"
 LETTER = regex.compile(r"\p{L}")
 WHITE_SPACE = regex.compile(r"\s+")
 SMALL_NUMBER = regex.compile(r"\d{1,3}")
@@ -233,22 +238,27 @@ def first_words(text: str, limit: int) -> list[str]:
     return [match.group() for match in islice(WORD.finditer(text), limit)]
 
 
+# Three words, and more words than a label has: one pattern call each tells a line of prose
+# from a label, where collecting the words as strings costs several times as much.
+THREE_WORDS = regex.compile(rf"(?:{NEXT_WORD}){{3}}")
+TOO_MANY_WORDS = regex.compile(rf"(?:{NEXT_WORD}){{{LABEL_WORDS + 1}}}")
+
+
 def is_label(text: str) -> bool:
     """Short and without sentence structure: what a menu item or button looks like.
 
     Up to four words, or six when every word is capitalised (``Do Not Sell My Personal
     Information``); never a line ending like a sentence, unless it is one or two words.
-    A line with more words is no label, whatever they are: only that many are read (three
-    when it ends like a sentence).
+    A line with more words is no label, whatever they are: only that many are counted (three
+    when it ends like a sentence), and the words themselves are read only for a short line.
     """
     stripped = text.strip()
-    sentence_end = SENTENCE_END.search(stripped) is not None
-    found = first_words(stripped, 3 if sentence_end else LABEL_WORDS + 1)
-    if len(found) > LABEL_WORDS:
+    if SENTENCE_END.search(stripped) is not None:
+        return THREE_WORDS.match(stripped) is None and WORD.search(stripped) is not None
+    if TOO_MANY_WORDS.match(stripped) is not None:
         return False
-    if not found or sentence_end and len(found) > 2:
-        return False
-    return len(found) <= 4 or len(found) <= LABEL_WORDS and is_title_case(found)
+    found = first_words(stripped, LABEL_WORDS)
+    return bool(found) and (len(found) <= 4 or is_title_case(found))
 
 
 def is_title_case(found: list[str]) -> bool:
@@ -655,6 +665,12 @@ def _lengths(phrases: frozenset[str]) -> tuple[int, ...]:
     return tuple(sorted({len(p) for p in phrases}, reverse=True))
 
 
+@lru_cache(maxsize=16)
+def longest_first(phrases: frozenset[str]) -> tuple[str, ...]:
+    """``phrases`` sorted longest first, once rather than for every line that is tested."""
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
 NOT_WORD = regex.compile(r"[^\p{L}\p{N}+' ]+")
 
 
@@ -939,16 +955,27 @@ def _byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[str, 
     first = first_word(text)
     if first and first not in first_words_of(vocab.byline_words):
         return None  # starts with a letter, and with no byline word
-    folded = text.casefold()
-    for word in sorted(vocab.byline_words, key=len, reverse=True):
-        if folded.startswith(word + " ") or folded.startswith(word + ": "):
-            names, *rest = BYLINE_PARTS.split(text[len(word):].strip(" :-–—|"))
-            dates = [date_value(part, vocab) for part in rest]
-            parts = regex.split(r"\s*(?:,|\band\b|\bund\b|\by\b|\bet\b|&)\s*", names)
-            if any(d is None for d in dates) or not all(looks_like_name(p, vocab, context) for p in parts if p):
-                return None
-            return (("author", names),) + ((("date", dates[0]),) if dates else ())
-    return None
+    # Only the head is folded: folding is per character, so it folds a prefix to a prefix.
+    found = phrase_opening(vocab.byline_words).match(text[:_lengths(vocab.byline_words)[0] + 2].casefold())
+    if found is None:
+        return None
+    names, *rest = BYLINE_PARTS.split(text[len(found.group()):].strip(" :-–—|"))
+    dates = [date_value(part, vocab) for part in rest]
+    parts = regex.split(r"\s*(?:,|\band\b|\bund\b|\by\b|\bet\b|&)\s*", names)
+    if any(d is None for d in dates) or not all(looks_like_name(p, vocab, context) for p in parts if p):
+        return None
+    return (("author", names),) + ((("date", dates[0]),) if dates else ())
+
+
+@lru_cache(maxsize=16)
+def phrase_opening(phrases: frozenset[str]) -> regex.Pattern[str]:
+    """The longest of ``phrases`` that opens a folded line and is followed by ``" "`` or ``": "``.
+
+    One pattern call in place of a prefix test per phrase (most lines start with none of them);
+    the alternatives are tried longest first, so the phrase found is the one such a loop finds.
+    """
+    alternatives = "|".join(regex.escape(phrase) for phrase in longest_first(phrases))
+    return regex.compile(rf"(?:{alternatives})(?= |: )")
 
 
 def _stray_symbols(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
