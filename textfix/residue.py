@@ -32,6 +32,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
+from typing import NamedTuple
 from importlib import resources
 
 import regex
@@ -742,9 +743,12 @@ def _metadata_prefix(text: str, vocab: Vocabulary) -> Verdict | None:
 # ---------------------------------------------------------------------------- the document
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
-    """A non-blank line of the document (a paragraph when paragraphs are one line each)."""
+class Paragraph(NamedTuple):
+    """A non-blank line of the document (a paragraph when paragraphs are one line each).
+
+    A named tuple rather than a frozen dataclass: one is made for every line of every
+    document, and a tuple is made several times faster.
+    """
 
     line: Line
     text: str
@@ -771,6 +775,10 @@ def _analyse(text: str, options: Options) -> tuple[Edit, ...]:
     _ranked_lists(lines, verdicts)
     _bylines(lines, verdicts, vocab, context)
     _stray_symbols(lines, verdicts)
+    if not any(verdicts):
+        # Nothing found so far, so nothing was found by the first sweeps either, and the second
+        # sweep for menus and marks would see the very lines and verdicts the first one saw.
+        return ()
     _navigation_runs(lines, verdicts, vocab)
     _stray_symbols(lines, verdicts)
     return tuple(_edits(text, lines, verdicts))
@@ -839,8 +847,18 @@ def _navigation_runs(lines: Sequence[Paragraph], verdicts: list[Verdict | None],
     sentence ends keep a line out of it (table cells, ingredients, list items).
     """
     for _ in range(NAVIGATION_PASSES):
-        if not _navigation_pass(lines, verdicts, vocab):
+        if not _may_hold_run(lines, verdicts) or not _navigation_pass(lines, verdicts, vocab):
             return
+
+
+def _may_hold_run(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None]) -> bool:
+    """Whether the document could have a run of three lines in a menu, asking a third of them.
+
+    A pass acts only on runs of three lines or more, and any three lines in a row include one
+    whose index is 2 modulo 3: when none of those can be in a run, there is no such run. In an
+    article of paragraphs this clears the document without judging the shape of every line.
+    """
+    return any(_in_run(lines[i].text, verdicts[i]) for i in range(2, len(lines), 3))
 
 
 def _navigation_pass(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary) -> bool:
