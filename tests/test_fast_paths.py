@@ -51,6 +51,83 @@ def test_prose_lines_are_cleared_without_classifying(line):
     assert not could_be_residue(line, Options())
 
 
+def _first_words_is_label(text: str) -> bool:
+    """is_label as it was written first: the words collected, then counted."""
+    from textfix.residue import LABEL_WORDS, SENTENCE_END, first_words, is_title_case
+
+    stripped = text.strip()
+    sentence_end = SENTENCE_END.search(stripped) is not None
+    found = first_words(stripped, 3 if sentence_end else LABEL_WORDS + 1)
+    if len(found) > LABEL_WORDS or not found or sentence_end and len(found) > 2:
+        return False
+    return len(found) <= 4 or is_title_case(found)
+
+
+def test_is_label_counts_words_as_collecting_them_does():
+    from textfix.residue import is_label
+
+    rng = random.Random(5)
+    alphabet = "aB1 .'’&+-\u0301\u200b•|,é٣Ⅻ!?\")\t"
+    lines = {"".join(rng.choice(alphabet) for _ in range(rng.randrange(30))) for _ in range(20000)}
+    lines |= _example_lines()
+    assert [line for line in lines if is_label(line) != _first_words_is_label(line)] == []
+
+
+def test_byline_opening_is_the_longest_byline_word_a_loop_finds():
+    from textfix.residue import phrase_opening
+
+    words = vocabulary().byline_words
+    longest_first = sorted(words, key=len, reverse=True)
+    for word in words:
+        for line in (f"{word} Jane", f"{word}: Jane", f"{word}:Jane", f"{word}x Jane", word, f"{word}  Jane"):
+            looped = next((w for w in longest_first if line.startswith(w + " ") or line.startswith(w + ": ")), None)
+            found = phrase_opening(words).match(line)
+            assert (found.group() if found else None) == looped, line
+
+
+def _documents() -> list[str]:
+    """Rule examples of every rule (whole, and their lines shuffled into pages), and seeds."""
+    from pathlib import Path
+
+    from textfix.rules import all_rules, examples
+
+    texts = [before for rule in all_rules() for before, _ in examples(rule.id).fix]
+    texts += [text for rule in all_rules() for text in examples(rule.id).keep]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parent.parent.joinpath("seeds").glob("*.txt"))]
+    prose = "The government said the figures would be published next week."
+    texts += [f"{prose}\n{header.title()}\n{prose}" for header in vocabulary().tag_headers]
+    texts += [f"{prose}\n{marks}\n{prose}" for marks in ("\u200b", " \u2060 ", "\ufeff", "•", "12")]
+    rng = random.Random(11)
+    lines = [line for text in texts for line in text.splitlines()] + sorted(_example_lines())
+    for _ in range(3000):
+        texts.append("\n".join(rng.sample(lines, rng.randrange(1, 9))))
+    return texts
+
+
+def test_nothing_to_find_only_when_the_sweeps_find_nothing():
+    """The shortcut for a clean document may skip the analysis only where it finds no residue."""
+    from textfix.config import Options
+    from textfix.context import Context
+    from textfix.lines import line_texts
+    from textfix.residue import _find_residue, _nothing_to_find
+
+    options, vocab = Options(), vocabulary()
+    cleared = 0
+    for text in _documents():
+        context = Context(options, text)
+        if _nothing_to_find([line for line in line_texts(text) if line.strip()], options, vocab, context):
+            cleared += 1
+            assert _find_residue(text, options, vocab, context) == (), text[:200]
+    assert cleared > 100  # the shortcut is taken at all
+
+
+@pytest.mark.parametrize("text", ["", "a", "a\n", "a\n\nb", "\n\n", "a\r\nb\r", "a\rb\n\nc\r\n"])
+def test_line_texts_are_the_contents_of_iter_lines(text):
+    from textfix.lines import iter_lines, line_texts
+
+    assert line_texts(text) == [line.content for line in iter_lines(text)]
+
+
 # ------------------------------------------------------------------ language test (TF403/TF404)
 
 

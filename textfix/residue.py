@@ -40,7 +40,7 @@ import regex
 from textfix.config import Options
 from textfix.context import Context
 from textfix.edits import Applicability, Edit
-from textfix.lines import Line, iter_lines
+from textfix.lines import Line, iter_lines, line_texts
 from textfix.rules import Phase, Rule
 
 SAFE, SUGGESTED = Applicability.SAFE, Applicability.SUGGESTED
@@ -767,6 +767,13 @@ def analyse(text: str, context: Context) -> tuple[Edit, ...]:
 def _analyse(text: str, options: Options) -> tuple[Edit, ...]:
     vocab = vocabulary()
     context = Context(options, text)
+    if _nothing_to_find([line for line in line_texts(text) if line.strip()], options, vocab, context):
+        return ()
+    return _find_residue(text, options, vocab, context)
+
+
+def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Context) -> tuple[Edit, ...]:
+    """Each line judged by itself, then the sweeps that see across lines, then the edits."""
     lines = [Paragraph(line, line.content) for line in iter_lines(text) if line.content.strip()]
     verdicts: list[Verdict | None] = [_classify_cached(p.text, options) if could_be_residue(p.text, options)
                                       else None for p in lines]
@@ -784,14 +791,44 @@ def _analyse(text: str, options: Options) -> tuple[Edit, ...]:
     return tuple(_edits(text, lines, verdicts))
 
 
+def _nothing_to_find(lines: Sequence[str], options: Options, vocab: Vocabulary, context: Context) -> bool:
+    """Whether :func:`_find_residue` would find nothing in these non-blank lines: asked first,
+    in one pass over the lines, because a clean article is the common document.
+
+    Exact, not a guess. When no line is residue by itself (classify_line), every sweep starts
+    from no verdict at all, and then a sweep can only start from one of these:
+
+    * a menu: three lines in a row shaped like labels (see :func:`_may_hold_run`);
+    * a tag list: its header line;
+    * a byline (``By Jane Doe``), or a name line followed by a role line (an author box);
+    * a line of invisible characters only, which goes by itself.
+
+    The ranked lists, the author's name beside a date line and the marks beside residue need
+    a verdict next to them, so none of them can be the first. A document without any of these
+    gets no verdict from any sweep.
+    """
+    if any(_label_or_symbols(lines[i]) for i in range(MENU_RUN - 1, len(lines), MENU_RUN)):
+        return False
+    for i, text in enumerate(lines):
+        if could_be_residue(text, options) and _classify_cached(text, options) is not None:
+            return False
+        if _is_tag_header(text, vocab) or _invisible_only(text):
+            return False
+        stripped = text.strip()
+        if _byline(stripped, vocab, context) is not None:
+            return False
+        if i + 1 < len(lines) and looks_like_name(stripped, vocab, context) \
+                and normalise(lines[i + 1].strip()) in vocab.roles:
+            return False
+    return True
+
+
 def _tag_lists(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary) -> None:
     """The labels after ``Tags`` / ``Topics`` / ``Schlagworte`` are the page's tags, up to the
     first line that is not a short label (``Government and politics`` / ``,`` / ``Impeachments``)."""
-    headers = first_words_of(vocab.tag_headers)
     for i, para in enumerate(lines):
-        word = first_word(para.text)
-        if word and word not in headers or normalise(para.text) not in vocab.tag_headers:
-            continue  # (a line starting with a letter that starts no header is cleared unread)
+        if not _is_tag_header(para.text, vocab):
+            continue
         if verdicts[i] is None:
             verdicts[i] = Verdict("TF302", "the header of the page's tag list")
         for j in range(i + 1, len(lines)):
@@ -801,6 +838,13 @@ def _tag_lists(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab
                     break
                 continue
             verdicts[j] = Verdict("TF302", "a tag of the page, after its tag header")
+
+
+def _is_tag_header(text: str, vocab: Vocabulary) -> bool:
+    word = first_word(text)
+    if word and word not in first_words_of(vocab.tag_headers):
+        return False  # a line starting with a letter that starts no header is cleared unread
+    return normalise(text) in vocab.tag_headers
 
 
 RANK = regex.compile(r"\s*(\d{1,2})\.?\s*")
@@ -829,6 +873,7 @@ def _ranked_lists(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) ->
             verdicts[k] = Verdict("TF302", "a ranked list of other pages' headlines (most read)")
 
 
+MENU_RUN = 3  # the fewest lines in a row that make a menu
 NAVIGATION_WINDOW = 4  # lines on each side that decide whether an unknown label is in a menu
 NAVIGATION_PASSES = 2  # a menu found spreads to its neighbours, a few lines per pass
 LONG_MENU = 8  # a run of this many short labels, a fifth of them furniture, is a menu whole
@@ -854,11 +899,11 @@ def _navigation_runs(lines: Sequence[Paragraph], verdicts: list[Verdict | None],
 def _may_hold_run(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None]) -> bool:
     """Whether the document could have a run of three lines in a menu, asking a third of them.
 
-    A pass acts only on runs of three lines or more, and any three lines in a row include one
-    whose index is 2 modulo 3: when none of those can be in a run, there is no such run. In an
-    article of paragraphs this clears the document without judging the shape of every line.
+    A pass acts only on runs of MENU_RUN (three) lines or more, and any three lines in a row
+    include one whose index is 2 modulo 3: when none of those can be in a run, there is none.
+    In an article of paragraphs this clears the document without judging every line's shape.
     """
-    return any(_in_run(lines[i].text, verdicts[i]) for i in range(2, len(lines), 3))
+    return any(_in_run(lines[i].text, verdicts[i]) for i in range(MENU_RUN - 1, len(lines), MENU_RUN))
 
 
 def _navigation_pass(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary) -> bool:
@@ -869,7 +914,7 @@ def _navigation_pass(lines: Sequence[Paragraph], verdicts: list[Verdict | None],
         end = start
         while end < len(lines) and _in_run(lines[end].text, verdicts[end]):
             end += 1
-        if end - start >= 3:
+        if end - start >= MENU_RUN:
             known = [verdicts[i] is not None or _menu_word(lines[i].text, vocab) for i in range(start, end)]
             long_menu = end - start >= LONG_MENU and sum(known) >= 3 and sum(known) / (end - start) >= 0.2
             for i in range(start, end):
@@ -1001,12 +1046,20 @@ def _stray_symbols(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -
     for i, para in enumerate(lines):
         if verdicts[i] is not None or not is_symbols(para.text):
             continue
-        if not regex.sub(r"[\s\p{Cf}]+", "", para.text):
+        if _invisible_only(para.text):
             verdicts[i] = Verdict("TF308", "a line of invisible characters only")
             continue
         beside = [verdicts[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(v is not None and v.applicability is SAFE and v.prefix_end is None for v in beside):
             verdicts[i] = Verdict("TF308", "marks left by a page widget next to other residue")
+
+
+def _invisible_only(text: str) -> bool:
+    """White space and format characters (U+200B) only: a line that shows nothing."""
+    return is_symbols(text) and not INVISIBLE.sub("", text)
+
+
+INVISIBLE = regex.compile(r"[\s\p{Cf}]+")
 
 
 def _edits(text: str, lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None]) -> Iterator[Edit]:
