@@ -166,3 +166,49 @@ def test_stems_are_the_stems_of_every_delete_key():
     for _ in range(2000):
         word = "".join(rng.choice("abcde") for _ in range(rng.randrange(4, 12)))
         assert set(_stems(word)) == {f"{key[:3]} {key[-1]}{len(key)}" for key in _one_edit_keys(word)}
+
+
+# ------------------------------------------------------------------ characters (TF101/TF102)
+
+MIXED = "a \t\n\x00\x1b\x7f\x0b\x85\x9f\u206a\u206f\ufff9\ufffc\u2069\ufffd€éÃœﬁ’\ud800\U0001f600"
+
+
+def _mixed_texts() -> list[str]:
+    rng = random.Random(4)
+    return ["".join(rng.choice(MIXED) for _ in range(rng.randrange(8))) for _ in range(50000)]
+
+
+def test_ftfy_mark_finds_what_the_plain_alternation_finds():
+    """The class-first pattern matches where 'two non-ASCII characters or a mark' matches."""
+    import regex
+    from textfix.characters import FTFY_MARK, MARK_ALONE
+
+    plain = regex.compile(rf"[^\x00-\x7f]{{2}}|{MARK_ALONE}")
+    assert [t for t in _mixed_texts() if bool(FTFY_MARK.search(t)) != bool(plain.search(t))] == []
+
+
+def test_has_control_is_necessary_for_a_control_run():
+    from textfix.characters import CONTROL_RUN, has_control
+
+    assert [t for t in _mixed_texts() if CONTROL_RUN.search(t) and not has_control(t)] == []
+
+
+# ------------------------------------------------------------------ trailing white space (TF201)
+
+
+def test_every_horizontal_space_is_white_space_and_no_line_end():
+    """What _may_end_a_line_with_space relies on, for every character the pattern knows."""
+    import regex
+    from textfix.whitespace import HORIZONTAL_SPACE
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    found = regex.compile(HORIZONTAL_SPACE).findall(every)
+    assert found and all(c.isspace() and len(f"a{c}b".splitlines()) == 1 for c in found)
+
+
+@pytest.mark.parametrize("text", ["a \nb", "a\t\r\nb", "a \rb", "a\u3000", "a\xa0\n", "a\n \n", "a\nb", "a\r\nb\r\n", ""])
+def test_may_end_a_line_with_space_where_the_pattern_finds_one(text):
+    from textfix.whitespace import SPACE_THEN_LINE_END, TRAILING_SPACE, _may_end_a_line_with_space
+
+    found = bool(SPACE_THEN_LINE_END.search(text) or TRAILING_SPACE.search(text[-1:]))
+    assert _may_end_a_line_with_space(text) or not found
