@@ -95,7 +95,7 @@ def _documents() -> list[str]:
     texts += [text for rule in all_rules() for text in examples(rule.id).keep]
     texts += [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parent.parent.joinpath("seeds").glob("*.txt"))]
     prose = "The government said the figures would be published next week."
-    texts += [f"{prose}\n{header.title()}\n{prose}" for header in vocabulary().tag_headers]
+    texts += [f"{prose}\n{mark}{header.title()}\n{prose}" for header in vocabulary().tag_headers for mark in ("", "• ")]
     texts += [f"{prose}\n{marks}\n{prose}" for marks in ("\u200b", " \u2060 ", "\ufeff", "•", "12")]
     rng = random.Random(11)
     lines = [line for text in texts for line in text.splitlines()] + sorted(_example_lines())

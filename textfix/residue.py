@@ -280,6 +280,11 @@ NAME_PARTICLES = frozenset({"de", "da", "di", "do", "dos", "du", "del", "della",
 NAME_TOKEN = regex.compile(r"\A(?:\p{Lu}[\p{Ll}\p{Lm}'’-]*\p{Ll}|\p{Lu}\.|\p{Lu}\p{Ll}*-\p{Lu}\p{Ll}+|(?:Mc|Mac|O')\p{Lu}\p{Ll}+)\Z")
 
 
+def has_name_shape(text: str) -> bool:
+    """Two to four tokens: the shape :func:`looks_like_name` asks for before weighing words."""
+    return 2 <= len(text.strip().rstrip(",").split(None, 4)) <= 4
+
+
 def looks_like_name(text: str, vocab: Vocabulary, context: Context) -> bool:
     """Two to four capitalised words that are not a common phrase: ``Tim Niendorf``.
 
@@ -812,15 +817,26 @@ def _nothing_to_find(lines: Sequence[str], options: Options, vocab: Vocabulary, 
     for i, text in enumerate(lines):
         if could_be_residue(text, options) and _classify_cached(text, options) is not None:
             return False
-        if _is_tag_header(text, vocab) or _invisible_only(text):
+        if _invisible_only(text):
             return False
         stripped = text.strip()
-        if _byline(stripped, vocab, context) is not None:
+        first = first_word(text)
+        if (not first or first in header_and_byline_openings()) \
+                and (_is_tag_header(text, vocab) or _byline(stripped, vocab, context) is not None):
             return False
-        if i + 1 < len(lines) and looks_like_name(stripped, vocab, context) \
-                and normalise(lines[i + 1].strip()) in vocab.roles:
+        # The name's words are weighed last: that may count the words of the whole document.
+        if i + 1 < len(lines) and has_name_shape(stripped) and normalise(lines[i + 1].strip()) in vocab.roles \
+                and looks_like_name(stripped, vocab, context):
             return False
     return True
+
+
+@lru_cache(maxsize=1)
+def header_and_byline_openings() -> frozenset[str | None]:
+    """The first words of tag headers and byline words: a line that starts with another word
+    (see :func:`first_word`) is neither a tag header nor a byline, and is not read for them."""
+    vocab = vocabulary()
+    return first_words_of(vocab.tag_headers) | first_words_of(vocab.byline_words)
 
 
 def _tag_lists(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary) -> None:
