@@ -212,3 +212,11 @@ def test_may_end_a_line_with_space_where_the_pattern_finds_one(text):
 
     found = bool(SPACE_THEN_LINE_END.search(text) or TRAILING_SPACE.search(text[-1:]))
     assert _may_end_a_line_with_space(text) or not found
+
+
+def test_no_character_a_first_word_starts_with_is_invisible():
+    """_nothing_to_find asks whether a line is invisible only when its first word is empty."""
+    from textfix.residue import INVISIBLE, first_word
+
+    every = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    assert [c for c in every if first_word(c) and INVISIBLE.match(c)] == []

@@ -209,7 +209,18 @@ def segments(label: str, phrases: frozenset[str], longest: int) -> int | None:
 
 # ---------------------------------------------------------------------------- shapes
 
-SENTENCE_END = regex.compile(r"(?r)[.!?…][\"'”’»)\]]*\Z")  # (?r): from the end, cheap on long lines
+SENTENCE_STOPS = ".!?…"
+SENTENCE_CLOSERS = "\"'”’»)]"
+SENTENCE_END = regex.compile(rf"(?r)[{SENTENCE_STOPS}][{regex.escape(SENTENCE_CLOSERS)}]*\Z")  # (?r): from the end
+
+
+def ends_like_sentence(stripped: str) -> bool:
+    """``SENTENCE_END.search(stripped) is not None``, read from the last character: a stop ends
+    a sentence, and only after a closing quote or bracket is the pattern needed."""
+    last = stripped[-1:]
+    if not last or last not in SENTENCE_STOPS and last not in SENTENCE_CLOSERS:
+        return False
+    return last in SENTENCE_STOPS or SENTENCE_END.search(stripped) is not None
 CAPITALISED = regex.compile(r"\A[\p{Lu}\p{Lt}]")
 
 
@@ -219,7 +230,7 @@ def is_prose(text: str) -> bool:
     The end is tested first and the words are read only until both counts are reached, so
     a paragraph costs its last characters and first few words, not a scan of all of it.
     """
-    if SENTENCE_END.search(text.strip()) is None:
+    if not ends_like_sentence(text.strip()):
         return False
     found = lower = 0
     for match in WORD.finditer(text):
@@ -254,7 +265,7 @@ def is_label(text: str) -> bool:
     when it ends like a sentence), and the words themselves are read only for a short line.
     """
     stripped = text.strip()
-    if SENTENCE_END.search(stripped) is not None:
+    if ends_like_sentence(stripped):
         return THREE_WORDS.match(stripped) is None and WORD.search(stripped) is not None
     if TOO_MANY_WORDS.match(stripped) is not None:
         return False
@@ -817,10 +828,10 @@ def _nothing_to_find(lines: Sequence[str], options: Options, vocab: Vocabulary, 
     for i, text in enumerate(lines):
         if could_be_residue(text, options) and _classify_cached(text, options) is not None:
             return False
-        if _invisible_only(text):
-            return False
-        stripped = text.strip()
         first = first_word(text)
+        if not first and _invisible_only(text):
+            return False  # (a line starting with a letter shows it: tests check every letter)
+        stripped = text.strip()
         if (not first or first in header_and_byline_openings()) \
                 and (_is_tag_header(text, vocab) or _byline(stripped, vocab, context) is not None):
             return False
@@ -959,7 +970,7 @@ def _menu_item_shape(text: str) -> bool:
     stripped = text.strip()
     short = len(found) <= MENU_ITEM_WORDS or len(found) <= 6 and is_title_case(found)
     return (bool(found) and short and CAPITALISED.match(stripped) is not None and not regex.search(r"\d", text)
-            and SENTENCE_END.search(stripped) is None)
+            and not ends_like_sentence(stripped))
 
 
 def _in_run(text: str, verdict: Verdict | None) -> bool:
