@@ -220,3 +220,29 @@ def test_no_character_a_first_word_starts_with_is_invisible():
 
     every = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
     assert [c for c in every if first_word(c) and INVISIBLE.match(c)] == []
+
+
+def test_prefixes_and_date_keys_are_found_as_by_trying_every_one():
+    """_prefix and split_date_key compare a line only with the phrases that start as it does."""
+    from textfix.residue import _lengths, _prefix, normalise, split_date_key
+
+    vocab = vocabulary()
+
+    def every_prefix(label, prefixes):
+        for length in _lengths(prefixes):
+            if len(label) > length and label[:length] in prefixes and not label[length].isalnum():
+                return label[:length], label[length:].lstrip(" ")
+        return None
+
+    def every_date_key(text):
+        folded = text.casefold()
+        for phrase, key in vocab.date_keys:
+            if folded.startswith(phrase) and (len(folded) == len(phrase) or not folded[len(phrase)].isalnum()):
+                return key, text[len(phrase):].lstrip(" :.-–—")
+        return "date", text
+
+    lists = (vocab.teaser_prefixes, vocab.credit_prefixes, vocab.link_instructions, vocab.calls_to_action)
+    for line in _example_lines() | {"ß" + line for line in _example_lines()}:
+        assert split_date_key(line, vocab) == every_date_key(line), line
+        label = normalise(line)
+        assert all(_prefix(label, prefixes) == every_prefix(label, prefixes) for prefixes in lists), line

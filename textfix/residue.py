@@ -379,11 +379,23 @@ def _has_zone(text: str, vocab: Vocabulary) -> bool:
 
 def split_date_key(label_text: str, vocab: Vocabulary) -> tuple[str, str]:
     """``("updated", "10:32 GMT")`` from ``Updated 10:32 GMT``; key ``date`` when there is none."""
-    folded = label_text.casefold()
-    for phrase, key in vocab.date_keys:
+    folded = label_text[:_longest_date_key() + 1].casefold()  # (folding keeps a prefix a prefix)
+    for phrase, key in date_keys_from(folded[:1]):
         if folded.startswith(phrase) and (len(folded) == len(phrase) or not folded[len(phrase)].isalnum()):
             return key, label_text[len(phrase):].lstrip(" :.-–—")
     return "date", label_text
+
+
+@lru_cache(maxsize=256)
+def date_keys_from(start: str) -> tuple[tuple[str, str], ...]:
+    """The date keys (longest first, as in ``date_keys``) that a folded text starting with
+    ``start`` can start with: a line is compared with a few keys, not all of them."""
+    return tuple((phrase, key) for phrase, key in vocabulary().date_keys if phrase[:1] in ("", start))
+
+
+@lru_cache(maxsize=1)
+def _longest_date_key() -> int:
+    return max((len(phrase) for phrase, _ in vocabulary().date_keys), default=0)
 
 
 # ---------------------------------------------------------------------------- verdicts
@@ -640,6 +652,10 @@ def word_count(text: str) -> int:
     return len(words(text))
 
 
+# Between a caption and its credit, and between the credit's names: "Sakib Ali/Hindustan Times/Getty Images".
+CREDIT_PARTS = regex.compile(r"\s*[/|]\s*")
+
+
 def _credit(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
     prefix = _prefix(label, vocab.credit_prefixes)
     if prefix is not None:
@@ -653,8 +669,8 @@ def _credit(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
     if COPYRIGHT.match(stripped) and word_count(stripped) <= 20:
         # Publishers put their notice inside the article body too: proposed, not removed.
         return Verdict("TF304", "a copyright notice", SUGGESTED)
-    if regex.search(r"[/|]", stripped) and word_count(stripped) <= 8:
-        tail = regex.split(r"\s*[/|]\s*", label)[-1].strip(" ()")
+    if ("/" in stripped or "|" in stripped) and word_count(stripped) <= 8:
+        tail = CREDIT_PARTS.split(label)[-1].strip(" ()")
         if tail in vocab.agencies:
             return Verdict("TF304", "a photo credit (ends with an agency)")
     match = TRAILING_CREDIT.search(stripped)
@@ -669,9 +685,10 @@ def _credit(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
 def _prefix(label: str, prefixes: frozenset[str]) -> tuple[str, str] | None:
     """The longest of ``prefixes`` that starts ``label`` at a word boundary, and what follows.
 
-    One set lookup per distinct prefix length, longest first, rather than a test per prefix.
+    One set lookup per distinct prefix length, longest first, rather than a test per prefix;
+    only the lengths of the prefixes that start with the label's first character.
     """
-    for length in _lengths(prefixes):
+    for length in _lengths_from(prefixes, label[:1]):
         if len(label) > length and label[:length] in prefixes and not label[length].isalnum():
             return label[:length], label[length:].lstrip(" ")
     return None
@@ -680,6 +697,12 @@ def _prefix(label: str, prefixes: frozenset[str]) -> tuple[str, str] | None:
 @lru_cache(maxsize=16)
 def _lengths(phrases: frozenset[str]) -> tuple[int, ...]:
     return tuple(sorted({len(p) for p in phrases}, reverse=True))
+
+
+@lru_cache(maxsize=1024)
+def _lengths_from(phrases: frozenset[str], start: str) -> tuple[int, ...]:
+    """:func:`_lengths` of the phrases a label starting with ``start`` may start with."""
+    return tuple(sorted({len(p) for p in phrases if p[:1] in ("", start)}, reverse=True))
 
 
 @lru_cache(maxsize=16)
@@ -738,8 +761,8 @@ def _metadata_prefix(text: str, vocab: Vocabulary) -> Verdict | None:
     """Only a *keyed* date before a capitalised sentence: ``date 2021-11-04 The International…``."""
     lead = len(text) - len(text.lstrip())
     body = text[lead:]
-    folded = body.casefold()
-    for phrase, key in vocab.date_keys:
+    folded = body[:_longest_date_key()].casefold()
+    for phrase, key in date_keys_from(folded[:1]):
         if not folded.startswith(phrase) or len(phrase) < 3:
             continue
         gap = PREFIX_GAP.match(body, len(phrase))
