@@ -246,3 +246,11 @@ def test_prefixes_and_date_keys_are_found_as_by_trying_every_one():
         assert split_date_key(line, vocab) == every_date_key(line), line
         label = normalise(line)
         assert all(_prefix(label, prefixes) == every_prefix(label, prefixes) for prefixes in lists), line
+
+
+def test_no_tag_header_starts_with_an_opening_quote():
+    """_is_tag_header clears a quotation unread: its quote stays first when it is normalised."""
+    from textfix.residue import OPENING_QUOTES, normalise
+
+    assert not any(header[:1] in OPENING_QUOTES for header in vocabulary().tag_headers)
+    assert all(normalise(f"{quote}Tags").startswith(quote) for quote in OPENING_QUOTES)

@@ -761,7 +761,7 @@ def _metadata_prefix(text: str, vocab: Vocabulary) -> Verdict | None:
     """Only a *keyed* date before a capitalised sentence: ``date 2021-11-04 The International…``."""
     lead = len(text) - len(text.lstrip())
     body = text[lead:]
-    folded = body[:_longest_date_key()].casefold()
+    folded = body[:_longest_date_key()].casefold()  # (folding keeps a prefix a prefix)
     for phrase, key in date_keys_from(folded[:1]):
         if not folded.startswith(phrase) or len(phrase) < 3:
             continue
@@ -894,6 +894,8 @@ def _is_tag_header(text: str, vocab: Vocabulary) -> bool:
     word = first_word(text)
     if word and word not in first_words_of(vocab.tag_headers):
         return False  # a line starting with a letter that starts no header is cleared unread
+    if text[:1] in OPENING_QUOTES:
+        return False  # a quotation: normalising keeps its quote first, and no header has one
     return normalise(text) in vocab.tag_headers
 
 
