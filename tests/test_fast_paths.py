@@ -51,6 +51,83 @@ def test_prose_lines_are_cleared_without_classifying(line):
     assert not could_be_residue(line, Options())
 
 
+def _first_words_is_label(text: str) -> bool:
+    """is_label as it was written first: the words collected, then counted."""
+    from textfix.residue import LABEL_WORDS, SENTENCE_END, first_words, is_title_case
+
+    stripped = text.strip()
+    sentence_end = SENTENCE_END.search(stripped) is not None
+    found = first_words(stripped, 3 if sentence_end else LABEL_WORDS + 1)
+    if len(found) > LABEL_WORDS or not found or sentence_end and len(found) > 2:
+        return False
+    return len(found) <= 4 or is_title_case(found)
+
+
+def test_is_label_counts_words_as_collecting_them_does():
+    from textfix.residue import is_label
+
+    rng = random.Random(5)
+    alphabet = "aB1 .'’&+-\u0301\u200b•|,é٣Ⅻ!?\")\t"
+    lines = {"".join(rng.choice(alphabet) for _ in range(rng.randrange(30))) for _ in range(20000)}
+    lines |= _example_lines()
+    assert [line for line in lines if is_label(line) != _first_words_is_label(line)] == []
+
+
+def test_byline_opening_is_the_longest_byline_word_a_loop_finds():
+    from textfix.residue import phrase_opening
+
+    words = vocabulary().byline_words
+    longest_first = sorted(words, key=len, reverse=True)
+    for word in words:
+        for line in (f"{word} Jane", f"{word}: Jane", f"{word}:Jane", f"{word}x Jane", word, f"{word}  Jane"):
+            looped = next((w for w in longest_first if line.startswith(w + " ") or line.startswith(w + ": ")), None)
+            found = phrase_opening(words).match(line)
+            assert (found.group() if found else None) == looped, line
+
+
+def _documents() -> list[str]:
+    """Rule examples of every rule (whole, and their lines shuffled into pages), and seeds."""
+    from pathlib import Path
+
+    from textfix.rules import all_rules, examples
+
+    texts = [before for rule in all_rules() for before, _ in examples(rule.id).fix]
+    texts += [text for rule in all_rules() for text in examples(rule.id).keep]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parent.parent.joinpath("seeds").glob("*.txt"))]
+    prose = "The government said the figures would be published next week."
+    texts += [f"{prose}\n{mark}{header.title()}\n{prose}" for header in vocabulary().tag_headers for mark in ("", "• ")]
+    texts += [f"{prose}\n{marks}\n{prose}" for marks in ("\u200b", " \u2060 ", "\ufeff", "•", "12")]
+    rng = random.Random(11)
+    lines = [line for text in texts for line in text.splitlines()] + sorted(_example_lines())
+    for _ in range(3000):
+        texts.append("\n".join(rng.sample(lines, rng.randrange(1, 9))))
+    return texts
+
+
+def test_nothing_to_find_only_when_the_sweeps_find_nothing():
+    """The shortcut for a clean document may skip the analysis only where it finds no residue."""
+    from textfix.config import Options
+    from textfix.context import Context
+    from textfix.lines import line_texts
+    from textfix.residue import _find_residue, _nothing_to_find
+
+    options, vocab = Options(), vocabulary()
+    cleared = 0
+    for text in _documents():
+        context = Context(options, text)
+        if _nothing_to_find([line for line in line_texts(text) if line.strip()], options, vocab, context):
+            cleared += 1
+            assert _find_residue(text, options, vocab, context) == (), text[:200]
+    assert cleared > 100  # the shortcut is taken at all
+
+
+@pytest.mark.parametrize("text", ["", "a", "a\n", "a\n\nb", "\n\n", "a\r\nb\r", "a\rb\n\nc\r\n"])
+def test_line_texts_are_the_contents_of_iter_lines(text):
+    from textfix.lines import iter_lines, line_texts
+
+    assert line_texts(text) == [line.content for line in iter_lines(text)]
+
+
 # ------------------------------------------------------------------ language test (TF403/TF404)
 
 
@@ -89,3 +166,91 @@ def test_stems_are_the_stems_of_every_delete_key():
     for _ in range(2000):
         word = "".join(rng.choice("abcde") for _ in range(rng.randrange(4, 12)))
         assert set(_stems(word)) == {f"{key[:3]} {key[-1]}{len(key)}" for key in _one_edit_keys(word)}
+
+
+# ------------------------------------------------------------------ characters (TF101/TF102)
+
+MIXED = "a \t\n\x00\x1b\x7f\x0b\x85\x9f\u206a\u206f\ufff9\ufffc\u2069\ufffd€éÃœﬁ’\ud800\U0001f600"
+
+
+def _mixed_texts() -> list[str]:
+    rng = random.Random(4)
+    return ["".join(rng.choice(MIXED) for _ in range(rng.randrange(8))) for _ in range(50000)]
+
+
+def test_ftfy_mark_finds_what_the_plain_alternation_finds():
+    """The class-first pattern matches where 'two non-ASCII characters or a mark' matches."""
+    import regex
+    from textfix.characters import FTFY_MARK, MARK_ALONE
+
+    plain = regex.compile(rf"[^\x00-\x7f]{{2}}|{MARK_ALONE}")
+    assert [t for t in _mixed_texts() if bool(FTFY_MARK.search(t)) != bool(plain.search(t))] == []
+
+
+def test_has_control_is_necessary_for_a_control_run():
+    from textfix.characters import CONTROL_RUN, has_control
+
+    assert [t for t in _mixed_texts() if CONTROL_RUN.search(t) and not has_control(t)] == []
+
+
+# ------------------------------------------------------------------ trailing white space (TF201)
+
+
+def test_every_horizontal_space_is_white_space_and_no_line_end():
+    """What _may_end_a_line_with_space relies on, for every character the pattern knows."""
+    import regex
+    from textfix.whitespace import HORIZONTAL_SPACE
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    found = regex.compile(HORIZONTAL_SPACE).findall(every)
+    assert found and all(c.isspace() and len(f"a{c}b".splitlines()) == 1 for c in found)
+
+
+@pytest.mark.parametrize("text", ["a \nb", "a\t\r\nb", "a \rb", "a\u3000", "a\xa0\n", "a\n \n", "a\nb", "a\r\nb\r\n", ""])
+def test_may_end_a_line_with_space_where_the_pattern_finds_one(text):
+    from textfix.whitespace import SPACE_THEN_LINE_END, TRAILING_SPACE, _may_end_a_line_with_space
+
+    found = bool(SPACE_THEN_LINE_END.search(text) or TRAILING_SPACE.search(text[-1:]))
+    assert _may_end_a_line_with_space(text) or not found
+
+
+def test_no_character_a_first_word_starts_with_is_invisible():
+    """_nothing_to_find asks whether a line is invisible only when its first word is empty."""
+    from textfix.residue import INVISIBLE, first_word
+
+    every = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    assert [c for c in every if first_word(c) and INVISIBLE.match(c)] == []
+
+
+def test_prefixes_and_date_keys_are_found_as_by_trying_every_one():
+    """_prefix and split_date_key compare a line only with the phrases that start as it does."""
+    from textfix.residue import _lengths, _prefix, normalise, split_date_key
+
+    vocab = vocabulary()
+
+    def every_prefix(label, prefixes):
+        for length in _lengths(prefixes):
+            if len(label) > length and label[:length] in prefixes and not label[length].isalnum():
+                return label[:length], label[length:].lstrip(" ")
+        return None
+
+    def every_date_key(text):
+        folded = text.casefold()
+        for phrase, key in vocab.date_keys:
+            if folded.startswith(phrase) and (len(folded) == len(phrase) or not folded[len(phrase)].isalnum()):
+                return key, text[len(phrase):].lstrip(" :.-–—")
+        return "date", text
+
+    lists = (vocab.teaser_prefixes, vocab.credit_prefixes, vocab.link_instructions, vocab.calls_to_action)
+    for line in _example_lines() | {"ß" + line for line in _example_lines()}:
+        assert split_date_key(line, vocab) == every_date_key(line), line
+        label = normalise(line)
+        assert all(_prefix(label, prefixes) == every_prefix(label, prefixes) for prefixes in lists), line
+
+
+def test_no_tag_header_starts_with_an_opening_quote():
+    """_is_tag_header clears a quotation unread: its quote stays first when it is normalised."""
+    from textfix.residue import OPENING_QUOTES, normalise
+
+    assert not any(header[:1] in OPENING_QUOTES for header in vocabulary().tag_headers)
+    assert all(normalise(f"{quote}Tags").startswith(quote) for quote in OPENING_QUOTES)

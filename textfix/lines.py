@@ -41,3 +41,12 @@ def _lines_ending_in_newline(text: str) -> Iterator[Line]:
         elif content:
             yield Line(start, end, content, "")
         start = end + 1
+
+
+def line_texts(text: str) -> list[str]:
+    """The ``content`` of each line :func:`iter_lines` gives, without making a Line for each:
+    for a check that reads the lines and needs their positions only when it finds something."""
+    if "\r" not in text:
+        contents = text.split("\n")
+        return contents if contents[-1] else contents[:-1]  # a last line end starts no line
+    return [line.content for line in iter_lines(text)]

@@ -32,6 +32,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
+from typing import NamedTuple
 from importlib import resources
 
 import regex
@@ -39,7 +40,7 @@ import regex
 from textfix.config import Options
 from textfix.context import Context
 from textfix.edits import Applicability, Edit
-from textfix.lines import Line, iter_lines
+from textfix.lines import Line, iter_lines, line_texts
 from textfix.rules import Phase, Rule
 
 SAFE, SUGGESTED = Applicability.SAFE, Applicability.SUGGESTED
@@ -139,7 +140,12 @@ TRAILING = regex.compile(rf"(?r)(?:{EDGE_MARKS}|[:.…!?])+\Z")
 # ("Top 5" is a heading, not the button "Top"); "Share 4" is matched as a counter instead.
 TRAILING_COUNT = regex.compile(r"(?r)\s*[(\[]\d[\d.,]*[kKmM]?[)\]]\Z")
 SPACES = regex.compile(r"[\s\p{Cf}]+")
-WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&+-]*")
+LETTER_OR_DIGIT = r"[\p{L}\p{N}]"
+WORD_BODY = r"[\p{L}\p{N}\p{M}'’.&+-]"
+WORD = regex.compile(rf"{LETTER_OR_DIGIT}{WORD_BODY}*")
+# The next WORD after the marks before it, read without backtracking (possessive): matched n
+# times from the start, it succeeds exactly when WORD.finditer finds n words — in one call.
+NEXT_WORD = rf"[^\p{{L}}\p{{N}}]*+{LETTER_OR_DIGIT}{WORD_BODY}*+"
 LETTER = regex.compile(r"\p{L}")
 WHITE_SPACE = regex.compile(r"\s+")
 SMALL_NUMBER = regex.compile(r"\d{1,3}")
@@ -207,7 +213,18 @@ def segments(label: str, phrases: frozenset[str], longest: int) -> int | None:
 
 # ---------------------------------------------------------------------------- shapes
 
-SENTENCE_END = regex.compile(r"(?r)[.!?…][\"'”’»)\]]*\Z")  # (?r): from the end, cheap on long lines
+SENTENCE_STOPS = ".!?…"
+SENTENCE_CLOSERS = "\"'”’»)]"
+SENTENCE_END = regex.compile(rf"(?r)[{SENTENCE_STOPS}][{regex.escape(SENTENCE_CLOSERS)}]*\Z")  # (?r): from the end
+
+
+def ends_like_sentence(stripped: str) -> bool:
+    """``SENTENCE_END.search(stripped) is not None``, read from the last character: a stop ends
+    a sentence, and only after a closing quote or bracket is the pattern needed."""
+    last = stripped[-1:]
+    if not last or last not in SENTENCE_STOPS and last not in SENTENCE_CLOSERS:
+        return False
+    return last in SENTENCE_STOPS or SENTENCE_END.search(stripped) is not None
 CAPITALISED = regex.compile(r"\A[\p{Lu}\p{Lt}]")
 
 
@@ -217,7 +234,7 @@ def is_prose(text: str) -> bool:
     The end is tested first and the words are read only until both counts are reached, so
     a paragraph costs its last characters and first few words, not a scan of all of it.
     """
-    if SENTENCE_END.search(text.strip()) is None:
+    if not ends_like_sentence(text.strip()):
         return False
     found = lower = 0
     for match in WORD.finditer(text):
@@ -237,22 +254,27 @@ def first_words(text: str, limit: int) -> list[str]:
     return [match.group() for match in islice(WORD.finditer(text), limit)]
 
 
+# Three words, and more words than a label has: one pattern call each tells a line of prose
+# from a label, where collecting the words as strings costs several times as much.
+THREE_WORDS = regex.compile(rf"(?:{NEXT_WORD}){{3}}")
+TOO_MANY_WORDS = regex.compile(rf"(?:{NEXT_WORD}){{{LABEL_WORDS + 1}}}")
+
+
 def is_label(text: str) -> bool:
     """Short and without sentence structure: what a menu item or button looks like.
 
     Up to four words, or six when every word is capitalised (``Do Not Sell My Personal
     Information``); never a line ending like a sentence, unless it is one or two words.
-    A line with more words is no label, whatever they are: only that many are read (three
-    when it ends like a sentence).
+    A line with more words is no label, whatever they are: only that many are counted (three
+    when it ends like a sentence), and the words themselves are read only for a short line.
     """
     stripped = text.strip()
-    sentence_end = SENTENCE_END.search(stripped) is not None
-    found = first_words(stripped, 3 if sentence_end else LABEL_WORDS + 1)
-    if len(found) > LABEL_WORDS:
+    if ends_like_sentence(stripped):
+        return THREE_WORDS.match(stripped) is None and WORD.search(stripped) is not None
+    if TOO_MANY_WORDS.match(stripped) is not None:
         return False
-    if not found or sentence_end and len(found) > 2:
-        return False
-    return len(found) <= 4 or len(found) <= LABEL_WORDS and is_title_case(found)
+    found = first_words(stripped, LABEL_WORDS)
+    return bool(found) and (len(found) <= 4 or is_title_case(found))
 
 
 def is_title_case(found: list[str]) -> bool:
@@ -271,6 +293,11 @@ def is_symbols(text: str) -> bool:
 NAME_PARTICLES = frozenset({"de", "da", "di", "do", "dos", "du", "del", "della", "van", "von",
                             "der", "den", "ten", "ter", "le", "la", "bin", "al", "el", "y", "zu"})
 NAME_TOKEN = regex.compile(r"\A(?:\p{Lu}[\p{Ll}\p{Lm}'’-]*\p{Ll}|\p{Lu}\.|\p{Lu}\p{Ll}*-\p{Lu}\p{Ll}+|(?:Mc|Mac|O')\p{Lu}\p{Ll}+)\Z")
+
+
+def has_name_shape(text: str) -> bool:
+    """Two to four tokens: the shape :func:`looks_like_name` asks for before weighing words."""
+    return 2 <= len(text.strip().rstrip(",").split(None, 4)) <= 4
 
 
 def looks_like_name(text: str, vocab: Vocabulary, context: Context) -> bool:
@@ -356,11 +383,23 @@ def _has_zone(text: str, vocab: Vocabulary) -> bool:
 
 def split_date_key(label_text: str, vocab: Vocabulary) -> tuple[str, str]:
     """``("updated", "10:32 GMT")`` from ``Updated 10:32 GMT``; key ``date`` when there is none."""
-    folded = label_text.casefold()
-    for phrase, key in vocab.date_keys:
+    folded = label_text[:_longest_date_key() + 1].casefold()  # (folding keeps a prefix a prefix)
+    for phrase, key in date_keys_from(folded[:1]):
         if folded.startswith(phrase) and (len(folded) == len(phrase) or not folded[len(phrase)].isalnum()):
             return key, label_text[len(phrase):].lstrip(" :.-–—")
     return "date", label_text
+
+
+@lru_cache(maxsize=256)
+def date_keys_from(start: str) -> tuple[tuple[str, str], ...]:
+    """The date keys (longest first, as in ``date_keys``) that a folded text starting with
+    ``start`` can start with: a line is compared with a few keys, not all of them."""
+    return tuple((phrase, key) for phrase, key in vocabulary().date_keys if phrase[:1] in ("", start))
+
+
+@lru_cache(maxsize=1)
+def _longest_date_key() -> int:
+    return max((len(phrase) for phrase, _ in vocabulary().date_keys), default=0)
 
 
 # ---------------------------------------------------------------------------- verdicts
@@ -647,6 +686,10 @@ def word_count(text: str) -> int:
     return len(words(text))
 
 
+# Between a caption and its credit, and between the credit's names: "Sakib Ali/Hindustan Times/Getty Images".
+CREDIT_PARTS = regex.compile(r"\s*[/|]\s*")
+
+
 def _credit(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
     prefix = _prefix(label, vocab.credit_prefixes)
     if prefix is not None:
@@ -662,8 +705,8 @@ def _credit(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
             return Verdict("TF304", "a copyright notice (a year or all rights reserved)")
         # Publishers put their notice inside the article body too: proposed, not removed.
         return Verdict("TF304", "a copyright notice", SUGGESTED)
-    if regex.search(r"[/|]", stripped) and word_count(stripped) <= 8:
-        tail = regex.split(r"\s*[/|]\s*", label)[-1].strip(" ()")
+    if ("/" in stripped or "|" in stripped) and word_count(stripped) <= 8:
+        tail = CREDIT_PARTS.split(label)[-1].strip(" ()")
         if tail in vocab.agencies:
             return Verdict("TF304", "a photo credit (ends with an agency)")
     match = TRAILING_CREDIT.search(stripped)
@@ -678,9 +721,10 @@ def _credit(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
 def _prefix(label: str, prefixes: frozenset[str]) -> tuple[str, str] | None:
     """The longest of ``prefixes`` that starts ``label`` at a word boundary, and what follows.
 
-    One set lookup per distinct prefix length, longest first, rather than a test per prefix.
+    One set lookup per distinct prefix length, longest first, rather than a test per prefix;
+    only the lengths of the prefixes that start with the label's first character.
     """
-    for length in _lengths(prefixes):
+    for length in _lengths_from(prefixes, label[:1]):
         if len(label) > length and label[:length] in prefixes and not label[length].isalnum():
             return label[:length], label[length:].lstrip(" ")
     return None
@@ -689,6 +733,18 @@ def _prefix(label: str, prefixes: frozenset[str]) -> tuple[str, str] | None:
 @lru_cache(maxsize=16)
 def _lengths(phrases: frozenset[str]) -> tuple[int, ...]:
     return tuple(sorted({len(p) for p in phrases}, reverse=True))
+
+
+@lru_cache(maxsize=1024)
+def _lengths_from(phrases: frozenset[str], start: str) -> tuple[int, ...]:
+    """:func:`_lengths` of the phrases a label starting with ``start`` may start with."""
+    return tuple(sorted({len(p) for p in phrases if p[:1] in ("", start)}, reverse=True))
+
+
+@lru_cache(maxsize=16)
+def longest_first(phrases: frozenset[str]) -> tuple[str, ...]:
+    """``phrases`` sorted longest first, once rather than for every line that is tested."""
+    return tuple(sorted(phrases, key=len, reverse=True))
 
 
 NOT_WORD = regex.compile(r"[^\p{L}\p{N}+' ]+")
@@ -823,8 +879,8 @@ def _metadata_prefix(text: str, vocab: Vocabulary) -> Verdict | None:
     """Only a *keyed* date before a capitalised sentence: ``date 2021-11-04 The International…``."""
     lead = len(text) - len(text.lstrip())
     body = text[lead:]
-    folded = body.casefold()
-    for phrase, key in vocab.date_keys:
+    folded = body[:_longest_date_key()].casefold()  # (folding keeps a prefix a prefix)
+    for phrase, key in date_keys_from(folded[:1]):
         if not folded.startswith(phrase) or len(phrase) < 3:
             continue
         gap = PREFIX_GAP.match(body, len(phrase))
@@ -844,9 +900,12 @@ def _metadata_prefix(text: str, vocab: Vocabulary) -> Verdict | None:
 # ---------------------------------------------------------------------------- the document
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
-    """A non-blank line of the document (a paragraph when paragraphs are one line each)."""
+class Paragraph(NamedTuple):
+    """A non-blank line of the document (a paragraph when paragraphs are one line each).
+
+    A named tuple rather than a frozen dataclass: one is made for every line of every
+    document, and a tuple is made several times faster.
+    """
 
     line: Line
     text: str
@@ -865,6 +924,13 @@ def analyse(text: str, context: Context) -> tuple[Edit, ...]:
 def _analyse(text: str, options: Options) -> tuple[Edit, ...]:
     vocab = vocabulary()
     context = Context(options, text)
+    if _nothing_to_find([line for line in line_texts(text) if line.strip()], options, vocab, context):
+        return ()
+    return _find_residue(text, options, vocab, context)
+
+
+def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Context) -> tuple[Edit, ...]:
+    """Each line judged by itself, then the sweeps that see across lines, then the edits."""
     lines = [Paragraph(line, line.content) for line in iter_lines(text) if line.content.strip()]
     verdicts: list[Verdict | None] = [_classify_cached(p.text, options) if could_be_residue(p.text, options)
                                       else None for p in lines]
@@ -874,19 +940,64 @@ def _analyse(text: str, options: Options) -> tuple[Edit, ...]:
     _bylines(lines, verdicts, vocab, context)
     _comment_headers(lines, verdicts)
     _stray_symbols(lines, verdicts)
+    if not any(verdicts):
+        # Nothing found so far, so nothing was found by the first sweeps either, and the second
+        # sweep for menus and marks would see the very lines and verdicts the first one saw.
+        return ()
     _navigation_runs(lines, verdicts, vocab)
     _stray_symbols(lines, verdicts)
     return tuple(_edits(text, lines, verdicts))
 
 
+def _nothing_to_find(lines: Sequence[str], options: Options, vocab: Vocabulary, context: Context) -> bool:
+    """Whether :func:`_find_residue` would find nothing in these non-blank lines: asked first,
+    in one pass over the lines, because a clean article is the common document.
+
+    Exact, not a guess. When no line is residue by itself (classify_line), every sweep starts
+    from no verdict at all, and then a sweep can only start from one of these:
+
+    * a menu: three lines in a row shaped like labels (see :func:`_may_hold_run`);
+    * a tag list: its header line;
+    * a byline (``By Jane Doe``), or a name line followed by a role line (an author box);
+    * a line of invisible characters only, which goes by itself.
+
+    The ranked lists, the author's name beside a date line and the marks beside residue need
+    a verdict next to them, so none of them can be the first. A document without any of these
+    gets no verdict from any sweep.
+    """
+    if any(_label_or_symbols(lines[i]) for i in range(MENU_RUN - 1, len(lines), MENU_RUN)):
+        return False
+    for i, text in enumerate(lines):
+        if could_be_residue(text, options) and _classify_cached(text, options) is not None:
+            return False
+        first = first_word(text)
+        if not first and _invisible_only(text):
+            return False  # (a line starting with a letter shows it: tests check every letter)
+        stripped = text.strip()
+        if (not first or first in header_and_byline_openings()) \
+                and (_is_tag_header(text, vocab) or _byline(stripped, vocab, context) is not None):
+            return False
+        # The name's words are weighed last: that may count the words of the whole document.
+        if i + 1 < len(lines) and has_name_shape(stripped) and normalise(lines[i + 1].strip()) in vocab.roles \
+                and looks_like_name(stripped, vocab, context):
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def header_and_byline_openings() -> frozenset[str | None]:
+    """The first words of tag headers and byline words: a line that starts with another word
+    (see :func:`first_word`) is neither a tag header nor a byline, and is not read for them."""
+    vocab = vocabulary()
+    return first_words_of(vocab.tag_headers) | first_words_of(vocab.byline_words)
+
+
 def _tag_lists(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary) -> None:
     """The labels after ``Tags`` / ``Topics`` / ``Schlagworte`` are the page's tags, up to the
     first line that is not a short label (``Government and politics`` / ``,`` / ``Impeachments``)."""
-    headers = first_words_of(vocab.tag_headers)
     for i, para in enumerate(lines):
-        word = first_word(para.text)
-        if word and word not in headers or normalise(para.text) not in vocab.tag_headers:
-            continue  # (a line starting with a letter that starts no header is cleared unread)
+        if not _is_tag_header(para.text, vocab):
+            continue
         if verdicts[i] is None:
             verdicts[i] = Verdict("TF302", "the header of the page's tag list")
         for j in range(i + 1, len(lines)):
@@ -896,6 +1007,15 @@ def _tag_lists(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab
                     break
                 continue
             verdicts[j] = Verdict("TF302", "a tag of the page, after its tag header")
+
+
+def _is_tag_header(text: str, vocab: Vocabulary) -> bool:
+    word = first_word(text)
+    if word and word not in first_words_of(vocab.tag_headers):
+        return False  # a line starting with a letter that starts no header is cleared unread
+    if text[:1] in OPENING_QUOTES:
+        return False  # a quotation: normalising keeps its quote first, and no header has one
+    return normalise(text) in vocab.tag_headers
 
 
 RANK = regex.compile(r"\s*(\d{1,2})\.?\s*")
@@ -924,6 +1044,7 @@ def _ranked_lists(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) ->
             verdicts[k] = Verdict("TF302", "a ranked list of other pages' headlines (most read)")
 
 
+MENU_RUN = 3  # the fewest lines in a row that make a menu
 NAVIGATION_WINDOW = 4  # lines on each side that decide whether an unknown label is in a menu
 NAVIGATION_PASSES = 2  # a menu found spreads to its neighbours, a few lines per pass
 LONG_MENU = 8  # a run of this many short labels, a fifth of them furniture, is a menu whole
@@ -942,8 +1063,18 @@ def _navigation_runs(lines: Sequence[Paragraph], verdicts: list[Verdict | None],
     sentence ends keep a line out of it (table cells, ingredients, list items).
     """
     for _ in range(NAVIGATION_PASSES):
-        if not _navigation_pass(lines, verdicts, vocab):
+        if not _may_hold_run(lines, verdicts) or not _navigation_pass(lines, verdicts, vocab):
             return
+
+
+def _may_hold_run(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None]) -> bool:
+    """Whether the document could have a run of three lines in a menu, asking a third of them.
+
+    A pass acts only on runs of MENU_RUN (three) lines or more, and any three lines in a row
+    include one whose index is 2 modulo 3: when none of those can be in a run, there is none.
+    In an article of paragraphs this clears the document without judging every line's shape.
+    """
+    return any(_in_run(lines[i].text, verdicts[i]) for i in range(MENU_RUN - 1, len(lines), MENU_RUN))
 
 
 def _navigation_pass(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary) -> bool:
@@ -954,7 +1085,7 @@ def _navigation_pass(lines: Sequence[Paragraph], verdicts: list[Verdict | None],
         end = start
         while end < len(lines) and _in_run(lines[end].text, verdicts[end]):
             end += 1
-        if end - start >= 3:
+        if end - start >= MENU_RUN:
             known = [verdicts[i] is not None or _menu_word(lines[i].text, vocab) for i in range(start, end)]
             long_menu = end - start >= LONG_MENU and sum(known) >= 3 and sum(known) / (end - start) >= 0.2
             for i in range(start, end):
@@ -983,7 +1114,7 @@ def _menu_item_shape(text: str) -> bool:
     stripped = text.strip()
     short = len(found) <= MENU_ITEM_WORDS or len(found) <= 6 and is_title_case(found)
     return (bool(found) and short and CAPITALISED.match(stripped) is not None and not regex.search(r"\d", text)
-            and SENTENCE_END.search(stripped) is None)
+            and not ends_like_sentence(stripped))
 
 
 def _in_run(text: str, verdict: Verdict | None) -> bool:
@@ -1058,16 +1189,27 @@ def _byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[str, 
     first = first_word(text)
     if first and first not in first_words_of(vocab.byline_words):
         return None  # starts with a letter, and with no byline word
-    folded = text.casefold()
-    for word in sorted(vocab.byline_words, key=len, reverse=True):
-        if folded.startswith(word + " ") or folded.startswith(word + ": "):
-            names, *rest = BYLINE_PARTS.split(text[len(word):].strip(" :-–—|"))
-            dates = [date_value(part, vocab) for part in rest]
-            parts = regex.split(r"\s*(?:,|\band\b|\bund\b|\by\b|\bet\b|&)\s*", names)
-            if any(d is None for d in dates) or not all(looks_like_name(p, vocab, context) for p in parts if p):
-                return None
-            return (("author", names),) + ((("date", dates[0]),) if dates else ())
-    return None
+    # Only the head is folded: folding is per character, so it folds a prefix to a prefix.
+    found = phrase_opening(vocab.byline_words).match(text[:_lengths(vocab.byline_words)[0] + 2].casefold())
+    if found is None:
+        return None
+    names, *rest = BYLINE_PARTS.split(text[len(found.group()):].strip(" :-–—|"))
+    dates = [date_value(part, vocab) for part in rest]
+    parts = regex.split(r"\s*(?:,|\band\b|\bund\b|\by\b|\bet\b|&)\s*", names)
+    if any(d is None for d in dates) or not all(looks_like_name(p, vocab, context) for p in parts if p):
+        return None
+    return (("author", names),) + ((("date", dates[0]),) if dates else ())
+
+
+@lru_cache(maxsize=16)
+def phrase_opening(phrases: frozenset[str]) -> regex.Pattern[str]:
+    """The longest of ``phrases`` that opens a folded line and is followed by ``" "`` or ``": "``.
+
+    One pattern call in place of a prefix test per phrase (most lines start with none of them);
+    the alternatives are tried longest first, so the phrase found is the one such a loop finds.
+    """
+    alternatives = "|".join(regex.escape(phrase) for phrase in longest_first(phrases))
+    return regex.compile(rf"(?:{alternatives})(?= |: )")
 
 
 def _stray_symbols(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
@@ -1075,12 +1217,20 @@ def _stray_symbols(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -
     for i, para in enumerate(lines):
         if verdicts[i] is not None or not is_symbols(para.text):
             continue
-        if not regex.sub(r"[\s\p{Cf}]+", "", para.text):
+        if _invisible_only(para.text):
             verdicts[i] = Verdict("TF308", "a line of invisible characters only")
             continue
         beside = [verdicts[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(v is not None and v.applicability is SAFE and v.prefix_end is None for v in beside):
             verdicts[i] = Verdict("TF308", "marks left by a page widget next to other residue")
+
+
+def _invisible_only(text: str) -> bool:
+    """White space and format characters (U+200B) only: a line that shows nothing."""
+    return is_symbols(text) and not INVISIBLE.sub("", text)
+
+
+INVISIBLE = regex.compile(r"[\s\p{Cf}]+")
 
 
 def _edits(text: str, lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None]) -> Iterator[Edit]:

@@ -28,13 +28,25 @@ AFTER_SENTENCE = regex.compile(r"[.!?:;][\"'”’)\]]*\Z")
 MARKDOWN_LINE_BREAK = "  "
 
 
+def _may_end_a_line_with_space(text: str) -> bool:
+    """Whether some line of ``text`` may end in horizontal space: one look at each line's last
+    character, where the pattern below is tried at every line end of the text.
+
+    Exact: ``splitlines`` cuts at every line end ``iter_lines`` knows (and a few more), none of
+    the horizontal spaces is such a cut, and each of them is ``isspace`` (tests check this for
+    every character), so a line that ends in one is a piece whose last character is white space.
+    """
+    return any(piece[-1:].isspace() for piece in text.splitlines())
+
+
 def trailing_whitespace(text: str, context: Context) -> Iterator[Edit]:
     """Remove spaces and tabs at the end of a line.
 
     They are invisible, break diffs and are never content — except Markdown's two-space hard
     line break, kept when the text is Markdown.
     """
-    if not (SPACE_THEN_LINE_END.search(text) or TRAILING_SPACE.search(text[-1:])):
+    if not _may_end_a_line_with_space(text) or not (SPACE_THEN_LINE_END.search(text)
+                                                    or TRAILING_SPACE.search(text[-1:])):
         return
     for line in iter_lines(text):
         match = TRAILING_SPACE.search(line.content)
