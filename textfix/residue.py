@@ -863,7 +863,9 @@ COMMENT_SAYS = "a commenter's name and 'says:' (a comment's header)"
 
 def _comment_headers(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
     """``NAME says:`` right before the comment's date line (``19 November 2019 at 8:45 am``) is
-    the header of a reader's comment, as blog themes print it: removed, not only proposed."""
+    the header of a reader's comment, as blog themes print it: removed, not only proposed.
+    It starts only from classify_line's own (suggested) verdict, so a document in which
+    :func:`_nothing_to_find` finds nothing has none."""
     for i in range(len(lines) - 1):
         verdict, after = verdicts[i], verdicts[i + 1]
         if verdict is not None and verdict.reason == COMMENT_SAYS and after is not None and after.rule == "TF303":
