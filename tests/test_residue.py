@@ -84,7 +84,9 @@ def between(line: str, separator: str = "\n\n") -> str:
     "Sign up for our newsletter", "Facebook Twitter WhatsApp Email", "Share Tweet Submit",
     "  • Follow I follow", "Comments (12)", "12 comments", "Image 1 of 5", "Teilen", "Folgen",
     "Anzeige", "Compartir", "Publicidad", "Partager", "Schreibe einen Kommentar Antworten abbrechen",
-    "Leave a Reply Cancel reply", "Back to top",
+    "Leave a Reply Cancel reply", "Back to top", "Sorry, your blog cannot share posts by email.",
+    "Kommentare sind geschlossen.", "Les commentaires sont fermés.", "Navegación de entradas", "Lascia un commento",
+    "Anuluj pisanie odpowiedzi", "Deixe um comentário",
 ])
 def test_ui_lines_are_removed_with_their_separator(line):
     result = residue(between(line))
@@ -188,6 +190,9 @@ def test_most_read_box_is_removed_but_numbered_steps_are_kept():
     ("Published 11:11 PM EST Nov 19, 2019", "date", "11:11 PM EST Nov 19, 2019"),
     ("Tuesday November 19, 2019", "date", "Tuesday November 19, 2019"),
     ("Veröffentlicht am 04.11.2021", "date", "04.11.2021"),
+    ("Pubblicato il 3 maggio 2021 alle 10:15", "date", "3 maggio 2021 alle 10:15"),
+    ("Publicado em 22 de outubro de 2020", "date", "22 de outubro de 2020"),
+    ("Opublikowano 3 maja 2021 r.", "date", "3 maja 2021 r."),
     ("Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET", "updated", "Nov. 19, 2019 8:21 am ET"),
 ])
 def test_date_lines_are_removed_and_kept_as_metadata(line, key, value):
@@ -238,11 +243,36 @@ def test_long_caption_under_a_photo_label_is_only_suggested():
     assert [e.rule for e in result.suggested] == ["TF304"]
 
 
-def test_copyright_notice_is_only_suggested():
-    text = between("© 2019 CBS Interactive Inc. All Rights Reserved.")
+@pytest.mark.parametrize("line", [
+    "© 2021 Northwind Media Group, LLC. All rights reserved.",
+    "Copyright © 2005-2021 Riverside Herald",
+    "Copyright 2020 Lakeside Broadcasting. All rights reserved.",
+    "(c) 2018 Example Verlag GmbH",
+    "Copyright Northwind Media Group, all rights reserved",
+    "© Tous droits réservés",
+])
+def test_short_copyright_notice_with_a_year_or_rights_is_removed(line):
+    result = residue(between(line))
+    assert result.text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+    assert [(e.rule, e.applicability.value) for e in result.applied] == [("TF304", "safe")]
+
+
+@pytest.mark.parametrize("line", [
+    "© Jane Doe",
+    ("© 2021 Northwind Media Group. All rights reserved. This article may not be copied, shared or republished"
+     " without our written permission."),
+    "Copyright claims against the broadcaster rose sharply in 2019.",
+])
+def test_other_copyright_lines_are_only_suggested(line):
+    text = between(line)
     result = residue(text)
     assert result.text == text
     assert [(e.rule, e.applicability.value) for e in result.suggested] == [("TF304", "suggested")]
+
+
+def test_sentence_about_rights_is_kept():
+    text = between("The photographers said all rights reserved by the agency had expired.")
+    assert residue(text).text == text
 
 
 @pytest.mark.parametrize("text", [
@@ -322,13 +352,79 @@ def test_teasers_and_calls_to_action_are_removed(line):
 
 @pytest.mark.parametrize("line", [
     "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
-    "Keith Bradsher contributed reporting from Hong Kong.",
+    "The whole team contributed to this report.",
     "Click here to get more information or download this game.",
 ])
 def test_teasers_that_are_sentences_are_only_suggested(line):
     result = residue(between(line))
     assert result.text == between(line)
     assert [e.rule for e in result.suggested] == ["TF307"]
+
+
+@pytest.mark.parametrize("line", [
+    "Jane Roe contributed reporting from Caracas.",
+    "Northwind News’ John Doe contributed to this report.",
+    "Northwind Press writers Ann Poe, Jim Low and Kim Day contributed to this report.",
+    "Ana María de la Cruz and Luis Pérez contributed reporting from Santo Domingo.",
+])
+def test_reporting_credit_of_names_only_is_removed_though_it_reads_as_a_sentence(line):
+    result = residue(between(line))
+    assert result.text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+    assert [(e.rule, e.applicability.value) for e in result.applied] == [("TF307", "safe")]
+
+
+@pytest.mark.parametrize("line", [
+    "AP-US--Venezuela-Court, 2nd Ld-Writethru", "BC-LA--Venezuela-Court-Investigation",
+    "AP-EU--Election Results, Correction",
+])
+def test_wire_slug_is_removed(line):
+    result = residue(between(line))
+    assert result.text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+    assert [e.rule for e in result.applied] == ["TF301"]
+
+
+@pytest.mark.parametrize("line", [
+    "Comment by Jane Roe — 18.07.2011 @ 17:16", "Kommentar von Jane Roe am 18. Juli 2011 um 17:16",
+    "Comment by caracas_reader on November 19, 2019 at 8:45 am",
+])
+def test_comment_header_with_its_date_is_removed(line):
+    result = residue(between(line))
+    assert result.text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+    assert [(e.rule, e.applicability.value) for e in result.applied] == [("TF301", "safe")]
+
+
+def test_commenter_says_is_removed_before_the_comment_date():
+    text = between("caracas_reader says:\n\nNovember 19, 2019 at 8:45 am\n\nGreat piece, thanks.")
+    result = residue(text)
+    assert result.text == f"{ARTICLE_BEFORE}\n\nGreat piece, thanks.\n\n{ARTICLE_AFTER}"
+    assert [e.rule for e in result.applied] == ["TF301", "TF303"]
+
+
+@pytest.mark.parametrize("line", ["Jane Doe says:", "Der Minister sagt:"])
+def test_name_says_before_a_quotation_is_only_suggested(line):
+    text = between(f"{line}\n\n“We will not leave Caracas.”")
+    result = residue(text)
+    assert result.text == text
+    assert [(e.rule, e.applicability.value) for e in result.suggested] == [("TF301", "suggested")]
+
+
+@pytest.mark.parametrize("text", [
+    "Comment by the minister on the 2019 budget was sharp.",
+    "Khan says: the office will open soon.",
+    "Asked about the delay, the spokesman for the court says:",
+])
+def test_sentences_about_comments_are_kept(text):
+    result = residue(between(text))
+    assert result.text == between(text) and result.edits == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Khan said -- after a long pause -- that the office would open.",
+    "COVID-19--related cases rose sharply in March.",
+    "ABC--the network--said it would appeal.",
+])
+def test_lines_with_double_dashes_are_kept(text):
+    assert residue(between(text)).text == between(text)
 
 
 @pytest.mark.parametrize("text", [

@@ -77,6 +77,8 @@ class Vocabulary:
     bar_phrases: frozenset[str]  # buttons and bar words: what a share bar is made of
     menu_phrases: frozenset[str]  # buttons and section names: what a one-line menu is made of
     date_words: frozenset[str]  # months, weekdays, time zones and fillers: what a date is made of
+    rights_notices: frozenset[str] = frozenset()  # "all rights reserved" in each language
+    comment_verbs: frozenset[str] = frozenset()  # "says" in "jane_doe says:", a comment's header
 
 
 def _read_list_files() -> list[dict]:
@@ -115,6 +117,8 @@ def vocabulary() -> Vocabulary:
         longest_phrase=max(len(p.split()) for p in buttons | sections | bar_words),
         bar_phrases=buttons | bar_words, menu_phrases=buttons | sections,
         date_words=months | weekdays | time_zones | date_fillers,
+        rights_notices=merged("rights_notices"),
+        comment_verbs=merged("comment_verbs"),
     )
 
 
@@ -530,7 +534,8 @@ def could_be_residue(text: str, options: Options) -> bool:
     first = first_word(text)
     if not first and text[:1] not in OPENING_QUOTES:
         return True  # a mark, a digit, a bracket or white space first: undecided
-    if "/" in text or "|" in text or "contributed" in text or (":" in text and text[-1] not in SENTENCE_LAST):
+    if "/" in text or "|" in text or "contributed" in text or WIRE_MARK in text \
+            or (":" in text and text[-1] not in SENTENCE_LAST):
         return True
     if not first:
         return False  # a quotation: no phrase, date or prefix starts with a quote
@@ -565,7 +570,8 @@ def classify_line(text: str, vocab: Vocabulary, options: Options) -> Verdict | N
     if not label:
         return None
     return (_button(label, vocab, stripped) or _date_line(stripped, vocab) or _credit(stripped, label, vocab)
-            or _teaser(stripped, label, vocab) or _metadata_prefix(text, vocab))
+            or _teaser(stripped, label, vocab) or _metadata_prefix(text, vocab) or _wire_slug(stripped)
+            or _comment_header(stripped, vocab))
 
 
 FIRST_LETTER_LOWER = regex.compile(r"\P{L}*\p{Ll}")
@@ -628,7 +634,35 @@ def _date_line(stripped: str, vocab: Vocabulary) -> Verdict | None:
 
 
 COPYRIGHT = regex.compile(r"\A(?:©|\(c\)|copyright\s*©?|ⓒ)\s*", regex.IGNORECASE)
+COPYRIGHT_SIGN = regex.compile(r"©|ⓒ|\(c\)", regex.IGNORECASE)  # the sign, not the word
 COPYRIGHT_START = "copyright"  # the letters COPYRIGHT may start with, even inside a word ("Copyrighted")
+
+
+# A year in a copyright notice, alone or as a range: "© 2019 CBS Interactive", "© 2005-2019".
+NOTICE_YEAR = r"(?:19|20)\d{2}"
+COPYRIGHT_YEAR = regex.compile(rf"(?<!\d){NOTICE_YEAR}(?:\s*[-–]\s*(?:{NOTICE_YEAR})?)?(?!\d)")
+# The most words of a notice that is certainly the page's: the sign, a year, the holder's name
+# and "All rights reserved."; a longer one is a licence or a sentence about the rights.
+NOTICE_WORDS = 12
+
+
+def _certain_copyright(stripped: str, label: str, vocab: Vocabulary) -> bool:
+    """A short notice in the shape of a page's footer: ``© 2019 Vox Media, LLC``, ``Copyright
+    2019 Press TV. All rights reserved.``, ``Copyright The Channel Company, all rights reserved``.
+
+    That is the sign with a year or a "rights reserved" phrase, the word ``Copyright`` right
+    before its year, or a line ending in the phrase. A bare ``© Reuters`` may be a photo's
+    credit inside the article, and ``Copyright claims rose in 2019.`` is a sentence (the word,
+    not the sign, and no year after it): both are only proposed, as is a long notice (a licence).
+    """
+    if word_count(stripped) > NOTICE_WORDS:
+        return False
+    opening = COPYRIGHT.match(stripped)
+    rest = stripped[opening.end():]
+    rights = [phrase for phrase in vocab.rights_notices if phrase in label]
+    if COPYRIGHT_SIGN.search(opening.group()):
+        return bool(rights) or COPYRIGHT_YEAR.search(rest) is not None
+    return COPYRIGHT_YEAR.match(rest) is not None or any(label.endswith(phrase) for phrase in rights)
 
 
 CREDIT_WORDS = 8  # "Photo: David Zalubowski, STF / Associated Press" is a credit; longer is a caption
@@ -667,6 +701,8 @@ def _credit(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
                 return Verdict("TF304", "a caption (a sentence under a photo label)", SUGGESTED)
             return Verdict("TF304", "a photo credit or caption")
     if COPYRIGHT.match(stripped) and word_count(stripped) <= 20:
+        if _certain_copyright(stripped, label, vocab):
+            return Verdict("TF304", "a copyright notice (a year or all rights reserved)")
         # Publishers put their notice inside the article body too: proposed, not removed.
         return Verdict("TF304", "a copyright notice", SUGGESTED)
     if ("/" in stripped or "|" in stripped) and word_count(stripped) <= 8:
@@ -719,7 +755,7 @@ def _teaser(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
     (``Click here to get more information or download this game.``) may be the article's own
     words: only suggested."""
     verdict = _teaser_kind(stripped, label, vocab)
-    if verdict is not None and is_prose(stripped):
+    if verdict is not None and is_prose(stripped) and not _names_credit(stripped, vocab):
         return Verdict(verdict.rule, verdict.reason + " (a sentence: may be the article's)", SUGGESTED)
     return verdict
 
@@ -750,6 +786,90 @@ REPORTING_CREDIT = regex.compile(
     r"(?:\s*(?:\p{Lu}[\p{L}'’.-]*|and|in|from|[,;&]|(?i:reporting|editing|writing) by))+\.?\Z"
     r"|\A\p{Lu}[^.!?]{0,80}\bcontributed (?:reporting|to this (?:report|story|article))"
     r"(?: from [^.!?]+)?\.?\Z")
+
+
+# "Keith Bradsher contributed reporting from Hong Kong.", "Fox News' Jane Doe contributed to
+# this report.": who (names, and the wire's "writers"), the credit, and where from (names).
+CREDIT_NAMES = r"\p{Lu}[^.!?]{0,120}?"
+CREDIT_PHRASE = r"contributed (?:reporting|to this (?:report|story|article))"
+NAMES_CREDIT = regex.compile(rf"\A(?P<who>{CREDIT_NAMES}) {CREDIT_PHRASE}(?: from (?P<where>[^.!?]+))?\.?\Z")
+CREDIT_JOINERS = frozenset({"and", "&", ",", "with"}) | NAME_PARTICLES
+CREDIT_PART = regex.compile(r"[\p{L}\p{N}.'’-]+|[,&]")
+
+
+def _names_credit(stripped: str, vocab: Vocabulary) -> bool:
+    """A reporting credit that is names only, though it reads as a sentence: ``Keith Bradsher
+    contributed reporting from Hong Kong.`` — certain, where ``The whole team contributed to
+    this report.`` (lower-case words that are no job title) is only proposed.
+
+    Every word before the credit is capitalised, a joiner (``and``, ``von``) or a job title
+    (``Associated Press writers Jane Doe and John Roe``); every word of the place too.
+    """
+    match = NAMES_CREDIT.fullmatch(stripped)
+    if match is None:
+        return False
+    parts = CREDIT_PART.findall(match.group("who")) + CREDIT_PART.findall(match.group("where") or "")
+    return all(_credit_name_part(part, vocab) for part in parts)
+
+
+def _credit_name_part(part: str, vocab: Vocabulary) -> bool:
+    if part[:1].isupper() or part in CREDIT_JOINERS:
+        return True
+    return part in vocab.roles or part.endswith("s") and part[:-1] in vocab.roles
+
+
+# A news agency's file name for a story, left above its text: "AP-US--Trump-Impeachment,
+# 4th Ld-Writethru", "BC-EU--Britain-Election": the desk codes, a double dash, the keywords, and
+# the version of the story (a write-through, an add, a correction).
+WIRE_DESK = r"[A-Z]{2,5}(?:-[A-Z]{2,5})?"
+WIRE_KEYWORDS = r"[\p{L}\p{N}]+(?:[- ][\p{L}\p{N}]+){0,9}"
+WIRE_VERSION = (r",\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld-|Lead-)?"
+                r"(?:Writethru|Writethrough|Add|Adds|Insert|Correction|Corrective|Advisory|Urgent|Sub|Bulletin|Glance)")
+WIRE_SLUG = regex.compile(rf"{WIRE_DESK}--{WIRE_KEYWORDS}(?:{WIRE_VERSION})*")
+WIRE_MARK = "--"  # what could_be_residue looks for: no word list knows a slug's first word
+
+
+def _wire_slug(stripped: str) -> Verdict | None:
+    """The agency's slug above a wire story: page machinery, never the story's words."""
+    if WIRE_MARK in stripped and WIRE_SLUG.fullmatch(stripped):
+        return Verdict("TF301", "a news agency's slug (the story's file name)")
+    return None
+
+
+# A reader's comment under the article opens with its header: "Comment by Jane — 18.07.2011 @ 17:16"
+# (the word, the commenter, then when), or "jane_doe says:" (the commenter and the blog's verb).
+COMMENT_BY = regex.compile(
+    r"(?i:comment|kommentar|commentaire|comentario|comentário|commento|komentarz) (?i:by|von|de|par|di|od)"
+    r" [^—–|@]{1,40}?(?:\s+[—–|-]\s+|\s+(?:on|am|le|el|em|il)\s+)[\p{L}\d.,:/@ ]{0,40}\d(?:\s*[ap]\.?m\.?)?")
+COMMENT_HEADER_WORDS = 5  # the commenter's name (up to four tokens) and the verb
+
+
+def _comment_header(stripped: str, vocab: Vocabulary) -> Verdict | None:
+    """A reader comment's header line. ``Comment by NAME — date`` is certain; ``NAME says:``
+    is certain only beside the comment's date line (see :func:`_comment_headers`): alone it
+    may be an article's ``Jane Doe says:`` before a quotation, and is only proposed."""
+    if COMMENT_BY.fullmatch(stripped):
+        return Verdict("TF301", "the header of a reader's comment")
+    if not stripped.endswith(":") or len(stripped.split()) > COMMENT_HEADER_WORDS:
+        return None
+    name, _, verb = stripped[:-1].rstrip().rpartition(" ")
+    if name and verb.casefold() in vocab.comment_verbs and not is_prose(name + "."):
+        return Verdict("TF301", COMMENT_SAYS, SUGGESTED)
+    return None
+
+
+COMMENT_SAYS = "a commenter's name and 'says:' (a comment's header)"
+
+
+def _comment_headers(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
+    """``NAME says:`` right before the comment's date line (``19 November 2019 at 8:45 am``) is
+    the header of a reader's comment, as blog themes print it: removed, not only proposed.
+    It starts only from classify_line's own (suggested) verdict, so a document in which
+    :func:`_nothing_to_find` finds nothing has none."""
+    for i in range(len(lines) - 1):
+        verdict, after = verdicts[i], verdicts[i + 1]
+        if verdict is not None and verdict.reason == COMMENT_SAYS and after is not None and after.rule == "TF303":
+            verdicts[i] = Verdict("TF301", COMMENT_SAYS + " before its date")
 
 
 # Between a metadata key and its value, and between the value and the sentence it is glued to.
@@ -820,6 +940,7 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
     _tag_lists(lines, verdicts, vocab)
     _ranked_lists(lines, verdicts)
     _bylines(lines, verdicts, vocab, context)
+    _comment_headers(lines, verdicts)
     _stray_symbols(lines, verdicts)
     if not any(verdicts):
         # Nothing found so far, so nothing was found by the first sweeps either, and the second
