@@ -90,3 +90,17 @@ def test_cleaner_is_picklable_and_cleans_the_same_after(seed_texts):
     assert copy == cleaner
     assert copy.clean(text) == before
     assert copy(text) == before.text
+
+
+def test_load_reads_every_rules_word_data_before_the_first_text():
+    """What a pipeline loads before forking its workers: the word frequencies, the segmentation
+    vocabulary with the other languages' common words, and the residue lists."""
+    from textfix import lexicon, residue, segmentation
+
+    caches = [lexicon.lexicon, segmentation.vocabulary, segmentation.common_words, residue.vocabulary]
+    remembered = [segmentation.analyse, segmentation.is_common_foreign_word]  # earlier answers
+    for cache in caches + remembered:
+        cache.cache_clear()
+    cleaner = textfix.Cleaner()
+    assert cleaner.load() is cleaner
+    assert [cache.cache_info().currsize > 0 for cache in caches] == [True] * len(caches)

@@ -148,11 +148,26 @@ class Cleaner:
         """The cleaned text alone: the ``str -> str`` step every pipeline framework can call."""
         return self.clean(text).text
 
+    def load(self) -> Cleaner:
+        """Load the word data and lists the rules use now, not on the first text.
+
+        A pipeline does this before it forks its worker processes: they inherit the data
+        (shared pages) instead of each spending the same half second loading it. The text
+        cleaned reaches every rule's data: word frequencies, the segmentation vocabulary and
+        the other languages' common words, the residue lists.
+        """
+        self.clean(WARM_UP_TEXT)
+        return self
+
     def __getstate__(self) -> dict[str, object]:
         return {"options": self.options}  # never the cached rule selection
 
     def __setstate__(self, state: dict[str, object]) -> None:
         object.__setattr__(self, "options", state["options"])
+
+
+# A line of page furniture and a sentence with glued words (a name and a word, a year and a word).
+WARM_UP_TEXT = "Share this article\nKarim Khanannounced on Monday that since 2017the court has waited.\n"
 
 
 def clean(text: str, options: Options | None = None, **kwargs: object) -> Result:

@@ -76,8 +76,8 @@ class Workers:
     def __enter__(self) -> Workers:
         if self.jobs > 1:
             if self.warm is not None:
-                # Load shared read-only data (word frequencies) once, before the fork: the
-                # workers inherit it instead of each spending the same second loading it.
+                # Load shared read-only data (word lists) once, before the fork: the workers
+                # inherit it instead of each spending the same half second loading it.
                 self.warm()
             self._pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=_ignore_interrupts)
             # Start every worker now: with "fork" they all start at the first submission.

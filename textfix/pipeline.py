@@ -23,7 +23,6 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
@@ -32,7 +31,6 @@ from textfix.config import Options
 from textfix.decoding import DecodeError, decode_bytes
 from textfix.engine import Cleaner
 from textfix.files import JSONL_GLOBS, TEXT_GLOBS, Input, atomic_output, collect, is_done, output_path
-from textfix.lexicon import lexicon
 from textfix.parallel import Workers, terminate_cleanly
 from textfix.progress import Progress
 from textfix import streaming
@@ -325,7 +323,7 @@ def run(request: Request, cleaners: Cleaners) -> int:
     if output is None and not request.jsonl and any(Path(i).is_dir() for i in request.inputs):
         raise PipelineError("a directory needs --output DIR (or --write, --check, --diff, --json)")
     started = time.monotonic()
-    workers = Workers(request.jobs, warm=partial(lexicon, cleaners.for_file(None).options.language))
+    workers = Workers(request.jobs, warm=cleaners.for_file(None).load)
     with terminate_cleanly(), workers, Progress(None, enabled=request.progress) as progress:
         job = Run(request, cleaners, workers, progress)
         if output is None:
