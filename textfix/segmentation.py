@@ -40,7 +40,7 @@ from __future__ import annotations
 import math
 import string
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property, lru_cache
@@ -371,7 +371,8 @@ class Document:
         if cand.shape is Shape.WORD_THEN_NAME:
             return self.split(cand.core)
         seen = self._seen(cand.low, _affix_slices(len(cand.low)))
-        if not cand.may_split and not (seen and self._may_split(cand.low, unknown_logp(cand.core), cand.affixes, seen)):
+        if not cand.may_split and not (
+                seen and self._may_split(cand.low, unknown_logp(cand.core), cand.affixes, seen)):
             if cand.shape is Shape.CAPITALISED:
                 return self._split_name_then_clause_word(cand.core, cand.low)
             return None
@@ -782,7 +783,7 @@ class Reading(NamedTuple):
     may_split: bool
 
 
-def _candidates(tokens: Iterable[str], language: str, allow: frozenset[str]) -> list[Candidate]:
+def _candidates(tokens: Collection[str], language: str, allow: frozenset[str]) -> list[Candidate]:
     """The candidates among a text's distinct ``tokens``, less the user's allow-listed words.
 
     Clean prose is the common case, so the first checks run in C over all tokens at once
@@ -808,7 +809,7 @@ def core_reading(core: str, language: str) -> Reading | None:
     The checks are ordered cheapest first: length, then one dictionary lookup for common
     words, then the shapes; only what is left is segmented. The answer depends on the core
     and the language alone, so it is cached: names and rare words recur from one document to
-    the next, with and without punctuation (`Blair`, `Blair,`, `(Blair`).
+    the next, with and without punctuation (`Blair`, `Blair,`, `“Blair`).
     """
     if len(core) < MIN_TOKEN or len(core) > MAX_TOKEN:
         return None
