@@ -75,8 +75,19 @@ ARTICLE_BEFORE = "Khan said the office in Caracas would open soon."
 ARTICLE_AFTER = "Maduro called the agreement a favorable step."
 
 
+ARTICLE = f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"  # what is left when the line between goes
+
+
 def between(line: str, separator: str = "\n\n") -> str:
     return f"{ARTICLE_BEFORE}{separator}{line}{separator}{ARTICLE_AFTER}"
+
+
+def removed(line: str) -> list[tuple[str, str]]:
+    """(rule, applicability) of each edit that removes ``line`` from between two sentences of
+    an article, checking that the article is all that is left."""
+    result = residue(between(line))
+    assert result.text == ARTICLE
+    return [(e.rule, e.applicability.value) for e in result.applied]
 
 
 @pytest.mark.parametrize("line", [
@@ -90,7 +101,7 @@ def between(line: str, separator: str = "\n\n") -> str:
 ])
 def test_ui_lines_are_removed_with_their_separator(line):
     result = residue(between(line))
-    assert result.text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+    assert result.text == ARTICLE
     assert result.applied and all(e.applicability.value == "safe" for e in result.applied)
 
 
@@ -197,7 +208,7 @@ def test_most_read_box_is_removed_but_numbered_steps_are_kept():
 ])
 def test_date_lines_are_removed_and_kept_as_metadata(line, key, value):
     result = residue(between(line))
-    assert result.text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+    assert result.text == ARTICLE
     assert result.metadata == {key: value}
 
 
@@ -252,9 +263,7 @@ def test_long_caption_under_a_photo_label_is_only_suggested():
     "© Tous droits réservés",
 ])
 def test_short_copyright_notice_with_a_year_or_rights_is_removed(line):
-    result = residue(between(line))
-    assert result.text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
-    assert [(e.rule, e.applicability.value) for e in result.applied] == [("TF304", "safe")]
+    assert removed(line) == [("TF304", "safe")]
 
 
 @pytest.mark.parametrize("line", [
@@ -289,19 +298,19 @@ def test_sentences_about_photos_are_kept(text):
 
 def test_by_line_is_removed_with_the_author_in_metadata():
     result = residue(between("By Randy Maniloff"))
-    assert result.text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+    assert result.text == ARTICLE
     assert result.metadata == {"author": "Randy Maniloff"}
 
 
 def test_byline_with_its_date_gives_both():
     result = residue(between("Verfasst von: Jane Doe | 31. Dezember 2008"))
-    assert result.text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+    assert result.text == ARTICLE
     assert result.metadata == {"author": "Jane Doe", "date": "31. Dezember 2008"}
 
 
 def test_name_next_to_the_date_line_is_a_byline():
     result = residue(between("Becket Adams\n\nTuesday November 19, 2019"))
-    assert result.text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+    assert result.text == ARTICLE
     assert result.metadata == {"author": "Becket Adams", "date": "Tuesday November 19, 2019"}
 
 
@@ -368,9 +377,7 @@ def test_teasers_that_are_sentences_are_only_suggested(line):
     "Ana María de la Cruz and Luis Pérez contributed reporting from Santo Domingo.",
 ])
 def test_reporting_credit_of_names_only_is_removed_though_it_reads_as_a_sentence(line):
-    result = residue(between(line))
-    assert result.text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
-    assert [(e.rule, e.applicability.value) for e in result.applied] == [("TF307", "safe")]
+    assert removed(line) == [("TF307", "safe")]
 
 
 @pytest.mark.parametrize("line", [
@@ -378,9 +385,7 @@ def test_reporting_credit_of_names_only_is_removed_though_it_reads_as_a_sentence
     "AP-EU--Election Results, Correction",
 ])
 def test_wire_slug_is_removed(line):
-    result = residue(between(line))
-    assert result.text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
-    assert [e.rule for e in result.applied] == ["TF301"]
+    assert removed(line) == [("TF301", "safe")]
 
 
 @pytest.mark.parametrize("line", [
@@ -388,9 +393,7 @@ def test_wire_slug_is_removed(line):
     "Comment by caracas_reader on November 19, 2019 at 8:45 am",
 ])
 def test_comment_header_with_its_date_is_removed(line):
-    result = residue(between(line))
-    assert result.text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
-    assert [(e.rule, e.applicability.value) for e in result.applied] == [("TF301", "safe")]
+    assert removed(line) == [("TF301", "safe")]
 
 
 def test_commenter_says_is_removed_before_the_comment_date():
