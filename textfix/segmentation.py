@@ -483,13 +483,14 @@ class Document:
         """
         if seen is None:
             seen = self._seen(low, _affix_slices(len(low)))
-        if seen:  # the document uses some of them: price those again
-            prefix = self._best_part(known.best_prefix, known.prefixes,
-                                     {len(part) - 2: part for part in seen if low.startswith(part)})
-            suffix = self._best_part(known.best_suffix, known.suffixes,
-                                     {len(low) - len(part) - 2: part for part in seen if low.endswith(part)})
-        else:
-            prefix, suffix = known.best_prefix, known.best_suffix
+        # The document prices again those of its prefixes (then suffixes) that it uses; with
+        # no part on one side no split exists, and the other side need not be priced.
+        prefix = self._best_part(known.best_prefix, known.prefixes,
+                                 {len(part) - 2: part for part in seen if low.startswith(part)})
+        if prefix is None:
+            return False
+        suffix = self._best_part(known.best_suffix, known.suffixes,
+                                 {len(low) - len(part) - 2: part for part in seen if low.endswith(part)})
         return _bound_allows_split(prefix, suffix, known.own, unknown)
 
     def _seen(self, low: str, slices: tuple[slice, ...]) -> set[str]:
@@ -505,6 +506,8 @@ class Document:
         """The highest :meth:`part_logp` of a token's prefixes (or suffixes): wordfreq's
         (``known``, by position; ``best`` the highest of them), except those the document uses
         (``seen``, by position), which are priced with the document."""
+        if not seen:
+            return best
         values = [logp for part in seen.values() if (logp := self.part_logp(part)) is not None]
         if best is not None and best not in map(known.__getitem__, seen):
             values.append(best)  # the best known part is not one the document prices again
