@@ -105,6 +105,24 @@ def test_ui_lines_are_removed_with_their_separator(line):
     assert result.applied and all(e.applicability.value == "safe" for e in result.applied)
 
 
+@pytest.mark.parametrize("line", [
+    "Share this with Telegram", "Share this on Reddit", "Share to LinkedIn", "Share via Email",
+    "Share this with", "X Share on Share via", "Teilen per WhatsApp",
+    "Partager sur Pinterest", "Compartir en Telegram", "Condividi su LinkedIn", "432shares", "17Comments",
+])
+def test_share_lines_naming_networks_are_removed(line):
+    assert removed(line) == [("TF301", "safe")]
+
+
+@pytest.mark.parametrize("text", [
+    "Share with care", "Share on the market rose to 12 percent.", "38 Kommentare zum Haushalt",
+    "Shares of the company fell 5 percent.",
+])
+def test_lines_about_sharing_are_kept(text):
+    result = residue(between(text))
+    assert result.text == between(text) and result.edits == ()
+
+
 def test_single_newline_layout_keeps_single_newlines():
     assert residue(between("Advertisement", "\n")).text == f"{ARTICLE_BEFORE}\n{ARTICLE_AFTER}"
 
@@ -218,6 +236,35 @@ def test_things_with_dates_in_them_are_not_date_lines(text):
     assert residue(between(text)).text == between(text)
 
 
+@pytest.mark.parametrize(("line", "key", "value"), [
+    ("4H ago", "date", "4H ago"), ("27M ago", "date", "27M ago"), ("~3 weeks ago", "date", "~3 weeks ago"),
+    ("6 mins ago", "date", "6 mins ago"), ("Last updated an hour ago", "updated", "an hour ago"),
+    ("updated 12M ago", "updated", "12M ago"), ("vor 5 Stunden", "date", "vor 5 Stunden"),
+    ("Aktualisiert vor 2 Std.", "updated", "vor 2 Std."), ("il y a 3 heures", "date", "il y a 3 heures"),
+    ("hace 8 minutos", "date", "hace 8 minutos"), ("há 4 dias", "date", "há 4 dias"),
+    ("2 giorni fa", "date", "2 giorni fa"), ("Updated 2 years ago", "updated", "2 years ago"),
+])
+def test_relative_times_are_date_lines(line, key, value):
+    result = residue(between(line))
+    assert result.text == ARTICLE
+    assert result.metadata == {key: value}
+
+
+@pytest.mark.parametrize("line", ["quinta-feira, 14 de março de 2019 às 09:41", "martes, 4 de junio de 2019"])
+def test_lower_case_date_line_opening_with_a_weekday_is_removed(line):
+    assert removed(line) == [("TF303", "safe")]
+    assert residue(between(line)).metadata == {"date": line}
+
+
+@pytest.mark.parametrize("text", [
+    "Vor 50 Jahren", "25 years ago", "A year ago", "vor allem", "on 3rd June",
+    "Three days ago the office opened in Caracas.", "vor 3 Stunden kam die Meldung aus Caracas.",
+])
+def test_headings_and_sentences_with_relative_times_are_kept(text):
+    result = residue(between(text))
+    assert result.text == between(text) and result.edits == ()
+
+
 def test_date_value_needs_a_real_date():
     vocab = vocabulary()
     assert date_value("Nov 18", vocab) == "Nov 18"
@@ -306,6 +353,33 @@ def test_byline_with_its_date_gives_both():
     result = residue(between("Verfasst von: Jane Doe | 31. Dezember 2008"))
     assert result.text == ARTICLE
     assert result.metadata == {"author": "Jane Doe", "date": "31. Dezember 2008"}
+
+
+@pytest.mark.parametrize(("line", "metadata"), [
+    ("By CARACAS HERALD STAFF", {"author": "CARACAS HERALD STAFF"}),
+    ("BY EFE STAFF", {"author": "EFE STAFF"}),
+    ("By EFE", {"author": "EFE"}),
+    ("By MARIA LOPEZ and JOHN ROE", {"author": "MARIA LOPEZ and JOHN ROE"}),
+    ("By The Caracas Daily Staff", {"author": "The Caracas Daily Staff"}),
+    ("By Maria Lopez, KTV", {"author": "Maria Lopez, KTV"}),
+    ("by Maria Lopez 5 hours ago", {"author": "Maria Lopez", "date": "5 hours ago"}),
+    ("By Maria Lopez on March 3, 2021", {"author": "Maria Lopez", "date": "March 3, 2021"}),
+    ("Write to Maria Lopez at maria.lopez@example.com", {"author": "Maria Lopez", "email": "maria.lopez@example.com"}),
+    ("Contact Maria Lopez at mlopez@example.org.", {"author": "Maria Lopez", "email": "mlopez@example.org"}),
+])
+def test_staff_capitals_contact_and_dated_bylines(line, metadata):
+    assert removed(line) == [("TF305", "safe")]
+    assert residue(between(line)).metadata == metadata
+
+
+@pytest.mark.parametrize("text", [
+    "BY THE WAY", "By Order Of The Staff", "By the river, KTV",
+    "Write to the court at registry@example.org", "Contact the office at info@example.org for details.",
+    "By March 3, 2021 the office had opened.",
+])
+def test_headings_and_sentences_that_open_like_bylines_are_kept(text):
+    result = residue(between(text))
+    assert result.text == between(text) and result.edits == ()
 
 
 def test_name_next_to_the_date_line_is_a_byline():

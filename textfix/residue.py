@@ -76,9 +76,20 @@ class Vocabulary:
     longest_phrase: int  # words in the longest button or section name
     bar_phrases: frozenset[str]  # buttons and bar words: what a share bar is made of
     menu_phrases: frozenset[str]  # buttons and section names: what a one-line menu is made of
-    date_words: frozenset[str]  # months, weekdays, time zones and fillers: what a date is made of
+    date_words: frozenset[str]  # months, weekdays, time zones, fillers and "vor": what a date is made of
     rights_notices: frozenset[str] = frozenset()  # "all rights reserved" in each language
     comment_verbs: frozenset[str] = frozenset()  # "says" in "jane_doe says:", a comment's header
+    comment_words: frozenset[str] = frozenset()  # "comment" in "Comment by NAME — date"
+    comment_by: frozenset[str] = frozenset()  # "by" in "Comment by NAME — date"
+    comment_on: frozenset[str] = frozenset()  # "on" in "Comment by NAME on date"
+    relative_before: frozenset[str] = frozenset()  # "vor" in "vor 3 Stunden"
+    relative_after: frozenset[str] = frozenset()  # "ago" in "5 hours ago"
+    relative_units: frozenset[str] = frozenset()  # "hours", "h" in "5 hours ago", "5H ago"
+    relative_long_units: frozenset[str] = frozenset()  # "years": only after a date key
+    relative_counts: frozenset[str] = frozenset()  # "an" in "an hour ago": only after a date key
+    staff_words: frozenset[str] = frozenset()  # "staff" in "By Caracas Herald Staff"
+    contact_openers: frozenset[str] = frozenset()  # "write to" in "Write to NAME at EMAIL"
+    contact_at: frozenset[str] = frozenset()  # "at" in "Write to NAME at EMAIL"
 
 
 def _read_list_files() -> list[dict]:
@@ -116,9 +127,14 @@ def vocabulary() -> Vocabulary:
         date_keys=tuple(sorted(keys.items(), key=lambda kv: -len(kv[0]))),
         longest_phrase=max(len(p.split()) for p in buttons | sections | bar_words),
         bar_phrases=buttons | bar_words, menu_phrases=buttons | sections,
-        date_words=months | weekdays | time_zones | date_fillers,
+        date_words=months | weekdays | time_zones | date_fillers | merged("before", "relative_time"),
         rights_notices=merged("rights_notices"),
-        comment_verbs=merged("comment_verbs"),
+        comment_verbs=merged("comment_verbs"), comment_words=merged("comment_words"),
+        comment_by=merged("comment_by"), comment_on=merged("comment_on"),
+        relative_before=merged("before", "relative_time"), relative_after=merged("after", "relative_time"),
+        relative_units=merged("units", "relative_time"), relative_long_units=merged("long_units", "relative_time"),
+        relative_counts=merged("counts", "relative_time"), staff_words=merged("staff_words"),
+        contact_openers=merged("contact_openers"), contact_at=merged("contact_at"),
     )
 
 
@@ -471,7 +487,8 @@ def openings() -> dict[str | None, Followers]:
     """How a residue line may open: its first word, and what its second word may be.
 
     * a prefix of one word (``Advertisement``, ``Photo``, ``Reporting``): anything follows;
-    * a date key (``Updated``, ``On``): a date follows, or a digit;
+    * a date key (``Updated``, ``On``): a date follows, or a digit, or a count (``an hour ago``);
+    * a comment's header (``Comment by``): its "by";
     * a button, section name, counter or date word: the next word of the phrase, or — after
       a whole one-word button or section (a bar, a menu) — any such phrase's first word, after
       a date word any date word; a counter's number and a gallery's are digits, never words.
@@ -499,10 +516,11 @@ def openings() -> dict[str | None, Followers]:
     add(vocab.credit_prefixes | vocab.teaser_prefixes | vocab.link_instructions | vocab.calls_to_action
         | REPORTING_WORDS, None)
     date_words = first_words_of(vocab.date_words)
-    add(frozenset(phrase for phrase, _ in vocab.date_keys), date_words)
+    add(frozenset(phrase for phrase, _ in vocab.date_keys), date_words | first_words_of(vocab.relative_counts))
     add(line_phrases, first_words_of(line_phrases))
     add(vocab.date_words, date_words)
     add(vocab.counters | GALLERY_WORDS, frozenset())
+    add(frozenset(f"{word} {by}" for word in vocab.comment_words for by in vocab.comment_by), None)
     return {key: None if key in anything else (frozenset(second), *shared.get(key, ()))
             for key, second in seconds.items()}
 
@@ -584,8 +602,10 @@ GALLERY_COUNTER = regex.compile(
     r"(?:of|von|aus|de|sur|di|/)\s+\d{1,3}|\d{1,3}\s*/\s*\d{1,3}", regex.IGNORECASE)
 
 
-# A count beside its noun: "12 comments", "Shares (4)".
-COUNTER = regex.compile(r"([\d.,]+\s*[km]?)\s+(.+)|(.+?)\s*\(?([\d.,]+\s*[km]?)\)?")
+# A count beside its noun: "12 comments", "Shares (4)", "432shares" (a widget's number and label glued).
+# The thousands' "k" ends where a letter does not follow it: "38 Kommentare" is 38, not "38 K".
+COUNT = r"[\d.,]+(?:\s*[km](?!\p{L}))?"
+COUNTER = regex.compile(rf"({COUNT})\s*(.+)|(.+?)\s*\(?({COUNT})\)?")
 
 
 def _button(label: str, vocab: Vocabulary, line: str) -> Verdict | None:
@@ -616,21 +636,61 @@ DATE_LINE_PARTS = regex.compile(r"\s+[/|]\s+")
 
 
 def _date_line(stripped: str, vocab: Vocabulary) -> Verdict | None:
-    """``Published 11:11 PM EST Nov 19, 2019``; ``Updated … / Original …``: every part a date."""
+    """``Published 11:11 PM EST Nov 19, 2019``; ``Updated … / Original …``; ``4H ago``: every
+    part a date or a relative time."""
     stripped = stripped.strip(" •·|-–—")
-    if stripped[:1].islower():
-        return None  # "on 21st March": the end of a sentence broken over lines, not a date line
     first = first_word(stripped)
     if first and first not in date_openings():
         return None  # a date line starts with a key (``Updated``), a date word or a digit
     found = []
+    absolute = False
     for part in DATE_LINE_PARTS.split(stripped):
         key, rest = split_date_key(part, vocab)
-        value = date_value(rest, vocab, keyed=rest != part) if rest else None
+        keyed = rest != part
+        value = date_value(rest, vocab, keyed=keyed) if rest else None
+        absolute = absolute or value is not None
+        value = value or (relative_time(rest, vocab, keyed) if rest else None)
         if value is None:
             return None
         found.append((key, value))
+    if absolute and stripped[:1].islower() and first not in vocab.weekdays:
+        # "on 21st March": the end of a sentence broken over lines, not a date line. A weekday
+        # first is a date line still: Portuguese and Spanish pages write "quinta-feira, 14 de
+        # março" in lower case. A relative time has no sentence head to lose ("vor 5 Stunden").
+        return None
     return Verdict("TF303", "a date line of the page, not of the article", metadata=(found[0],))
+
+
+# A relative time: "4H ago", "~3 weeks ago", "vor 5 Stunden", "il y a 3 heures". The words are
+# data ([relative_time] in each language's list); these are the shapes around them.
+APPROXIMATELY = r"(?:~\s*)?"
+RELATIVE_COUNT = r"\d{1,3}"
+AFTER_UNIT = r"\.?(?!\p{L})"  # "Std." ends its unit; "4Hours" is no "4H"
+
+
+def relative_time(text: str, vocab: Vocabulary, keyed: bool) -> str | None:
+    """The relative time ``text`` is (``5 hours ago``), or None. Years and "an hour" count only
+    after a date key (see :func:`relative_time_pattern`)."""
+    text = text.strip()
+    return text if relative_time_pattern(keyed).fullmatch(text) else None
+
+
+@lru_cache(maxsize=2)
+def relative_time_pattern(keyed: bool) -> regex.Pattern[str]:
+    """A count and its unit with the word before (``vor``) or after (``ago``) them.
+
+    Unkeyed, only digits and units up to months: ``Vor 50 Jahren`` and ``A year ago`` are
+    headings of columns and sections; ``Last updated a year ago`` is the page's.
+    """
+    vocab = vocabulary()
+    counts, units = RELATIVE_COUNT, alternatives(vocab.relative_units)
+    if keyed:
+        counts += "|" + alternatives(vocab.relative_counts)
+        units += "|" + alternatives(vocab.relative_long_units)
+    amount = rf"(?:{counts})\s*(?:{units}){AFTER_UNIT}"
+    shapes = [rf"(?:{alternatives(vocab.relative_before)})\s+{amount}" if vocab.relative_before else "",
+              rf"{amount}\s+(?:{alternatives(vocab.relative_after)})" if vocab.relative_after else ""]
+    return regex.compile(rf"{APPROXIMATELY}(?:{'|'.join(shape for shape in shapes if shape)})", regex.IGNORECASE)
 
 
 COPYRIGHT = regex.compile(r"\A(?:©|\(c\)|copyright\s*©?|ⓒ)\s*", regex.IGNORECASE)
@@ -838,9 +898,27 @@ def _wire_slug(stripped: str) -> Verdict | None:
 
 # A reader's comment under the article opens with its header: "Comment by Jane — 18.07.2011 @ 17:16"
 # (the word, the commenter, then when), or "jane_doe says:" (the commenter and the blog's verb).
-COMMENT_BY = regex.compile(
-    r"(?i:comment|kommentar|commentaire|comentario|comentário|commento|komentarz) (?i:by|von|de|par|di|od)"
-    r" [^—–|@]{1,40}?(?:\s+[—–|-]\s+|\s+(?:on|am|le|el|em|il)\s+)[\p{L}\d.,:/@ ]{0,40}\d(?:\s*[ap]\.?m\.?)?")
+# The words are data (comment_words, comment_by, comment_on); the shape around them is here.
+COMMENT_NAME = r" [^—–|@]{1,40}?"
+COMMENT_WHEN = r"[\p{L}\d.,:/@ ]{0,40}\d(?:\s*[ap]\.?m\.?)?"
+COMMENT_DASH = r"\s+[—–|-]\s+"
+
+
+def alternatives(phrases: frozenset[str]) -> str:
+    """``phrases`` as a regex alternation, longest first (so a longer phrase wins)."""
+    return "|".join(regex.escape(phrase) for phrase in longest_first(phrases))
+
+
+@lru_cache(maxsize=1)
+def comment_by() -> regex.Pattern[str]:
+    """``Comment by NAME — date`` in every language of the lists: the word and "by" in any case,
+    the "on" before the date as themes print it, in lower case."""
+    vocab = vocabulary()
+    return regex.compile(
+        rf"(?i:{alternatives(vocab.comment_words)}) (?i:{alternatives(vocab.comment_by)}){COMMENT_NAME}"
+        rf"(?:{COMMENT_DASH}|\s+(?:{alternatives(vocab.comment_on)})\s+){COMMENT_WHEN}")
+
+
 COMMENT_HEADER_WORDS = 5  # the commenter's name (up to four tokens) and the verb
 
 
@@ -848,7 +926,7 @@ def _comment_header(stripped: str, vocab: Vocabulary) -> Verdict | None:
     """A reader comment's header line. ``Comment by NAME — date`` is certain; ``NAME says:``
     is certain only beside the comment's date line (see :func:`_comment_headers`): alone it
     may be an article's ``Jane Doe says:`` before a quotation, and is only proposed."""
-    if COMMENT_BY.fullmatch(stripped):
+    if comment_by().fullmatch(stripped):
         return Verdict("TF301", "the header of a reader's comment")
     if not stripped.endswith(":") or len(stripped.split()) > COMMENT_HEADER_WORDS:
         return None
@@ -991,7 +1069,7 @@ def header_and_byline_openings() -> frozenset[str | None]:
     """The first words of tag headers and byline words: a line that starts with another word
     (see :func:`first_word`) is neither a tag header nor a byline, and is not read for them."""
     vocab = vocabulary()
-    return first_words_of(vocab.tag_headers) | first_words_of(vocab.byline_words)
+    return first_words_of(vocab.tag_headers) | first_words_of(vocab.byline_words) | first_words_of(vocab.contact_openers)
 
 
 def _tag_lists(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary) -> None:
@@ -1186,9 +1264,14 @@ BYLINE_PARTS = regex.compile(r"\s+[|–—-]\s*|\s*[|–—]\s+")
 
 
 def _byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[str, str], ...] | None:
-    """``By Jane Doe`` / ``By Jane Doe and John Roe`` / ``von Annette Henkel | 4. Mai 2021``:
-    the metadata (author, and date if any) when the line is a byline, else None."""
+    """``By Jane Doe`` / ``By Jane Doe and John Roe`` / ``von Annette Henkel | 4. Mai 2021`` /
+    ``By CARACAS HERALD STAFF`` / ``by Jane Doe 5 days ago`` / ``Write to Jane Doe at jd@example.com``:
+    the metadata (author, and date or email if any) when the line is a byline, else None."""
     first = first_word(text)
+    if first and first in first_words_of(vocab.contact_openers):
+        contact = _contact_line(text, vocab, context)
+        if contact is not None:
+            return contact
     if first and first not in first_words_of(vocab.byline_words):
         return None  # starts with a letter, and with no byline word
     # Only the head is folded: folding is per character, so it folds a prefix to a prefix.
@@ -1197,10 +1280,98 @@ def _byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[str, 
         return None
     names, *rest = BYLINE_PARTS.split(text[len(found.group()):].strip(" :-–—|"))
     dates = [date_value(part, vocab) for part in rest]
-    parts = regex.split(r"\s*(?:,|\band\b|\bund\b|\by\b|\bet\b|&)\s*", names)
-    if any(d is None for d in dates) or not all(looks_like_name(p, vocab, context) for p in parts if p):
+    if not rest:
+        names, date = _trailing_date(names, vocab)
+        dates = [date] if date else []
+    if any(d is None for d in dates) or not _authors(names, vocab, context):
         return None
     return (("author", names),) + ((("date", dates[0]),) if dates else ())
+
+
+# Between the authors of a byline: "Jane Doe, John Roe and MARIA LOPEZ".
+AUTHOR_JOINERS = regex.compile(r"\s*(?:,|\b(?i:and|und)\b|\by\b|\bet\b|&)\s*")
+
+
+def _authors(names: str, vocab: Vocabulary, context: Context) -> bool:
+    """Whether every part of a byline's names is an author: a name, in capitals or not, an agency
+    (``By EFE``), or a newsroom's staff (``By Caracas Herald Staff``, ``By CH staff``)."""
+    parts = [part for part in AUTHOR_JOINERS.split(names) if part]
+    if len(parts) >= 2 and _outlet(parts[-1]):
+        parts = parts[:-1]  # "By Jane Doe, KTV": the author and the outlet she writes for
+    return bool(parts) and all(_author(part, vocab, context) for part in parts)
+
+
+# The outlet after a byline's names: "KTV", "KTV News", "Caracasnews.com".
+OUTLET = regex.compile(r"\A(?:\p{Lu}{2,6}(?: \p{Lu}\p{Ll}+)?|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,6})\Z")
+
+
+def _outlet(part: str) -> bool:
+    return OUTLET.match(part.strip()) is not None
+
+
+def _author(part: str, vocab: Vocabulary, context: Context) -> bool:
+    if looks_like_name(part, vocab, context):
+        return True
+    if part.isupper() and has_name_shape(part) and looks_like_name(part.title(), vocab, context):
+        return True  # "MARIA LOPEZ": a wire's byline in capitals ("BY THE WAY" has common words)
+    label = normalise(part)
+    if label in vocab.agencies:
+        return True
+    for staff in longest_first(vocab.staff_words):
+        if label.endswith(" " + staff):
+            return _newsroom(part[:len(part) - len(staff)].strip(), vocab)
+    return False
+
+
+# A newsroom's name before "staff": capitalised words or capitals ("Caracas Herald", "CH").
+NEWSROOM_WORD = regex.compile(r"\A(?:\p{Lu}[\p{L}\p{N}.&'’-]*|and|&)\Z")
+NEWSROOM_WORDS = 4
+
+
+def _newsroom(name: str, vocab: Vocabulary) -> bool:
+    """An agency, or a few capitalised words that are not a phrase (``Order Of The``: a heading's
+    words); only the first may be ``The`` (``The Times``)."""
+    tokens = name.split()
+    return 0 < len(tokens) <= NEWSROOM_WORDS and (
+        normalise(name) in vocab.agencies
+        or all(NEWSROOM_WORD.match(token) and (token.casefold() not in COMMON_CAPITALS or i == 0 and token == "The")
+               for i, token in enumerate(tokens)))
+
+
+def _trailing_date(names: str, vocab: Vocabulary) -> tuple[str, str | None]:
+    """``Jane Doe 5 days ago`` -> (``Jane Doe``, ``5 days ago``); ``Jane Doe on March 3, 2021``
+    -> (``Jane Doe``, ``March 3, 2021``): a byline's date with no bar before it."""
+    tokens = names.split()
+    for cut in range(1, len(tokens)):
+        tail = " ".join(tokens[cut:])
+        key, rest = split_date_key(tail, vocab)
+        if not rest:
+            continue
+        keyed = rest != tail
+        value = date_value(rest, vocab, keyed=keyed) or relative_time(rest, vocab, keyed)
+        if value is not None:
+            return " ".join(tokens[:cut]), value
+    return names, None
+
+
+# "Write to Jane Doe at jane.doe@example.com": the address of the article's author.
+EMAIL = r"[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+"
+
+
+@lru_cache(maxsize=1)
+def contact_pattern() -> regex.Pattern[str]:
+    """An opener (``Write to``, ``Contact``), the name, ``at`` and an e-mail address, nothing more."""
+    vocab = vocabulary()
+    return regex.compile(rf"(?i:{alternatives(vocab.contact_openers)})\s+(?P<name>[^@]{{3,60}}?)"
+                         rf"\s+(?i:{alternatives(vocab.contact_at)})\s+(?P<email>{EMAIL})\.?")
+
+
+def _contact_line(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[str, str], ...] | None:
+    """``Write to Jane Doe at jane.doe@example.com``: the author's contact line under an article."""
+    found = contact_pattern().fullmatch(text.strip())
+    if found is None or not _authors(found.group("name"), vocab, context):
+        return None
+    return (("author", found.group("name")), ("email", found.group("email")))
 
 
 @lru_cache(maxsize=16)
