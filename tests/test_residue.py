@@ -216,13 +216,13 @@ def test_most_read_box_is_removed_but_numbered_steps_are_kept():
 
 @pytest.mark.parametrize(("line", "key", "value"), [
     ("Updated 10:32 GMT", "updated", "10:32 GMT"),
-    ("Published 11:11 PM EST Nov 19, 2019", "date", "11:11 PM EST Nov 19, 2019"),
-    ("Tuesday November 19, 2019", "date", "Tuesday November 19, 2019"),
+    ("Published 10:42 PM EST Mar 3, 2021", "date", "10:42 PM EST Mar 3, 2021"),
+    ("Thursday March 4, 2021", "date", "Thursday March 4, 2021"),
     ("Veröffentlicht am 04.11.2021", "date", "04.11.2021"),
     ("Pubblicato il 3 maggio 2021 alle 10:15", "date", "3 maggio 2021 alle 10:15"),
     ("Publicado em 22 de outubro de 2020", "date", "22 de outubro de 2020"),
     ("Opublikowano 3 maja 2021 r.", "date", "3 maja 2021 r."),
-    ("Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET", "updated", "Nov. 19, 2019 8:21 am ET"),
+    ("Updated Mar. 4, 2021 9:15 am ET / Original Mar. 4, 2021 8:40 am ET", "updated", "Mar. 4, 2021 9:15 am ET"),
 ])
 def test_date_lines_are_removed_and_kept_as_metadata(line, key, value):
     result = residue(between(line))
@@ -230,7 +230,7 @@ def test_date_lines_are_removed_and_kept_as_metadata(line, key, value):
     assert result.metadata == {key: value}
 
 
-@pytest.mark.parametrize("text", ["June 10 – Tampa, FL @ MIDFLORIDA Credit Union Amphitheatre", "2019",
+@pytest.mark.parametrize("text", ["June 12 – Austin, TX @ Riverside Park Amphitheatre", "2019",
                                   "on 21st March", "March", "10:30 to 11:00 the talks went on"])
 def test_things_with_dates_in_them_are_not_date_lines(text):
     assert residue(between(text)).text == between(text)
@@ -268,7 +268,7 @@ def test_headings_and_sentences_with_relative_times_are_kept(text):
 def test_date_value_needs_a_real_date():
     vocab = vocabulary()
     assert date_value("Nov 18", vocab) == "Nov 18"
-    assert date_value("2019-11-19T08:57:40+01:00", vocab) == "2019-11-19T08:57:40+01:00"
+    assert date_value("2021-03-04T09:15:30+01:00", vocab) == "2021-03-04T09:15:30+01:00"
     assert date_value("2019", vocab) is None
     assert date_value("May the court decide", vocab) is None
 
@@ -279,7 +279,7 @@ def test_date_value_needs_a_real_date():
 @pytest.mark.parametrize("line", [
     "Photo: Ringo H.W. Chiu, AP", "Image copyright Getty Images",
     "Image caption Relatives of the victims protested outside the intelligence headquarters",
-    "Sakib Ali/Hindustan Times/Getty Images", "Foto: dpa",
+    "Omar Haddad/Deccan Post/Getty Images", "Foto: dpa",
 ])
 def test_credits_are_removed(line):
     assert residue(between(line)).text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
@@ -344,15 +344,15 @@ def test_sentences_about_photos_are_kept(text):
 
 
 def test_by_line_is_removed_with_the_author_in_metadata():
-    result = residue(between("By Randy Maniloff"))
+    result = residue(between("By Dana Whitfield"))
     assert result.text == ARTICLE
-    assert result.metadata == {"author": "Randy Maniloff"}
+    assert result.metadata == {"author": "Dana Whitfield"}
 
 
 def test_byline_with_its_date_gives_both():
-    result = residue(between("Verfasst von: Jane Doe | 31. Dezember 2008"))
+    result = residue(between("Verfasst von: Jane Doe | 12. März 2019"))
     assert result.text == ARTICLE
-    assert result.metadata == {"author": "Jane Doe", "date": "31. Dezember 2008"}
+    assert result.metadata == {"author": "Jane Doe", "date": "12. März 2019"}
 
 
 @pytest.mark.parametrize(("line", "metadata"), [
@@ -383,9 +383,9 @@ def test_headings_and_sentences_that_open_like_bylines_are_kept(text):
 
 
 def test_name_next_to_the_date_line_is_a_byline():
-    result = residue(between("Becket Adams\n\nTuesday November 19, 2019"))
+    result = residue(between("Colin Marsh\n\nThursday March 4, 2021"))
     assert result.text == ARTICLE
-    assert result.metadata == {"author": "Becket Adams", "date": "Tuesday November 19, 2019"}
+    assert result.metadata == {"author": "Colin Marsh", "date": "Thursday March 4, 2021"}
 
 
 def test_author_box_without_a_follow_button_is_only_suggested_but_reported():
@@ -403,7 +403,7 @@ def test_author_box_without_a_follow_button_is_only_suggested_but_reported():
     "By Tuesday - the day of the vote - it was over.",
     "By design, the court works slowly.",
     "Tim Niendorf, the political editor, wrote that Maduro feels pressure.",
-    "Kate Henshaw\n\nVeteran actress Kate Henshaw won the award in 2008.",
+    "Ada Okafor\n\nVeteran actress Ada Okafor won the award in 2008.",
     "Juan Guaidó",
 ])
 def test_names_in_prose_and_lone_names_are_not_removed(text):
@@ -427,16 +427,16 @@ def test_prefix_rule_needs_a_key_a_date_and_a_sentence(text):
 
 @pytest.mark.parametrize("line", [
     "Read more: Inside Maduro's palace", "Click here to subscribe to our daily briefing",
-    "Lesen Sie auch: Maduro unter Druck", "Additional reporting by Joseph Hudak", "Follow RT on",
+    "Lesen Sie auch: Maduro unter Druck", "Additional reporting by Maria Lopez", "Follow RT on",
 ])
 def test_teasers_and_calls_to_action_are_removed(line):
     assert residue(between(line)).text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
 
 
 @pytest.mark.parametrize("line", [
-    "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+    "Follow Riverside Radio on Instagram, Facebook, Twitter and YouTube.",
     "The whole team contributed to this report.",
-    "Click here to get more information or download this game.",
+    "Click here to get more information or to order the book.",
 ])
 def test_teasers_that_are_sentences_are_only_suggested(line):
     result = residue(between(line))
@@ -464,14 +464,14 @@ def test_wire_slug_is_removed(line):
 
 @pytest.mark.parametrize("line", [
     "Comment by Jane Roe — 18.07.2011 @ 17:16", "Kommentar von Jane Roe am 18. Juli 2011 um 17:16",
-    "Comment by caracas_reader on November 19, 2019 at 8:45 am",
+    "Comment by caracas_reader on March 4, 2021 at 8:45 am",
 ])
 def test_comment_header_with_its_date_is_removed(line):
     assert removed(line) == [("TF301", "safe")]
 
 
 def test_commenter_says_is_removed_before_the_comment_date():
-    text = between("caracas_reader says:\n\nNovember 19, 2019 at 8:45 am\n\nGreat piece, thanks.")
+    text = between("caracas_reader says:\n\nMarch 4, 2021 at 8:45 am\n\nGreat piece, thanks.")
     result = residue(text)
     assert result.text == f"{ARTICLE_BEFORE}\n\nGreat piece, thanks.\n\n{ARTICLE_AFTER}"
     assert [e.rule for e in result.applied] == ["TF301", "TF303"]

@@ -363,12 +363,12 @@ DATE_SEPARATORS = regex.compile(r"[,/|·•\-–—()]+")
 
 
 def date_value(text: str, vocab: Vocabulary, keyed: bool = False) -> str | None:
-    """The date or time that ``text`` is made of (``Nov. 19, 2019 8:21 am ET``), or None.
+    """The date or time that ``text`` is made of (``Mar. 4, 2021 9:15 am ET``), or None.
 
     Every word must be a date part (month, weekday, day, year, time, time zone, a filler such as
     ``at``), and there must be a month or a full numeric date or a time with a zone, so that
-    ``2019`` or ``June 10 – Tampa, FL`` are not dates. A bare time is a date only after a key
-    (``Updated at 1:23 p.m.``: ``keyed``) or with its zone.
+    ``2019`` or ``June 12 – Austin, TX`` are not dates. A bare time is a date only after a key
+    (``Updated at 4:05 p.m.``: ``keyed``) or with its zone.
     """
     rest = NUMERIC_DATE.sub(" \x00 ", text)
     rest = TIME.sub(" \x01 ", rest)
@@ -636,7 +636,7 @@ DATE_LINE_PARTS = regex.compile(r"\s+[/|]\s+")
 
 
 def _date_line(stripped: str, vocab: Vocabulary) -> Verdict | None:
-    """``Published 11:11 PM EST Nov 19, 2019``; ``Updated … / Original …``; ``4H ago``: every
+    """``Published 10:42 PM EST Mar 3, 2021``; ``Updated … / Original …``; ``4H ago``: every
     part a date or a relative time."""
     stripped = stripped.strip(" •·|-–—")
     first = first_word(stripped)
@@ -698,7 +698,7 @@ COPYRIGHT_SIGN = regex.compile(r"©|ⓒ|\(c\)", regex.IGNORECASE)  # the sign, n
 COPYRIGHT_START = "copyright"  # the letters COPYRIGHT may start with, even inside a word ("Copyrighted")
 
 
-# A year in a copyright notice, alone or as a range: "© 2019 CBS Interactive", "© 2005-2019".
+# A year in a copyright notice, alone or as a range: "© 2021 Northwind Media", "© 2005-2019".
 NOTICE_YEAR = r"(?:19|20)\d{2}"
 COPYRIGHT_YEAR = regex.compile(rf"(?<!\d){NOTICE_YEAR}(?:\s*[-–]\s*(?:{NOTICE_YEAR})?)?(?!\d)")
 # The most words of a notice that is certainly the page's: the sign, a year, the holder's name
@@ -707,8 +707,8 @@ NOTICE_WORDS = 12
 
 
 def _certain_copyright(stripped: str, label: str, vocab: Vocabulary) -> bool:
-    """A short notice in the shape of a page's footer: ``© 2019 Vox Media, LLC``, ``Copyright
-    2019 Press TV. All rights reserved.``, ``Copyright The Channel Company, all rights reserved``.
+    """A short notice in the shape of a page's footer: ``© 2021 Lakeside Media, LLC``, ``Copyright
+    2021 Harbor TV. All rights reserved.``, ``Copyright The Riverside Company, all rights reserved``.
 
     That is the sign with a year or a "rights reserved" phrase, the word ``Copyright`` right
     before its year, or a line ending in the phrase. A bare ``© Reuters`` may be a photo's
@@ -725,7 +725,7 @@ def _certain_copyright(stripped: str, label: str, vocab: Vocabulary) -> bool:
     return COPYRIGHT_YEAR.match(rest) is not None or any(label.endswith(phrase) for phrase in rights)
 
 
-CREDIT_WORDS = 8  # "Photo: David Zalubowski, STF / Associated Press" is a credit; longer is a caption
+CREDIT_WORDS = 8  # "Photo: Jane Roe, STF / Associated Press" is a credit; longer is a caption
 # Labels that only a caption carries, whatever follows them (BBC's "Image caption …").
 CAPTION_MARKERS = frozenset({"image caption", "media caption", "bildunterschrift", "légende"})
 
@@ -746,7 +746,7 @@ def word_count(text: str) -> int:
     return len(words(text))
 
 
-# Between a caption and its credit, and between the credit's names: "Sakib Ali/Hindustan Times/Getty Images".
+# Between a caption and its credit, and between the credit's names: "Omar Haddad/Deccan Post/Getty Images".
 CREDIT_PARTS = regex.compile(r"\s*[/|]\s*")
 
 
@@ -812,7 +812,7 @@ NOT_WORD = regex.compile(r"[^\p{L}\p{N}+' ]+")
 
 def _teaser(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
     """Teasers, link instructions, calls to action, reporting credits. One that is a sentence
-    (``Click here to get more information or download this game.``) may be the article's own
+    (``Click here to get more information or to order the book.``) may be the article's own
     words: only suggested."""
     verdict = _teaser_kind(stripped, label, vocab)
     if verdict is not None and is_prose(stripped) and not _names_credit(stripped, vocab):
@@ -837,7 +837,7 @@ def _teaser_kind(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None
 
 # "Follow RT on" (the network was an icon): a call that ends in its preposition.
 DANGLING_ON = regex.compile(r" (?:on|auf|en|sur|us)\Z")
-# "Keith Bradsher contributed reporting from Hong Kong." / "Additional reporting by Joseph Hudak":
+# "Jane Roe contributed reporting from Lisbon." / "Additional reporting by Maria Lopez":
 # the whole line is the credit, names and places only (a sentence that goes on after the phrase,
 # "Reporting by the BBC found …", is not matched).
 REPORTING_WORDS = frozenset({"additional", "with", "reporting", "editing", "writing", "research"})  # its first words
@@ -848,7 +848,7 @@ REPORTING_CREDIT = regex.compile(
     r"(?: from [^.!?]+)?\.?\Z")
 
 
-# "Keith Bradsher contributed reporting from Hong Kong.", "Fox News' Jane Doe contributed to
+# "Jane Roe contributed reporting from Lisbon.", "Fox News' Jane Doe contributed to
 # this report.": who (names, and the wire's "writers"), the credit, and where from (names).
 CREDIT_NAMES = r"\p{Lu}[^.!?]{0,120}?"
 CREDIT_PHRASE = r"contributed (?:reporting|to this (?:report|story|article))"
@@ -858,8 +858,8 @@ CREDIT_PART = regex.compile(r"[\p{L}\p{N}.'’-]+|[,&]")
 
 
 def _names_credit(stripped: str, vocab: Vocabulary) -> bool:
-    """A reporting credit that is names only, though it reads as a sentence: ``Keith Bradsher
-    contributed reporting from Hong Kong.`` — certain, where ``The whole team contributed to
+    """A reporting credit that is names only, though it reads as a sentence: ``Jane Roe
+    contributed reporting from Lisbon.`` — certain, where ``The whole team contributed to
     this report.`` (lower-case words that are no job title) is only proposed.
 
     Every word before the credit is capitalised, a joiner (``and``, ``von``) or a job title
@@ -1222,7 +1222,7 @@ def _menu_word(text: str, vocab: Vocabulary) -> bool:
 def _bylines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary,
              context: Context) -> None:
     """Author lines: ``By Jane Doe``; ``By`` / ``Jane Doe``; a name and a role by a follow button;
-    a name line next to the page's date line (``Becket Adams`` / ``Tuesday November 19, 2019``).
+    a name line next to the page's date line (``Colin Marsh`` / ``Thursday March 4, 2021``).
 
     The name (and role) go into the edit's metadata. A name with a role and no other furniture
     next to it might be a caption or a list of the article: only suggested.
@@ -1259,7 +1259,7 @@ def _bylines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: 
         verdicts[i + 1] = Verdict("TF305", reason, applicability, metadata)
 
 
-# Between a byline and the date after it: "Verfasst von: Jane Doe | 31. Dezember 2008".
+# Between a byline and the date after it: "Verfasst von: Jane Doe | 12. März 2019".
 BYLINE_PARTS = regex.compile(r"\s+[|–—-]\s*|\s*[|–—]\s+")
 
 
@@ -1467,8 +1467,8 @@ def date_lines(text: str, context: Context) -> Iterator[Edit]:
 def credits(text: str, context: Context) -> Iterator[Edit]:
     """Remove photo credits, captions with a credit and copyright notices.
 
-    ``Photo: Getty Images``, ``Image copyright EPA``, ``Sakib Ali/Hindustan Times/Getty Images``,
-    ``© 2019 CBS Interactive Inc. All Rights Reserved.`` A single-word prefix needs its colon.
+    ``Photo: Getty Images``, ``Image copyright EPA``, ``Omar Haddad/Deccan Post/Getty Images``,
+    ``© 2021 Northwind Media Inc. All Rights Reserved.`` A single-word prefix needs its colon.
     """
     return _rule_edits("TF304")(text, context)
 
@@ -1493,7 +1493,7 @@ def metadata_prefix(text: str, context: Context) -> Iterator[Edit]:
 
 def teasers(text: str, context: Context) -> Iterator[Edit]:
     """Remove teasers and calls to action: ``Read more: …``, ``Sign up for our newsletter``,
-    ``Additional reporting by Joseph Hudak``. One that is a whole sentence (``Follow Newsbeat on
+    ``Additional reporting by Maria Lopez``. One that is a whole sentence (``Follow Newsbeat on
     Instagram, Facebook, Twitter and YouTube.``) may be the article's own words: only suggested.
     """
     return _rule_edits("TF307")(text, context)
