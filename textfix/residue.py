@@ -77,19 +77,19 @@ class Vocabulary:
     bar_phrases: frozenset[str]  # buttons and bar words: what a share bar is made of
     menu_phrases: frozenset[str]  # buttons and section names: what a one-line menu is made of
     date_words: frozenset[str]  # months, weekdays, time zones, fillers and "vor": what a date is made of
-    rights_notices: frozenset[str] = frozenset()  # "all rights reserved" in each language
-    comment_verbs: frozenset[str] = frozenset()  # "says" in "jane_doe says:", a comment's header
-    comment_words: frozenset[str] = frozenset()  # "comment" in "Comment by NAME — date"
-    comment_by: frozenset[str] = frozenset()  # "by" in "Comment by NAME — date"
-    comment_on: frozenset[str] = frozenset()  # "on" in "Comment by NAME on date"
-    relative_before: frozenset[str] = frozenset()  # "vor" in "vor 3 Stunden"
-    relative_after: frozenset[str] = frozenset()  # "ago" in "5 hours ago"
-    relative_units: frozenset[str] = frozenset()  # "hours", "h" in "5 hours ago", "5H ago"
-    relative_long_units: frozenset[str] = frozenset()  # "years": only after a date key
-    relative_counts: frozenset[str] = frozenset()  # "an" in "an hour ago": only after a date key
-    staff_words: frozenset[str] = frozenset()  # "staff" in "By Caracas Herald Staff"
-    contact_openers: frozenset[str] = frozenset()  # "write to" in "Write to NAME at EMAIL"
-    contact_at: frozenset[str] = frozenset()  # "at" in "Write to NAME at EMAIL"
+    rights_notices: frozenset[str]  # "all rights reserved" in each language
+    comment_verbs: frozenset[str]  # "says" in "jane_doe says:", a comment's header
+    comment_words: frozenset[str]  # "comment" in "Comment by NAME — date"
+    comment_by: frozenset[str]  # "by" in "Comment by NAME — date"
+    comment_on: frozenset[str]  # "on" in "Comment by NAME on date"
+    relative_before: frozenset[str]  # "vor" in "vor 3 Stunden"
+    relative_after: frozenset[str]  # "ago" in "5 hours ago"
+    relative_units: frozenset[str]  # "hours", "h" in "5 hours ago", "5H ago"
+    relative_long_units: frozenset[str]  # "years": only after a date key
+    relative_counts: frozenset[str]  # "an" in "an hour ago": only after a date key
+    staff_words: frozenset[str]  # "staff" in "By Caracas Herald Staff"
+    contact_openers: frozenset[str]  # "write to" in "Write to NAME at EMAIL"
+    contact_at: frozenset[str]  # "at" in "Write to NAME at EMAIL"
 
 
 def _read_list_files() -> list[dict]:
@@ -114,6 +114,7 @@ def vocabulary() -> Vocabulary:
     sections, bar_words = merged("sections"), merged("bar_words")
     months, weekdays = merged("months", "words"), merged("weekdays", "words")
     time_zones, date_fillers = merged("time_zones"), merged("date_fillers", "words")
+    relative_before = merged("before", "relative_time")
     keys = {normalise(phrase): key for table in tables
             for key, phrases in table.get("date_keys", {}).items() for phrase in phrases}
     return Vocabulary(
@@ -127,11 +128,11 @@ def vocabulary() -> Vocabulary:
         date_keys=tuple(sorted(keys.items(), key=lambda kv: -len(kv[0]))),
         longest_phrase=max(len(p.split()) for p in buttons | sections | bar_words),
         bar_phrases=buttons | bar_words, menu_phrases=buttons | sections,
-        date_words=months | weekdays | time_zones | date_fillers | merged("before", "relative_time"),
+        date_words=months | weekdays | time_zones | date_fillers | relative_before,
         rights_notices=merged("rights_notices"),
         comment_verbs=merged("comment_verbs"), comment_words=merged("comment_words"),
         comment_by=merged("comment_by"), comment_on=merged("comment_on"),
-        relative_before=merged("before", "relative_time"), relative_after=merged("after", "relative_time"),
+        relative_before=relative_before, relative_after=merged("after", "relative_time"),
         relative_units=merged("units", "relative_time"), relative_long_units=merged("long_units", "relative_time"),
         relative_counts=merged("counts", "relative_time"), staff_words=merged("staff_words"),
         contact_openers=merged("contact_openers"), contact_at=merged("contact_at"),
