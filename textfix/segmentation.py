@@ -305,7 +305,7 @@ class Document:
         """log10 probability of ``core`` as one word; ``best_split_words`` prices its glue
         (None when short words make the glue reading too weak to explain a word: `abut`).
 
-        A token the text uses again is likelier a word (`Computeractive` three times) —
+        A token the text uses again is likelier a word (`Cameraactive` three times) —
         unless it is lower-case or camelCase and begins with a function word: the same glue
         recurs (`inChina`, `ofthe`), while a name does (`Anand`).
         """
