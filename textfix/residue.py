@@ -1382,8 +1382,7 @@ def phrase_opening(phrases: frozenset[str]) -> regex.Pattern[str]:
     One pattern call in place of a prefix test per phrase (most lines start with none of them);
     the alternatives are tried longest first, so the phrase found is the one such a loop finds.
     """
-    alternatives = "|".join(regex.escape(phrase) for phrase in longest_first(phrases))
-    return regex.compile(rf"(?:{alternatives})(?= |: )")
+    return regex.compile(rf"(?:{alternatives(phrases)})(?= |: )")
 
 
 def _stray_symbols(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
