@@ -75,6 +75,18 @@ def test_a_word_used_elsewhere_in_the_document_makes_the_split():
         ("Niendorfspoke", "Niendorf spoke")]
 
 
+def test_a_topic_word_does_not_split_a_known_compound_without_review():
+    # A text about patients raises `patients` as a part, not `inpatients` as a word: the
+    # compound is proposed for review at most, and real glue in the same text still goes.
+    text = ("The ward treats patients from three towns. Patients wait a week, and patients "
+            "with fevers wait longer. Most inpatients stay two nights. More patients are "
+            "expected overthe winter, and patients say so.")
+    result = textfix.clean(text, select=["TF403"])
+    assert [(e.before, e.after) for e in result.applied] == [("overthe", "over the")]
+    assert "inpatients" in result.text
+    assert all(e.before != "inpatients" or not e.applied for e in result.edits)
+
+
 def test_an_unknown_name_glued_to_a_clause_word_is_split_only_before_a_clause():
     # `said`, `was`, `has` (data/clause_words) almost never end a name: before a lower-case
     # word the token reads as the name and the clause's verb; elsewhere it stays.

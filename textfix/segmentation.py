@@ -466,11 +466,28 @@ class Document:
         explains = words if len(core) >= GLUE_MIN_LENGTH and min(map(len, parts)) > 1 else None
         margin = score - self.single_logp(core, unknown, explains, parts[0])
         safe = SAFE_MARGIN
-        if (not capitalised and len(parts) == 2 and any(map(self._is_function_word, parts))
+        if self._is_word_of_its_own(low, parts, explains is not None):
+            safe = math.inf  # `inpatients`, `asbestosis`: at most suggested
+        elif (not capitalised and len(parts) == 2 and any(map(self._is_function_word, parts))
                 and not self._other_cut_close(low, cuts[0])):
             safe = FUNCTION_SAFE_MARGIN
         split = Split(cuts, margin, clause_cost, opening_cost, safe)
         return split if margin + split.context_cost >= SUGGEST_MARGIN else None
+
+    def _is_word_of_its_own(self, low: str, parts: list[str], glue_explains: bool) -> bool:
+        """Whether wordfreq knows ``low`` as a word more often than glueing its ``parts``
+        would write it (by wordfreq alone; ``glue_explains`` is False where glue cannot
+        explain a word, see :meth:`single_logp`).
+
+        Such a word (`inpatients`, `asbestosis`) splits only by the document's evidence for a
+        part: a text about patients uses `patients` often, which raises the part and not the
+        compound. Topic words do that, so the split is proposed, never applied.
+        """
+        logp = self.vocab.word_logp(low)
+        if logp is None:
+            return False
+        glued = sum(map(self.vocab.parts.get, parts, repeat(-99.0)))
+        return not glue_explains or logp >= glued + GLUE_RATE + GLUE_SLACK
 
     def _may_split(self, low: str, unknown: float, known: Affixes, seen: set[str] | None = None) -> bool:
         """A cheap necessary condition for a split, so that most rare words skip the Viterbi.
