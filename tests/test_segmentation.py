@@ -68,6 +68,24 @@ def test_languages_that_write_compounds_closed_keep_them():
     assert textfix.clean(text, language="de").text == text
 
 
+def test_a_line_in_another_language_keeps_its_compounds():
+    # The page reads as English, but its German lines are German: `mitgenommen` stays,
+    # although `mit` is an English part and the page uses `genommen`; English glue goes.
+    text = ("Welcome to the club's page. Here you will find news about our events and the people "
+            "who make them happen every week of the year.\n"
+            "Our members met overthe weekend to plan the summer fair, and they agreed on a date "
+            "for it with the town and with the school.\n"
+            "Die Kinder haben ihre Trikots mitgenommen und sind mit dem Bus zum Spiel gefahren, "
+            "weil der Trainer das so gewollt hat und alle dabei sein wollten.\n"
+            "Der Trainer hat das Wort genommen und sich bei den Eltern bedankt, die so viel Zeit "
+            "genommen haben und jede Woche dabei sind.\n"
+            "Thanks to everyone who came along and helped with the tables and the chairs at the "
+            "end of the day. It was a good day for all of us and for the children of the town.\n"
+            "See you all at the next meeting, and bring a friend if you can, because there is "
+            "always room for one more at the club.")
+    assert applied(text, select=["TF403"]) == [("overthe", "over the")]
+
+
 def test_a_word_used_elsewhere_in_the_document_makes_the_split():
     # An unknown name glued to a word is split when the text uses the name on its own.
     assert textfix.clean("Mr Niendorfspoke first.", select=["TF403"]).edits == ()

@@ -949,11 +949,14 @@ def glued_words(text: str, context: Context) -> Iterator[Edit]:
     if not looks_written_in(text, language):
         return
     analysis = analyse(text, language, context.options.allow)
+    lines_in_language: dict[int, bool] = {}
     for token, (cand, split) in analysis.splits.items():
         if is_common_foreign_word(cand.core, language):
             continue
         replacement = split.apply(cand.core)
         for start in token_starts(text, token):
+            if not _line_in_language(text, start, language, lines_in_language):
+                continue
             if split.context_cost:
                 clause = token.endswith(cand.core) and _clause_follows(
                     text, start + len(token), analysis.document.vocab, replacement.rsplit(" ", 1)[-1].lower())
@@ -966,6 +969,21 @@ def glued_words(text: str, context: Context) -> Iterator[Edit]:
             yield Edit(core_start, core_start + len(cand.core), replacement, "TF403",
                        f"glued words: {cand.core!r} reads as {replacement!r}",
                        here.applicability, here.confidence)
+
+
+def _line_in_language(text: str, at: int, language: str, known: dict[int, bool]) -> bool:
+    """Whether the line holding offset ``at`` reads as written in ``language`` (a line too
+    short to judge does), remembered in ``known`` by the line's start.
+
+    The whole text passed the language test, but a web page mixes languages line by line: a
+    German paragraph under an English menu keeps its compounds (`mitgebracht`, `eindreht`),
+    which English words would split.
+    """
+    start = text.rfind("\n", 0, at) + 1
+    if start not in known:
+        end = text.find("\n", at)
+        known[start] = looks_written_in(text[start:end if end != -1 else len(text)], language)
+    return known[start]
 
 
 def _opens_sentence(text: str, start: int) -> bool:
