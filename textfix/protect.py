@@ -29,6 +29,18 @@ CODE_DOTTED = r"\b[\p{L}_]\w*(?:\.[\p{L}_]\w*){2,}\b"
 
 PROTECTED = regex.compile("|".join(f"(?:{p})" for p in (URL, EMAIL, HANDLE, PATH, SNAKE_CASE, CALL, CODE_DOTTED)))
 
+# A whole line of code, where no word is prose: a line typed at an interpreter's or a
+# shell's prompt (`>>> from timeit import timeit`, `$ poetry init`; not `...`, which opens
+# prose as often), or an import statement
+# alone on its line (`import atexit`, `from setuptools import setup, find_packages`). A
+# sentence that begins with the word (`import taxes rose`) is no statement: the whole line
+# must be one.
+PROMPT = r"(?:>>>|\$)[ \t]"
+MODULE = r"[\p{L}_][\w.]*"
+NAMES = r"(?:\*|[\p{L}_]\w*(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\p{L}_]\w*(?:[ \t]+as[ \t]+\w+)?)*)"
+IMPORT = rf"(?:from[ \t]+{MODULE}[ \t]+import[ \t]+{NAMES}|import[ \t]+{MODULE}(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*{MODULE})*);?"
+CODE_LINE = regex.compile(rf"[ \t]*(?:{PROMPT}.*|{IMPORT}[ \t]*)")
+
 # Every pattern above needs one of these marks, and none matches white space: a URL `://` or
 # `www.`, an e-mail or handle `@` or `#`, a path a slash, snake_case an underscore, a call
 # `(…)`, dotted code a dot before a letter. So protected spans lie inside white-space-delimited
@@ -83,3 +95,8 @@ def protected_at(text: str, start: int, end: int | None = None) -> bool:
     local = Protected.find(text[token_start:token_end])
     end = start if end is None else end
     return local.overlaps(start - token_start, end - token_start)
+
+
+def is_code_line(line: str) -> bool:
+    """Whether ``line`` (without its line break) is a line of code (see CODE_LINE)."""
+    return CODE_LINE.fullmatch(line) is not None

@@ -53,7 +53,7 @@ from textfix.context import Context
 from textfix.edits import Applicability, Edit
 from textfix.lexicon import Lexicon, looks_written_in
 from textfix.lexicon import lexicon as load_lexicon
-from textfix.protect import Protected, token_bounds
+from textfix.protect import Protected, is_code_line, token_bounds
 from textfix.resources import word_list
 from textfix.rules import Phase, Rule
 from textfix.scan import finditer_in_marked_tokens
@@ -949,13 +949,13 @@ def glued_words(text: str, context: Context) -> Iterator[Edit]:
     if not looks_written_in(text, language):
         return
     analysis = analyse(text, language, context.options.allow)
-    lines_in_language: dict[int, bool] = {}
+    prose_lines: dict[int, bool] = {}
     for token, (cand, split) in analysis.splits.items():
         if is_common_foreign_word(cand.core, language):
             continue
         replacement = split.apply(cand.core)
         for start in token_starts(text, token):
-            if not _line_in_language(text, start, language, lines_in_language):
+            if not _line_is_prose_in(text, start, language, prose_lines):
                 continue
             if split.context_cost:
                 clause = token.endswith(cand.core) and _clause_follows(
@@ -971,18 +971,20 @@ def glued_words(text: str, context: Context) -> Iterator[Edit]:
                        here.applicability, here.confidence)
 
 
-def _line_in_language(text: str, at: int, language: str, known: dict[int, bool]) -> bool:
-    """Whether the line holding offset ``at`` reads as written in ``language`` (a line too
-    short to judge does), remembered in ``known`` by the line's start.
+def _line_is_prose_in(text: str, at: int, language: str, known: dict[int, bool]) -> bool:
+    """Whether the line holding offset ``at`` is prose in ``language``: not a line of code
+    (``import atexit``, ``>>> from timeit import timeit``) and read as written in the language
+    (a line too short to judge is), remembered in ``known`` by the line's start.
 
     The whole text passed the language test, but a web page mixes languages line by line: a
     German paragraph under an English menu keeps its compounds (`mitgebracht`, `eindreht`),
-    which English words would split.
+    which English words would split; and a code sample's names are no glue.
     """
     start = text.rfind("\n", 0, at) + 1
     if start not in known:
         end = text.find("\n", at)
-        known[start] = looks_written_in(text[start:end if end != -1 else len(text)], language)
+        line = text[start:end if end != -1 else len(text)]
+        known[start] = not is_code_line(line) and looks_written_in(line, language)
     return known[start]
 
 
