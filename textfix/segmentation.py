@@ -941,9 +941,11 @@ def glued_words(text: str, context: Context) -> Iterator[Edit]:
     ``inSydney``), only inserting spaces.
 
     A split is applied when it is far likelier than the token being one (unknown) word, and
-    suggested when it is only somewhat likelier. Names and rare words (``Niendorf``,
-    ``Cranebrook``, ``Peronists``), CamelCase brands (``TimeWarner``), ALL-CAPS, accented and
-    foreign words, code, URLs and the user's allow-list are left alone.
+    suggested when it is only somewhat likelier, or when wordfreq knows the token as a word of
+    its own (``inpatients``). Names and rare words (``Niendorf``, ``Cranebrook``,
+    ``Peronists``), CamelCase brands (``TimeWarner``), ALL-CAPS, accented and foreign words,
+    lines in another language or of code (``import atexit``), URLs and the user's allow-list
+    are left alone.
     """
     language = context.options.language
     if not looks_written_in(text, language):
