@@ -128,6 +128,15 @@ def test_line_texts_are_the_contents_of_iter_lines(text):
     assert line_texts(text) == [line.content for line in iter_lines(text)]
 
 
+@pytest.mark.parametrize("text", ["", "a", "a\n", "a\n\nb", "\n\n", "a\r\nb\r", "a\rb\n\nc\r\n", "ab\ncd\r\nef"])
+def test_line_at_is_the_line_iter_lines_puts_each_offset_on(text):
+    from textfix.lines import iter_lines, line_at
+
+    for line in iter_lines(text):
+        for at in range(line.start, line.end + 1):
+            assert line_at(text, at) == line.content, (text, at)
+
+
 # ------------------------------------------------------------------ language test (TF403/TF404)
 
 

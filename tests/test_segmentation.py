@@ -10,6 +10,7 @@ import pytest
 
 import textfix
 from textfix.edits import Applicability
+from textfix.protect import is_code_line
 
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
 
@@ -149,6 +150,38 @@ def test_uncertain_split_is_suggested_not_applied():
     assert [(e.before, e.after, e.applicability) for e in result.suggested] == [
         ("Usherhas", "Usher has", Applicability.SUGGESTED)]
     assert textfix.clean(text, select=["TF403"], unsafe=True).text == "The winner was Usher has."
+
+
+# --- lines of code (protect.CODE_LINE): no token rule touches them ----------------------------
+
+@pytest.mark.parametrize("line", [
+    "import getpass", "import numpy as np", "import os, sys", "from setuptools import setup, find_packages",
+    "from textwrap import *", ">>> from getpass import getpass", "$ git init", "  >>> total = 2017the",
+])
+def test_code_lines_are_recognised(line):
+    assert is_code_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "import taxes rose sharply", "Import duties fell.", "from here we go", "$5 million was raised",
+    "... and then it rained", "> a quoted reply", "imports from China",
+])
+def test_prose_that_opens_like_code_is_no_code_line(line):
+    assert not is_code_line(line)
+
+
+def test_a_page_with_code_gets_its_prose_repaired_and_its_code_kept():
+    text = ("Ask for the password first, overthe terminal:\n"
+            ">>> from getpass import getpass\n"
+            "$ echo hello,world\n"
+            "from os import path,sep\n"
+            "Then run it,and wait.")
+    assert textfix.clean(text).text == (
+        "Ask for the password first, over the terminal:\n"
+        ">>> from getpass import getpass\n"
+        "$ echo hello,world\n"
+        "from os import path,sep\n"
+        "Then run it, and wait.")
 
 
 # --- TF404 near-miss names ------------------------------------------------------------------

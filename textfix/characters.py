@@ -30,7 +30,7 @@ from textfix.config import Options
 from textfix.context import Context
 from textfix.decoding import newline_style
 from textfix.edits import Applicability, Edit
-from textfix.lines import iter_lines
+from textfix.lines import iter_lines, line_at
 from textfix.protect import URL
 from textfix.resources import word_list
 from textfix.rules import Phase, Rule
@@ -459,16 +459,10 @@ def fullwidth_in_latin(text: str, context: Context) -> Iterator[Edit]:
             continue
         if not any(c and LATIN_NEIGHBOUR.match(c) for c in neighbours):
             continue
-        if _in_cjk_line(text, start, end):
+        if CJK_WRITING.search(line_at(text, start)):  # a CJK line writes them
             continue
         yield Edit(start, end, unicodedata.normalize("NFKC", match.group()), "TF109",
                    "fullwidth characters in Latin text")
-
-
-def _in_cjk_line(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return CJK_WRITING.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
 
 
 RULES = (

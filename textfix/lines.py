@@ -50,3 +50,11 @@ def line_texts(text: str) -> list[str]:
         contents = text.split("\n")
         return contents if contents[-1] else contents[:-1]  # a last line end starts no line
     return [line.content for line in iter_lines(text)]
+
+
+def line_at(text: str, at: int) -> str:
+    """The content of the line that holds offset ``at`` (its line end excluded): for a rule
+    that judges one occurrence by the line it stands on."""
+    start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+    ends = [end for end in (text.find("\n", at), text.find("\r", at)) if end != -1]
+    return text[start:min(ends, default=len(text))]

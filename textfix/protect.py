@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
+from textfix.lines import line_at
 from textfix.scan import finditer_in_marked_tokens
 
 # A URL with a scheme, or starting with www. — up to the next white space, less closing
@@ -85,16 +86,22 @@ def token_bounds(text: str, start: int, end: int | None = None) -> tuple[int, in
 
 
 def protected_at(text: str, start: int, end: int | None = None) -> bool:
-    """Whether ``text[start:end]`` (or the insertion point ``start``) is protected.
+    """Whether ``text[start:end]`` (or the insertion point ``start``) is protected: in a
+    protected span, or on a line of code (CODE_LINE).
 
-    Every protected kind (URL, e-mail, handle, path, code) lies within one whitespace token,
+    Every protected span (URL, e-mail, handle, path, code) lies within one whitespace token,
     so only the token around the edit is searched: the same answer as :meth:`Protected.find`
     on the whole text, at the cost of one token instead of the document.
     """
     token_start, token_end = token_bounds(text, start, end)
     local = Protected.find(text[token_start:token_end])
     end = start if end is None else end
-    return local.overlaps(start - token_start, end - token_start)
+    return local.overlaps(start - token_start, end - token_start) or on_code_line(text, start)
+
+
+def on_code_line(text: str, at: int) -> bool:
+    """Whether offset ``at`` of ``text`` stands on a line of code (see CODE_LINE)."""
+    return is_code_line(line_at(text, at))
 
 
 def is_code_line(line: str) -> bool:

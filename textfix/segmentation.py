@@ -52,8 +52,9 @@ import regex
 from textfix.context import Context
 from textfix.edits import Applicability, Edit
 from textfix.lexicon import Lexicon, looks_written_in
+from textfix.lines import line_at
 from textfix.lexicon import lexicon as load_lexicon
-from textfix.protect import Protected, is_code_line, token_bounds
+from textfix.protect import Protected, is_code_line, on_code_line, token_bounds
 from textfix.resources import word_list
 from textfix.rules import Phase, Rule
 from textfix.scan import finditer_in_marked_tokens
@@ -951,7 +952,7 @@ def glued_words(text: str, context: Context) -> Iterator[Edit]:
     if not looks_written_in(text, language):
         return
     analysis = analyse(text, language, context.options.allow)
-    prose_lines: dict[int, bool] = {}
+    prose_lines: dict[str, bool] = {}
     for token, (cand, split) in analysis.splits.items():
         if is_common_foreign_word(cand.core, language):
             continue
@@ -973,21 +974,19 @@ def glued_words(text: str, context: Context) -> Iterator[Edit]:
                        here.applicability, here.confidence)
 
 
-def _line_is_prose_in(text: str, at: int, language: str, known: dict[int, bool]) -> bool:
+def _line_is_prose_in(text: str, at: int, language: str, known: dict[str, bool]) -> bool:
     """Whether the line holding offset ``at`` is prose in ``language``: not a line of code
     (``import atexit``, ``>>> from timeit import timeit``) and read as written in the language
-    (a line too short to judge is), remembered in ``known`` by the line's start.
+    (a line too short to judge is), remembered in ``known``.
 
     The whole text passed the language test, but a web page mixes languages line by line: a
     German paragraph under an English menu keeps its compounds (`mitgebracht`, `eindreht`),
     which English words would split; and a code sample's names are no glue.
     """
-    start = text.rfind("\n", 0, at) + 1
-    if start not in known:
-        end = text.find("\n", at)
-        line = text[start:end if end != -1 else len(text)]
-        known[start] = not is_code_line(line) and looks_written_in(line, language)
-    return known[start]
+    line = line_at(text, at)
+    if line not in known:
+        known[line] = not is_code_line(line) and looks_written_in(line, language)
+    return known[line]
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -1170,7 +1169,7 @@ def comma_glue(text: str, context: Context) -> Iterator[Edit]:
         token = _token_around(text, match.start(), match.end())
         if token in allow or any(ch in CODE_CHARACTERS for ch in token):
             continue
-        if Protected.find(token).starts:
+        if Protected.find(token).starts or on_code_line(text, at):
             continue  # inside a URL, an address or code (protected spans never hold spaces)
         if any(len(side) == 2 and side[0].islower() and context.lexicon.zipf(side) < PART_MIN_ZIPF[2]
                for side in (match.group("left"), match.group("right"))):
