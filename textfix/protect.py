@@ -31,11 +31,10 @@ CODE_DOTTED = r"\b[\p{L}_]\w*(?:\.[\p{L}_]\w*){2,}\b"
 PROTECTED = regex.compile("|".join(f"(?:{p})" for p in (URL, EMAIL, HANDLE, PATH, SNAKE_CASE, CALL, CODE_DOTTED)))
 
 # A whole line of code, where no word is prose: a line typed at an interpreter's or a
-# shell's prompt (`>>> from timeit import timeit`, `$ poetry init`; not `...`, which opens
-# prose as often), or an import statement
-# alone on its line (`import atexit`, `from setuptools import setup, find_packages`). A
-# sentence that begins with the word (`import taxes rose`) is no statement: the whole line
-# must be one.
+# shell's prompt (`>>> from getpass import getpass`, `$ git init`; not `...`, which opens
+# prose as often), or an import statement alone on its line (`import getpass`,
+# `from setuptools import setup, find_packages`). A sentence that begins with the word
+# (`import taxes rose`) is no statement: the whole line must be one.
 PROMPT = r"(?:>>>|\$)[ \t]"
 MODULE = r"[\p{L}_][\w.]*"
 NAMES = r"(?:\*|[\p{L}_]\w*(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\p{L}_]\w*(?:[ \t]+as[ \t]+\w+)?)*)"

@@ -52,8 +52,8 @@ import regex
 from textfix.context import Context
 from textfix.edits import Applicability, Edit
 from textfix.lexicon import Lexicon, looks_written_in
-from textfix.lines import line_at
 from textfix.lexicon import lexicon as load_lexicon
+from textfix.lines import line_at
 from textfix.protect import Protected, is_code_line, on_code_line, token_bounds
 from textfix.resources import word_list
 from textfix.rules import Phase, Rule
@@ -945,7 +945,7 @@ def glued_words(text: str, context: Context) -> Iterator[Edit]:
     suggested when it is only somewhat likelier, or when wordfreq knows the token as a word of
     its own (``inpatients``). Names and rare words (``Niendorf``, ``Cranebrook``,
     ``Peronists``), CamelCase brands (``TimeWarner``), ALL-CAPS, accented and foreign words,
-    lines in another language or of code (``import atexit``), URLs and the user's allow-list
+    lines in another language or of code (``import getpass``), URLs and the user's allow-list
     are left alone.
     """
     language = context.options.language
@@ -976,11 +976,11 @@ def glued_words(text: str, context: Context) -> Iterator[Edit]:
 
 def _line_is_prose_in(text: str, at: int, language: str, known: dict[str, bool]) -> bool:
     """Whether the line holding offset ``at`` is prose in ``language``: not a line of code
-    (``import atexit``, ``>>> from timeit import timeit``) and read as written in the language
+    (``import getpass``, ``>>> from getpass import getpass``) and read as written in the language
     (a line too short to judge is), remembered in ``known``.
 
     The whole text passed the language test, but a web page mixes languages line by line: a
-    German paragraph under an English menu keeps its compounds (`mitgebracht`, `eindreht`),
+    German paragraph under an English menu keeps its compounds (`mitgenommen`, `Winterreifen`),
     which English words would split; and a code sample's names are no glue.
     """
     line = line_at(text, at)

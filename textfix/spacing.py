@@ -25,7 +25,7 @@ NUMBER_START = r"(?<![\p{L}\p{N}.,:/\\_+\-$£€¥#@])"
 # Digits, with thousands separators or a decimal part: `157,000to`, `3.5million`.
 NUMBER = r"(?P<number>\p{N}+(?:[.,]\p{N}+)*)"
 # Lower-case letters only (`5G`, `3D`, `dB` are spellings, not glue), ending the token's
-# letters: `3fa85f64` stays whole; and not the first label of a dotted name (`3sat.de`,
+# letters: `3fa85f64` stays whole; and not the first label of a dotted name (`5sport.de`,
 # `4news.co.uk`, `2fast.exe`), whose next label is lower-case where a glued sentence's
 # next word is capitalised (`2017the.Next`).
 GLUED_WORD = r"(?P<word>\p{Ll}{2,})(?![\p{L}\p{N}_]|://|\.\p{Ll})"
