@@ -64,6 +64,20 @@ def test_look_alikes_are_left_alone(text):
     assert textfix.clean(text).text == text
 
 
+@pytest.mark.parametrize("word", ["Fahrradhelmes", "nachzahlte", "Gartenzaunes", "Ausflugszieles"])
+def test_a_language_that_builds_words_with_its_function_words_keeps_them(word):
+    # German genitive `-es` and the prefix `nach-` are function words too (`es`, `nach`):
+    # beside them a seam is no glue (data/affix_words).
+    text = f"Gestern war {word} das Thema, und heute ist es wieder so, denn alle reden darüber."
+    assert textfix.clean(text, language="de").text == text
+
+
+def test_glue_at_a_free_function_word_is_split_in_a_language_that_writes_compounds_closed():
+    text = "Der Beitragvon gestern war gut, und die Antwort kam undderRegierung schnell."
+    assert applied(text, language="de", select=["TF403"]) == [
+        ("Beitragvon", "Beitrag von"), ("undderRegierung", "und der Regierung")]
+
+
 def test_languages_that_write_compounds_closed_keep_them():
     text = "Die Bundesregierung hat die Steuerreformpläne und das Klimaschutzprogramm vorgestellt."
     assert textfix.clean(text, language="de").text == text

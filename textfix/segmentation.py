@@ -460,9 +460,9 @@ class Document:
                 score -= BRAND_COST
                 opening_cost += BRAND_COST
         if self.vocab.lexicon.language in word_list("closed_compound_languages") and not all(
-                self._is_function_word(left) or self._is_function_word(right)
-                for left, right in zip(parts, parts[1:])):
-            return None  # `Steuerreform|pläne`: a compound, in a language that writes them closed
+                self._seam_at_function_word(left, right) for left, right in zip(parts, parts[1:])):
+            return None  # `Steuerreform|pläne`, `Unternehmer|in`: a word, in a language that
+            # writes compounds closed
         score -= COMPOUND_COST * self._compound_seams(parts) + CHAIN_COST * (len(parts) - 2)
         explains = words if len(core) >= GLUE_MIN_LENGTH and min(map(len, parts)) > 1 else None
         margin = score - self.single_logp(core, unknown, explains, parts[0])
@@ -577,6 +577,14 @@ class Document:
         first = parts[0]
         return (len(parts) == 2 and self._is_function_word(parts[1])
                 and (first in word_list("clause_openers") or (len(first) >= 3 and self._is_function_word(first))))
+
+    def _seam_at_function_word(self, left: str, right: str) -> bool:
+        """Whether a seam between two parts has a function word beside it that is not there
+        as a prefix or ending of the language (data/affix_words: German `nach|reichte`,
+        `Unternehmer|in`), as glue in a language that writes compounds closed must have."""
+        affixes = affix_words(self.vocab.lexicon.language)
+        return ((self._is_function_word(left) and f"{left}-" not in affixes)
+                or (self._is_function_word(right) and f"-{right}" not in affixes))
 
     def _is_function_word(self, word: str) -> bool:
         logp = self.vocab.parts.get(word)
@@ -761,6 +769,13 @@ def _has_known_stem(stems: list[str], vocab: Vocabulary) -> bool:
     PAST_STEM_ZIPF common: then the form is that verb's."""
     floor = PAST_STEM_ZIPF - 9.0
     return any(len(stem) >= 3 and vocab.parts.get(stem, -99.0) >= floor for stem in stems)
+
+
+@lru_cache(maxsize=16)
+def affix_words(language: str) -> frozenset[str]:
+    """The function words of ``language`` that are also its prefixes (``nach-``) or endings
+    (``-in``), written so (data/affix_words: lines of a language code and such a word)."""
+    return frozenset(word for code, word in map(str.split, word_list("affix_words")) if code == language)
 
 
 @lru_cache(maxsize=1)
