@@ -72,6 +72,21 @@ def test_a_language_that_builds_words_with_its_function_words_keeps_them(word):
     assert textfix.clean(text, language="de").text == text
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    # Spanish `con-`, Portuguese personal infinitive `-em`, Polish `nie-`: the language builds
+    # words with them, and the text's own `ciudadano`, `digitalizar`, `zauważalna` do not
+    # make the word two.
+    ("es", "Vino un ciudadano con su familia. Cada ciudadano vota con libertad. "
+           "Un conciudadano habló con el ciudadano más viejo."),
+    ("pt", "O governo quer digitalizar as escolas. Para digitalizar bem, em cada escola, em cada "
+           "cidade, os professores precisam digitalizarem juntos em grupo."),
+    ("pl", "To nie jest zauważalna zmiana, nie jest też łatwa. Zauważalna różnica jest taka, że "
+           "niezauważalna odpowiedź nie jest zła."),
+])
+def test_a_word_built_with_a_prefix_or_ending_of_its_language_is_not_cut_there(language, text):
+    assert textfix.clean(text, language=language, select=["TF403"]).edits == ()
+
+
 def test_glue_at_a_free_function_word_is_split_in_a_language_that_writes_compounds_closed():
     text = "Der Beitragvon gestern war gut, und die Antwort kam undderRegierung schnell."
     assert applied(text, language="de", select=["TF403"]) == [

@@ -459,10 +459,8 @@ class Document:
                     or self._used_as_name(core[:len(parts[0])])):
                 score -= BRAND_COST
                 opening_cost += BRAND_COST
-        if self.vocab.lexicon.language in word_list("closed_compound_languages") and not all(
-                self._seam_at_function_word(left, right) for left, right in zip(parts, parts[1:])):
-            return None  # `Steuerreform|pläne`, `Unternehmer|in`: a word, in a language that
-            # writes compounds closed
+        if not all(map(self._may_be_glue_seam, parts, parts[1:])):
+            return None  # `Steuerreform|pläne`, `Unternehmer|in`, `regimental|mente`: one word
         score -= COMPOUND_COST * self._compound_seams(parts) + CHAIN_COST * (len(parts) - 2)
         explains = words if len(core) >= GLUE_MIN_LENGTH and min(map(len, parts)) > 1 else None
         margin = score - self.single_logp(core, unknown, explains, parts[0])
@@ -578,13 +576,20 @@ class Document:
         return (len(parts) == 2 and self._is_function_word(parts[1])
                 and (first in word_list("clause_openers") or (len(first) >= 3 and self._is_function_word(first))))
 
-    def _seam_at_function_word(self, left: str, right: str) -> bool:
-        """Whether a seam between two parts has a function word beside it that is not there
-        as a prefix or ending of the language (data/affix_words: German `nach|reichte`,
-        `Unternehmer|in`), as glue in a language that writes compounds closed must have."""
+    def _may_be_glue_seam(self, left: str, right: str) -> bool:
+        """Whether two parts may meet as glued words rather than inside one word.
+
+        Not where the language builds words (data/affix_words: a prefix before the seam or an
+        ending after it, German `nach|reichte`, `Unternehmer|in`, Spanish `regimental|mente`),
+        and in a language that writes compounds closed only beside a function word
+        (`Beitrag|von`; `Steuerreform|pläne` is a compound).
+        """
         affixes = affix_words(self.vocab.lexicon.language)
-        return ((self._is_function_word(left) and f"{left}-" not in affixes)
-                or (self._is_function_word(right) and f"-{right}" not in affixes))
+        if f"{left}-" in affixes or f"-{right}" in affixes:
+            return False
+        if self.vocab.lexicon.language not in word_list("closed_compound_languages"):
+            return True
+        return self._is_function_word(left) or self._is_function_word(right)
 
     def _is_function_word(self, word: str) -> bool:
         logp = self.vocab.parts.get(word)
@@ -773,8 +778,8 @@ def _has_known_stem(stems: list[str], vocab: Vocabulary) -> bool:
 
 @lru_cache(maxsize=16)
 def affix_words(language: str) -> frozenset[str]:
-    """The function words of ``language`` that are also its prefixes (``nach-``) or endings
-    (``-in``), written so (data/affix_words: lines of a language code and such a word)."""
+    """The words of ``language`` that are also its prefixes (``nach-``) or endings (``-in``),
+    written so (data/affix_words: lines of a language code and such a word)."""
     return frozenset(word for code, word in map(str.split, word_list("affix_words")) if code == language)
 
 
