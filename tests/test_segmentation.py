@@ -116,6 +116,15 @@ def test_a_line_in_another_language_keeps_its_compounds():
     assert applied(text, select=["TF403"]) == [("overthe", "over the")]
 
 
+@pytest.mark.parametrize(("word", "reading"), [("Wasass", "Was ass"), ("Hadcock", "Had cock")])
+def test_a_split_that_writes_a_vulgar_word_is_only_proposed(word, reading):
+    # data/vulgar_words: a false split would put the word into the text.
+    text = f"He met a {word} in London yesterday."
+    result = textfix.clean(text, select=["TF403"])
+    assert result.text == text
+    assert [(e.before, e.after) for e in result.suggested] == [(word, reading)]
+
+
 def test_a_word_used_elsewhere_in_the_document_makes_the_split():
     # An unknown name glued to a word is split when the text uses the name on its own.
     assert textfix.clean("Mr Niendorfspoke first.", select=["TF403"]).edits == ()

@@ -977,6 +977,9 @@ def glued_words(text: str, context: Context) -> Iterator[Edit]:
         if is_common_foreign_word(cand.core, language):
             continue
         replacement = split.apply(cand.core)
+        # A split that writes a vulgar word (`Hadass` as `Had ass`) is only proposed: a false
+        # one would put the word into the user's text.
+        proposed_only = not word_list("vulgar_words").isdisjoint(replacement.lower().split())
         for start in token_starts(text, token):
             if not _line_is_prose_in(text, start, language, prose_lines):
                 continue
@@ -991,7 +994,7 @@ def glued_words(text: str, context: Context) -> Iterator[Edit]:
             core_start = start + cand.core_start
             yield Edit(core_start, core_start + len(cand.core), replacement, "TF403",
                        f"glued words: {cand.core!r} reads as {replacement!r}",
-                       here.applicability, here.confidence)
+                       Applicability.SUGGESTED if proposed_only else here.applicability, here.confidence)
 
 
 def _line_is_prose_in(text: str, at: int, language: str, known: dict[str, bool]) -> bool:
