@@ -232,6 +232,18 @@ def test_near_miss_of_a_document_name_is_only_suggested():
     assert all(e.rule != "TF404" for e in result.applied)
 
 
+def test_no_near_miss_on_a_line_in_another_language():
+    # `Viele` is a capitalised word of the page and `leicht` one it uses, but the line is
+    # German: `Vielleicht` is a word there, not `Viele leicht`.
+    text = ("Welcome to the club's page. Here you will find news about our events and the people "
+            "who make them happen every week of the year.\n"
+            "Viele Menschen kommen heute zum Fest, und das ist leicht gesagt. Vielleicht kommen "
+            "morgen noch mehr, sagen die Leute im Dorf, und alle freuen sich schon leicht darauf.\n"
+            "Thanks to everyone who came along and helped with the tables and the chairs at the "
+            "end of the day. It was a good day for all of us.")
+    assert textfix.clean(text).edits == ()
+
+
 def test_no_near_miss_without_the_name_in_the_document():
     assert suggested("Nicolas Madureitherprogress to open an office.", select=["TF404"]) == []
 

@@ -1102,7 +1102,8 @@ def near_miss(text: str, context: Context) -> Iterator[Edit]:
 
     The text lost a letter as well as spaces, so the repair changes more than white space and
     is never applied by default: it is a *suggestion* for a person to accept. Only a capitalised
-    token that TF403 cannot split qualifies; the rest must be words.
+    token that TF403 cannot split qualifies, on a line of prose in the language; the rest must
+    be words.
     """
     if not looks_written_in(text, context.options.language):
         return
@@ -1114,11 +1115,14 @@ def near_miss(text: str, context: Context) -> Iterator[Edit]:
     names = analysis.near_miss_names([cand.core.lower() for cand in tokens])
     if not names:
         return
+    prose_lines: dict[str, bool] = {}
     for cand in tokens:
         reading = analysis.document.near_miss_reading(cand.core, names)
         if reading is None:
             continue
         for start in token_starts(text, cand.token):
+            if not _line_is_prose_in(text, start, context.options.language, prose_lines):
+                continue  # another language's line (`Vielleicht`), or code, as in TF403
             core_start = start + cand.core_start
             yield Edit(core_start, core_start + len(cand.core), reading, "TF404",
                        f"{cand.core!r} may be {reading!r} (a name used in the text, one letter off)",
