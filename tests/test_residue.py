@@ -156,9 +156,9 @@ def test_lines_that_merely_contain_a_button_word_are_kept(text):
 
 
 def test_user_patterns_extend_the_lists():
-    text = between("Mehr aus dem Ressort Lokales")
+    text = between("Aus dem Ressort Lokales")
     assert residue(text).text == text
-    cleaned = residue(text, residue_patterns=[r"Mehr aus dem Ressort \w+"]).text
+    cleaned = residue(text, residue_patterns=[r"Aus dem Ressort \w+"]).text
     assert cleaned == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
 
 
@@ -452,6 +452,30 @@ def test_teasers_that_are_sentences_are_only_suggested(line):
 ])
 def test_reporting_credit_of_names_only_is_removed_though_it_reads_as_a_sentence(line):
     assert removed(line) == [("TF307", "safe")]
+
+
+@pytest.mark.parametrize("line", [
+    "More Great Northwind Stories", "Most read in world news", "More from Riverside Radio",
+    "MORE STORIES LIKE THIS ONE", "Trending in Entertainment", "Weitere Artikel zum Thema:",
+    "Meistkommentierte Artikel", "Mehr aus Sachsen", "Otras noticias", "Autres articles",
+    "Altre notizie", "Więcej artykułów", "Últimas notícias", "Другие новости",
+])
+def test_teaser_box_headings_are_removed(line):
+    assert removed(line) == [("TF307", "safe")]
+
+
+@pytest.mark.parametrize("text", [
+    "More than 200 stories were collected by the team.",
+    "More than 200 stories",  # a number between the opener and the noun: a fact, not a box
+    "More stories were told that night.",
+    "Top 25 Promises",
+    "Latest figures from the ministry",
+    "More from the minister came later, he said",
+    "Related stories of survival were shared by the crew, who met in Caracas every year",
+    "the most read stories of the week",  # lower case: the middle of a sentence broken over lines
+])
+def test_lines_that_start_like_teaser_headings_are_kept(text):
+    assert residue(between(text)).text == between(text)
 
 
 @pytest.mark.parametrize("line", [

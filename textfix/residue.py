@@ -90,6 +90,9 @@ class Vocabulary:
     staff_words: frozenset[str]  # "staff" in "By Caracas Herald Staff"
     contact_openers: frozenset[str]  # "write to" in "Write to NAME at EMAIL"
     contact_at: frozenset[str]  # "at" in "Write to NAME at EMAIL"
+    heading_openers: frozenset[str]  # "more", "most read" in "More Tech Stories", "Most read in Sport"
+    heading_nouns: frozenset[str]  # "stories" in "More Tech Stories": what a teaser box lists
+    heading_sources: frozenset[str]  # "from" in "More from Riverside Radio": where the pages are
 
 
 def _read_list_files() -> list[dict]:
@@ -136,6 +139,8 @@ def vocabulary() -> Vocabulary:
         relative_units=merged("units", "relative_time"), relative_long_units=merged("long_units", "relative_time"),
         relative_counts=merged("counts", "relative_time"), staff_words=merged("staff_words"),
         contact_openers=merged("contact_openers"), contact_at=merged("contact_at"),
+        heading_openers=merged("openers", "teaser_headings"), heading_nouns=merged("nouns", "teaser_headings"),
+        heading_sources=merged("sources", "teaser_headings"),
     )
 
 
@@ -515,7 +520,7 @@ def openings() -> dict[str | None, Followers]:
                 shared[key].append(after_one_word)
 
     add(vocab.credit_prefixes | vocab.teaser_prefixes | vocab.link_instructions | vocab.calls_to_action
-        | REPORTING_WORDS, None)
+        | vocab.heading_openers | REPORTING_WORDS, None)
     date_words = first_words_of(vocab.date_words)
     add(frozenset(phrase for phrase, _ in vocab.date_keys), date_words | first_words_of(vocab.relative_counts))
     add(line_phrases, first_words_of(line_phrases))
@@ -589,7 +594,8 @@ def classify_line(text: str, vocab: Vocabulary, options: Options) -> Verdict | N
     if not label:
         return None
     return (_button(label, vocab, stripped) or _date_line(stripped, vocab) or _credit(stripped, label, vocab)
-            or _teaser(stripped, label, vocab) or _metadata_prefix(text, vocab) or _wire_slug(stripped)
+            or _teaser(stripped, label, vocab) or _teaser_heading(stripped, label, vocab)
+            or _metadata_prefix(text, vocab) or _wire_slug(stripped)
             or _comment_header(stripped, vocab))
 
 
@@ -833,6 +839,44 @@ def _teaser_kind(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None
             return Verdict("TF307", "a call to subscribe or follow")
     if REPORTING_CREDIT.search(stripped) and word_count(stripped) <= 30:
         return Verdict("TF307", "a reporting credit")
+    return None
+
+
+# A heading over a box of other pages' teasers: "More Tech Stories", "Weitere Artikel zum Thema",
+# "Most read in Sport", "More from Riverside Radio". The words are data ([teaser_headings] in each
+# language's list); the shapes are here. Up to two words may stand between the opener and the noun
+# ("More Great Northwind Stories"), never a number ("More than 200 stories" is a fact, not a box),
+# and a few words may follow the noun ("… you may have missed") or the source ("… in world news").
+HEADING_BETWEEN = r"(?: [^\s\d]+){0,2}?"
+HEADING_TAIL = r"(?: \S+){0,4}"
+HEADING_SOURCE_TAIL = r"(?: \S+){1,4}"
+HEADING_WORDS = 8  # a longer line is a teaser's own headline or a sentence
+
+
+@lru_cache(maxsize=1)
+def teaser_heading_pattern() -> regex.Pattern[str]:
+    """``<opener> [two words] <noun> [four words]`` or ``<opener> <source> <one to four words>``,
+    matched against a whole label (folded, spaces collapsed)."""
+    vocab = vocabulary()
+    openers, nouns = alternatives(vocab.heading_openers), alternatives(vocab.heading_nouns)
+    sources = alternatives(vocab.heading_sources)
+    return regex.compile(rf"(?:{openers}){HEADING_BETWEEN} (?:{nouns}){HEADING_TAIL}"
+                         rf"|(?:{openers}) (?:{sources}){HEADING_SOURCE_TAIL}")
+
+
+def _teaser_heading(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
+    """``More Tech Stories`` / ``Most read in Sport``: the title of a box of other pages.
+
+    A line that starts lower-case (the middle of a sentence broken over lines) or ends with a
+    sentence stop (``More stories were told.``) is not taken, nor a line of more than eight words.
+    """
+    first = first_word(label)
+    if first is not None and first not in first_words_of(vocab.heading_openers):
+        return None
+    if FIRST_LETTER_LOWER.match(stripped) or stripped[-1:] in ".!?" or word_count(stripped) > HEADING_WORDS:
+        return None
+    if teaser_heading_pattern().fullmatch(label):
+        return Verdict("TF307", "a heading over teasers of other pages")
     return None
 
 
