@@ -98,6 +98,8 @@ def removed(line: str) -> list[tuple[str, str]]:
     "Leave a Reply Cancel reply", "Back to top", "Sorry, your blog cannot share posts by email.",
     "Kommentare sind geschlossen.", "Les commentaires sont fermés.", "Navegación de entradas", "Lascia un commento",
     "Anuluj pisanie odpowiedzi", "Deixe um comentário",
+    # A date key or a notice whose value was an image or a script.
+    "Updated", "Updated:", "Last updated", "Copyright", "©", "Explore further", "Aktualisiert", "Mis à jour",
 ])
 def test_ui_lines_are_removed_with_their_separator(line):
     result = residue(between(line))
@@ -148,6 +150,10 @@ def test_crlf_documents_keep_their_line_ends():
     "- Share of votes: 45 %",
     "Advertisement agencies lost money during the protests.",
     "The advertisement ran in three newspapers.",
+    "Updated guidance was issued on Monday.",
+    "Updated figures",  # a heading of the article: the key with other words
+    "Explore further afield",
+
 ])
 def test_lines_that_merely_contain_a_button_word_are_kept(text):
     result = residue(between(text))

@@ -767,6 +767,9 @@ def _credit(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
                 # sentence under a label: proposed only. A credit names a photographer or agency.
                 return Verdict("TF304", "a caption (a sentence under a photo label)", SUGGESTED)
             return Verdict("TF304", "a photo credit or caption")
+    if COPYRIGHT.fullmatch(stripped.rstrip(":. ")):
+        # "©" or "Copyright" alone: the holder's name was an image. No sentence is one word.
+        return Verdict("TF304", "a copyright sign or word alone on its line")
     if COPYRIGHT.match(stripped) and word_count(stripped) <= 20:
         if _certain_copyright(stripped, label, vocab):
             return Verdict("TF304", "a copyright notice (a year or all rights reserved)")
