@@ -291,6 +291,24 @@ def test_credits_are_removed(line):
     assert residue(between(line)).text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
 
 
+@pytest.mark.parametrize("line", [
+    "Jane Doe, Associated Press", "Omar Haddad, AP", "Maria Lopez and John Roe, Associated Press",
+    "OMAR HADDAD, REUTERS",
+])
+def test_names_and_their_agency_are_a_credit(line):
+    assert removed(line) == [("TF304", "safe")]
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe, Reuters' new editor in Caracas",
+    "Caracas, Reuters",  # no name: a place and an agency (a dateline's remains)
+    "The office reopened, AP",
+    "Mr Guaido told the court that he had spoken with the prosecutor, and with Jane Doe, AP",
+])
+def test_lines_ending_in_an_agency_are_kept_unless_names_alone(text):
+    assert residue(between(text)).text == between(text)
+
+
 def test_caption_ending_in_its_credit_is_removed_but_not_a_sentence_about_a_photo_label():
     caption = "Beijing Chaoyang Hospital Credit: Getty - Contributor"
     assert residue(between(caption)).text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
@@ -386,6 +404,26 @@ def test_staff_capitals_contact_and_dated_bylines(line, metadata):
 def test_headings_and_sentences_that_open_like_bylines_are_kept(text):
     result = residue(between(text))
     assert result.text == between(text) and result.edits == ()
+
+
+@pytest.mark.parametrize("line", ["by Anmol", "Written by Tyrell", "by Tyrell on March 3, 2021"])
+def test_a_single_rare_name_after_by_is_a_byline(line):
+    assert removed(line) == [("TF305", "safe")]
+
+
+@pytest.mark.parametrize("text", [
+    "By Design", "By Ferry", "By Invitation",  # headings: common words
+    "Von Risiken und Nebenwirkungen", "von Beust",  # "von" opens headings and name ends
+    "Par Hasard", "By Tyrell\n\nThe tyrell family built the house.",  # the document writes it lower case
+])
+def test_single_words_after_by_that_are_no_names_are_kept(text):
+    assert residue(between(text)).text == between(text)
+
+
+def test_agency_line_under_a_byline_goes_with_it():
+    result = residue(between("By Dana Whitfield\n\nAssociated Press"))
+    assert result.text == ARTICLE
+    assert result.metadata["author"] == "Dana Whitfield"
 
 
 def test_name_next_to_the_date_line_is_a_byline():

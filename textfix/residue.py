@@ -90,6 +90,7 @@ class Vocabulary:
     staff_words: frozenset[str]  # "staff" in "By Caracas Herald Staff"
     contact_openers: frozenset[str]  # "write to" in "Write to NAME at EMAIL"
     contact_at: frozenset[str]  # "at" in "Write to NAME at EMAIL"
+    single_name_openers: frozenset[str]  # "by" in "by Anmol": a byline word a lone name may follow
     heading_openers: frozenset[str]  # "more", "most read" in "More Tech Stories", "Most read in Sport"
     heading_nouns: frozenset[str]  # "stories" in "More Tech Stories": what a teaser box lists
     heading_sources: frozenset[str]  # "from" in "More from Riverside Radio": where the pages are
@@ -139,6 +140,7 @@ def vocabulary() -> Vocabulary:
         relative_units=merged("units", "relative_time"), relative_long_units=merged("long_units", "relative_time"),
         relative_counts=merged("counts", "relative_time"), staff_words=merged("staff_words"),
         contact_openers=merged("contact_openers"), contact_at=merged("contact_at"),
+        single_name_openers=merged("single_name_openers"),
         heading_openers=merged("openers", "teaser_headings"), heading_nouns=merged("nouns", "teaser_headings"),
         heading_sources=merged("sources", "teaser_headings"),
     )
@@ -1066,6 +1068,7 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
     _tag_lists(lines, verdicts, vocab)
     _ranked_lists(lines, verdicts)
     _bylines(lines, verdicts, vocab, context)
+    _agency_credits(lines, verdicts, vocab, context)
     _comment_headers(lines, verdicts)
     _stray_symbols(lines, verdicts)
     if not any(verdicts):
@@ -1104,6 +1107,8 @@ def _nothing_to_find(lines: Sequence[str], options: Options, vocab: Vocabulary, 
         stripped = text.strip()
         if (not first or first in header_and_byline_openings()) \
                 and (_is_tag_header(text, vocab) or _byline(stripped, vocab, context) is not None):
+            return False
+        if _agency_credit(stripped, vocab, context):
             return False
         # The name's words are weighed last: that may count the words of the whole document.
         if i + 1 < len(lines) and has_name_shape(stripped) and normalise(lines[i + 1].strip()) in vocab.roles \
@@ -1282,6 +1287,10 @@ def _bylines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: 
         byline = _byline(text, vocab, context)
         if byline is not None:
             verdicts[i] = Verdict("TF305", "a byline", metadata=byline)
+            if i + 1 < len(lines) and verdicts[i + 1] is None and normalise(lines[i + 1].text) in vocab.agencies:
+                # "By Jane Doe" / "Associated Press": the wire the author writes for, under her name.
+                verdicts[i + 1] = Verdict("TF305", "the agency under a byline",
+                                          metadata=(("agency", lines[i + 1].text.strip()),))
             continue
         if verdicts[i] is not None:
             if normalise(text) in vocab.byline_words and i + 1 < len(lines) and verdicts[i + 1] is None \
@@ -1331,7 +1340,10 @@ def _byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[str, 
     if not rest:
         names, date = _trailing_date(names, vocab)
         dates = [date] if date else []
-    if any(d is None for d in dates) or not _authors(names, vocab, context):
+    if any(d is None for d in dates):
+        return None
+    if not _authors(names, vocab, context) and not (found.group() in vocab.single_name_openers
+                                                     and _single_name(names, context)):
         return None
     return (("author", names),) + ((("date", dates[0]),) if dates else ())
 
@@ -1347,6 +1359,23 @@ def _authors(names: str, vocab: Vocabulary, context: Context) -> bool:
     if len(parts) >= 2 and _outlet(parts[-1]):
         parts = parts[:-1]  # "By Jane Doe, KTV": the author and the outlet she writes for
     return bool(parts) and all(_author(part, vocab, context) for part in parts)
+
+
+# A single name after "By" is an author only when it is a rare word (``By Anmol``): ``By Design``,
+# ``By Ferry`` are headings of the article, their word common in the language. Only after the
+# byline words of ``single_name_openers`` (English): "von", "de", "par" also open headings and
+# the ends of names broken over lines ("von Beust"), and the word list is the document's language.
+RARE_NAME_ZIPF = 3.5
+
+
+def _single_name(part: str, context: Context) -> bool:
+    """One capitalised token that is rare in the language and that the document never writes in
+    lower case: a first name or a user name standing for the author (``by Anmol``, ``By Regan``)."""
+    token = part.strip()
+    if not NAME_TOKEN.match(token) or "." in token:
+        return False
+    folded = token.casefold()
+    return context.lexicon.zipf(folded) < RARE_NAME_ZIPF and _name_like_in_document(token, context)
 
 
 # The outlet after a byline's names: "KTV", "KTV News", "Caracasnews.com".
@@ -1430,6 +1459,34 @@ def phrase_opening(phrases: frozenset[str]) -> regex.Pattern[str]:
     the alternatives are tried longest first, so the phrase found is the one such a loop finds.
     """
     return regex.compile(rf"(?:{alternatives(phrases)})(?= |: )")
+
+
+# The longest credit "NAMES, AGENCY" read: "Jane Doe and John Roe, Associated Press" (see _agency_credit).
+AGENCY_CREDIT_CHARACTERS = 80
+
+
+def _agency_credits(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary,
+                    context: Context) -> None:
+    """``Jane Doe, Associated Press`` under a photo or a headline: the photographer's (or the
+    authors') names and the agency, nothing else."""
+    for i, para in enumerate(lines):
+        if verdicts[i] is None and _agency_credit(para.text.strip(), vocab, context):
+            verdicts[i] = Verdict("TF304", "a credit: names and their agency")
+
+
+def _agency_credit(stripped: str, vocab: Vocabulary, context: Context) -> bool:
+    """Names (``Jane Doe``, ``Jane Doe and John Roe``), a comma and a known agency (``AP``).
+
+    A list item of the article (``Jane Doe, Reuters' new editor``) has more after the agency,
+    and a sentence is no list of names: only a short line whose every part is a name is taken.
+    """
+    if "," not in stripped or len(stripped) > AGENCY_CREDIT_CHARACTERS:
+        return False
+    names, _, agency = stripped.rpartition(",")
+    if normalise(agency) not in vocab.agencies:
+        return False
+    parts = [part for part in AUTHOR_JOINERS.split(names) if part]
+    return bool(parts) and all(_author(part, vocab, context) for part in parts)
 
 
 def _stray_symbols(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
