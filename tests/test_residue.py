@@ -100,6 +100,9 @@ def removed(line: str) -> list[tuple[str, str]]:
     "Anuluj pisanie odpowiedzi", "Deixe um comentário",
     # A date key or a notice whose value was an image or a script.
     "Updated", "Updated:", "Last updated", "Copyright", "©", "Explore further", "Aktualisiert", "Mis à jour",
+    # Blog and shop furniture.
+    "Latest comments", "Was this article helpful?", "Über mich", "Warenkorb", "Name (required)",
+    "Commentaires fermés", "Sin comentarios", "Chi sono", "Zapamiętaj mnie",
 ])
 def test_ui_lines_are_removed_with_their_separator(line):
     result = residue(between(line))
@@ -111,6 +114,7 @@ def test_ui_lines_are_removed_with_their_separator(line):
     "Share this with Telegram", "Share this on Reddit", "Share to LinkedIn", "Share via Email",
     "Share this with", "X Share on Share via", "Teilen per WhatsApp",
     "Partager sur Pinterest", "Compartir en Telegram", "Condividi su LinkedIn", "432shares", "17Comments",
+    "Share this story: Facebook and Twitter", "Share on: Facebook Twitter Reddit", "Teilen: Facebook und WhatsApp",
 ])
 def test_share_lines_naming_networks_are_removed(line):
     assert removed(line) == [("TF301", "safe")]
@@ -119,6 +123,8 @@ def test_share_lines_naming_networks_are_removed(line):
 @pytest.mark.parametrize("text", [
     "Share with care", "Share on the market rose to 12 percent.", "38 Kommentare zum Haushalt",
     "Shares of the company fell 5 percent.",
+    "Facebook and Twitter",  # a heading: the "and" counts only in a share list after its colon
+    "Share this: the good and the bad",
 ])
 def test_lines_about_sharing_are_kept(text):
     result = residue(between(text))
@@ -152,6 +158,8 @@ def test_crlf_documents_keep_their_line_ends():
     "The advertisement ran in three newspapers.",
     "Updated guidance was issued on Monday.",
     "Updated figures",  # a heading of the article: the key with other words
+    "About me, she said, there was little to tell.",
+    "Was this article helpful to the court? The judge thought so.",
     "Explore further afield",
 
 ])

@@ -91,6 +91,7 @@ class Vocabulary:
     contact_openers: frozenset[str]  # "write to" in "Write to NAME at EMAIL"
     contact_at: frozenset[str]  # "at" in "Write to NAME at EMAIL"
     single_name_openers: frozenset[str]  # "by" in "by Anmol": a byline word a lone name may follow
+    bar_joiners: frozenset[str]  # "and" in "Share this story: Facebook and Twitter"
     heading_openers: frozenset[str]  # "more", "most read" in "More Tech Stories", "Most read in Sport"
     heading_nouns: frozenset[str]  # "stories" in "More Tech Stories": what a teaser box lists
     heading_sources: frozenset[str]  # "from" in "More from Riverside Radio": where the pages are
@@ -140,7 +141,7 @@ def vocabulary() -> Vocabulary:
         relative_units=merged("units", "relative_time"), relative_long_units=merged("long_units", "relative_time"),
         relative_counts=merged("counts", "relative_time"), staff_words=merged("staff_words"),
         contact_openers=merged("contact_openers"), contact_at=merged("contact_at"),
-        single_name_openers=merged("single_name_openers"),
+        single_name_openers=merged("single_name_openers"), bar_joiners=merged("bar_joiners"),
         heading_openers=merged("openers", "teaser_headings"), heading_nouns=merged("nouns", "teaser_headings"),
         heading_sources=merged("sources", "teaser_headings"),
     )
@@ -622,6 +623,8 @@ def _button(label: str, vocab: Vocabulary, line: str) -> Verdict | None:
         return Verdict("TF301", "a page button or label on its own line")
     longest = vocab.longest_phrase
     count = segments(label, vocab.bar_phrases, longest)
+    if count is None and ":" in label:
+        count = _share_list(label, vocab)
     # Buttons are labelled with a capital or a symbol; a line starting lower-case is a line of
     # text whose words happen to be button words (`next line`: not `Next` + the LINE app).
     if count is not None and count >= 2 and not FIRST_LETTER_LOWER.match(line):
@@ -638,6 +641,19 @@ def _button(label: str, vocab: Vocabulary, line: str) -> Verdict | None:
         if noun in vocab.counters:
             return Verdict("TF301", "a counter of page reactions")
     return None
+
+
+def _share_list(label: str, vocab: Vocabulary) -> int | None:
+    """``Share this story: Facebook and Twitter``, ``Share on: Facebook Twitter``: buttons, a colon,
+    then buttons, maybe joined by "and" (``bar_joiners``). The joiner counts only after the colon,
+    so ``Facebook and Twitter`` alone (a heading of an article about them) is no bar."""
+    head, _, tail = label.partition(":")
+    if head in vocab.credit_prefixes:
+        return None  # "Photo: Getty Images" is a credit (TF304), though both are buttons
+    tokens = [token for token in SEGMENT_SEPARATORS.sub(" ", tail).split() if token not in vocab.bar_joiners]
+    before = segments(head, vocab.bar_phrases, vocab.longest_phrase)
+    after = segments(" ".join(tokens), vocab.bar_phrases, vocab.longest_phrase) if tokens else None
+    return before + after if before is not None and after is not None else None
 
 
 # Between the parts of a date line: "Updated … / Original …".
