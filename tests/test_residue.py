@@ -561,6 +561,29 @@ def test_name_says_before_a_quotation_is_only_suggested(line):
     assert [(e.rule, e.applicability.value) for e in result.suggested] == [("TF301", "suggested")]
 
 
+@pytest.mark.parametrize("line", [
+    "12 thoughts on “Finding the Lost Harbor”", "One thought on “Lanterns”", "Ein Kommentar zu „Der lange Winter“",
+    "3 Antworten zu “Sonntagsgedanken”", "2 commentaires sur « Le phare »", "5 comentarios en «El faro»",
+])
+def test_heading_over_the_comments_is_removed(line):
+    assert removed(line) == [("TF301", "safe")]
+
+
+@pytest.mark.parametrize("text", [
+    "3 thoughts on leadership",  # unquoted: may be the article's own heading
+    "10 responses to the crisis were recorded in March.",
+])
+def test_counts_of_thoughts_that_are_no_comment_heading_are_kept(text):
+    assert residue(between(text)).text == between(text)
+
+
+def test_the_articles_list_above_the_comment_heading_is_no_menu():
+    cast = "Other characters\nMira Tal\nBruce Lane\nHugo\nAnn Poe\nKim Day"
+    comments = "2 thoughts on “Episode 70: The Lantern”\ncaracas_reader says:\nMarch 4, 2021 at 8:45 am\nGreat episode, thanks."
+    result = residue(f"{ARTICLE_BEFORE}\n{cast}\n{comments}")
+    assert result.text == f"{ARTICLE_BEFORE}\n{cast}\nGreat episode, thanks."
+
+
 @pytest.mark.parametrize("text", [
     "Comment by the minister on the 2019 budget was sharp.",
     "Khan says: the office will open soon.",

@@ -92,6 +92,9 @@ class Vocabulary:
     contact_at: frozenset[str]  # "at" in "Write to NAME at EMAIL"
     single_name_openers: frozenset[str]  # "by" in "by Anmol": a byline word a lone name may follow
     bar_joiners: frozenset[str]  # "and" in "Share this story: Facebook and Twitter"
+    comment_count_ones: frozenset[str]  # "one" in "One thought on “Title”"
+    comment_count_nouns: frozenset[str]  # "thoughts" in "12 thoughts on “Title”"
+    comment_count_on: frozenset[str]  # "on" in "12 thoughts on “Title”"
     heading_openers: frozenset[str]  # "more", "most read" in "More Tech Stories", "Most read in Sport"
     heading_nouns: frozenset[str]  # "stories" in "More Tech Stories": what a teaser box lists
     heading_sources: frozenset[str]  # "from" in "More from Riverside Radio": where the pages are
@@ -142,6 +145,8 @@ def vocabulary() -> Vocabulary:
         relative_counts=merged("counts", "relative_time"), staff_words=merged("staff_words"),
         contact_openers=merged("contact_openers"), contact_at=merged("contact_at"),
         single_name_openers=merged("single_name_openers"), bar_joiners=merged("bar_joiners"),
+        comment_count_ones=merged("ones", "comment_count"), comment_count_nouns=merged("nouns", "comment_count"),
+        comment_count_on=merged("on", "comment_count"),
         heading_openers=merged("openers", "teaser_headings"), heading_nouns=merged("nouns", "teaser_headings"),
         heading_sources=merged("sources", "teaser_headings"),
     )
@@ -439,6 +444,9 @@ class Verdict:
     applicability: Applicability = SAFE
     metadata: tuple[tuple[str, str], ...] = ()
     prefix_end: int | None = None
+    # Whether the line counts as furniture in a run of short lines (a menu). A heading over the
+    # comments does not: the article's own list above it (a cast, a set of links) is no menu.
+    joins_menus: bool = True
 
 
 # ---------------------------------------------------------------------------- the fast path
@@ -530,6 +538,7 @@ def openings() -> dict[str | None, Followers]:
     add(vocab.date_words, date_words)
     add(vocab.counters | GALLERY_WORDS, frozenset())
     add(frozenset(f"{word} {by}" for word in vocab.comment_words for by in vocab.comment_by), None)
+    add(frozenset(f"{one} {noun}" for one in vocab.comment_count_ones for noun in vocab.comment_count_nouns), None)
     return {key: None if key in anything else (frozenset(second), *shared.get(key, ()))
             for key, second in seconds.items()}
 
@@ -599,7 +608,7 @@ def classify_line(text: str, vocab: Vocabulary, options: Options) -> Verdict | N
     return (_button(label, vocab, stripped) or _date_line(stripped, vocab) or _credit(stripped, label, vocab)
             or _teaser(stripped, label, vocab) or _teaser_heading(stripped, label, vocab)
             or _metadata_prefix(text, vocab) or _wire_slug(stripped)
-            or _comment_header(stripped, vocab))
+            or _comment_header(stripped, vocab) or _comment_count(stripped, vocab))
 
 
 FIRST_LETTER_LOWER = regex.compile(r"\P{L}*\p{Ll}")
@@ -1005,6 +1014,27 @@ def _comment_header(stripped: str, vocab: Vocabulary) -> Verdict | None:
 COMMENT_SAYS = "a commenter's name and 'says:' (a comment's header)"
 
 
+# The heading over the comments of a blog post: "12 thoughts on “Title”", "Ein Kommentar zu „Titel“".
+# The words are data ([comment_count] in each language's list); the title must be quoted as blog
+# themes print it: "3 thoughts on leadership" unquoted may be the article's own heading.
+OPENING_TITLE_QUOTES = "\"“„«‘‚'»"
+
+
+@lru_cache(maxsize=1)
+def comment_count_pattern() -> regex.Pattern[str]:
+    """``<count> <noun> <on> <quoted title>``, the count a number or a word (``One``, ``Keine``)."""
+    vocab = vocabulary()
+    count = rf"(?:\d[\d.,]*|(?i:{alternatives(vocab.comment_count_ones)}))"
+    return regex.compile(rf"{count} (?i:{alternatives(vocab.comment_count_nouns)}) "
+                         rf"(?i:{alternatives(vocab.comment_count_on)}) [{OPENING_TITLE_QUOTES}].+")
+
+
+def _comment_count(stripped: str, vocab: Vocabulary) -> Verdict | None:
+    if comment_count_pattern().fullmatch(stripped):
+        return Verdict("TF301", "the heading over a post's comments (their count and the title)", joins_menus=False)
+    return None
+
+
 def _comment_headers(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
     """``NAME says:`` right before the comment's date line (``19 November 2019 at 8:45 am``) is
     the header of a reader's comment, as blog themes print it: removed, not only proposed.
@@ -1268,7 +1298,7 @@ def _menu_item_shape(text: str) -> bool:
 
 def _in_run(text: str, verdict: Verdict | None) -> bool:
     if verdict is not None:
-        return verdict.prefix_end is None and not is_prose(text)
+        return verdict.prefix_end is None and verdict.joins_menus and not is_prose(text)
     return _label_or_symbols(text)
 
 
