@@ -414,6 +414,38 @@ def test_headings_and_sentences_that_open_like_bylines_are_kept(text):
     assert result.text == between(text) and result.edits == ()
 
 
+@pytest.mark.parametrize(("line", "metadata"), [
+    ("Jane Doe - Nov 19, 2021, 10:31 pm CST", {"author": "Jane Doe", "date": "Nov 19, 2021, 10:31 pm CST"}),
+    ("Posted on March 4, 2021 by Jane Doe", {"author": "Jane Doe", "date": "March 4, 2021"}),
+    ("12.03.2021 | Jana Roth", {"author": "Jana Roth", "date": "12.03.2021"}),
+    ("Veröffentlicht am 3. März 2021 von Jana Roth", {"author": "Jana Roth", "date": "3. März 2021"}),
+    ("5:45 AM PST 3/4/2021 by Jane Doe", {"author": "Jane Doe", "date": "5:45 AM PST 3/4/2021"}),
+])
+def test_author_and_date_in_either_order_are_a_byline(line, metadata):
+    assert removed(line) == [("TF305", "safe")]
+    assert residue(between(line)).metadata == metadata
+
+
+@pytest.mark.parametrize("text", [
+    "on 4 March 2021 by Jane Doe",  # lower case: the end of a sentence broken over lines
+    "The Big Day - March 3, 2021",  # a heading with its date
+    "Paris - March 3, 2021",
+    "Jane Doe - March 3, 2021 - John Roe - March 4, 2021",  # two dates: a list of the article
+])
+def test_dates_beside_words_that_are_no_author_are_kept(text):
+    assert residue(between(text)).text == between(text)
+
+
+def test_the_title_above_a_dated_byline_is_no_menu_item():
+    # Eight short labels, two of them known furniture: with the byline as a third they would
+    # make a long menu, and the post's title would go with it.
+    labels = "For schools\nFor teachers\nAbout us\nBlog\nStatus\nTeam\nJoin now!\nVariables and their homes"
+    text = f"{labels}\n11.12.2021 - Jana Roth\n{ARTICLE_BEFORE}"
+    result = residue(text)
+    assert "\nVariables and their homes\n" in result.text and "Jana Roth" not in result.text
+    assert result.metadata == {"author": "Jana Roth", "date": "11.12.2021"}
+
+
 @pytest.mark.parametrize("line", ["by Anmol", "Written by Tyrell", "by Tyrell on March 3, 2021"])
 def test_a_single_rare_name_after_by_is_a_byline(line):
     assert removed(line) == [("TF305", "safe")]

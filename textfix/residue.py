@@ -1154,7 +1154,7 @@ def _nothing_to_find(lines: Sequence[str], options: Options, vocab: Vocabulary, 
         if (not first or first in header_and_byline_openings()) \
                 and (_is_tag_header(text, vocab) or _byline(stripped, vocab, context) is not None):
             return False
-        if _agency_credit(stripped, vocab, context):
+        if _agency_credit(stripped, vocab, context) or _dated_byline(stripped, vocab, context) is not None:
             return False
         # The name's words are weighed last: that may count the words of the whole document.
         if i + 1 < len(lines) and has_name_shape(stripped) and normalise(lines[i + 1].strip()) in vocab.roles \
@@ -1331,6 +1331,11 @@ def _bylines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: 
             continue
         text = para.text.strip()
         byline = _byline(text, vocab, context)
+        dated = _dated_byline(text, vocab, context) if byline is None else None
+        if dated is not None:
+            # Under a post's title on a blog's page: the title above is no menu item.
+            verdicts[i] = Verdict("TF305", "a byline with its date", metadata=dated, joins_menus=False)
+            continue
         if byline is not None:
             verdicts[i] = Verdict("TF305", "a byline", metadata=byline)
             if i + 1 < len(lines) and verdicts[i + 1] is None and normalise(lines[i + 1].text) in vocab.agencies:
@@ -1392,6 +1397,57 @@ def _byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[str, 
                                                      and _single_name(names, context)):
         return None
     return (("author", names),) + ((("date", dates[0]),) if dates else ())
+
+
+# The longest line read as a dated byline, and the parts it may have (a date and one or two names).
+DATED_BYLINE_CHARACTERS = 120
+DATED_BYLINE_PARTS = 3
+DIGIT = regex.compile(r"\d")
+
+
+@lru_cache(maxsize=1)
+def dated_byline_separators() -> regex.Pattern[str]:
+    """Between the author and the date of a byline that opens with either: a dash, a bar or a slash
+    with spaces around it, or a one-word byline word (``5:45 AM PST 3/4/2021 by Jane Doe``)."""
+    vocab = vocabulary()
+    words = frozenset(word for word in vocab.byline_words if " " not in word)
+    return regex.compile(rf"\s+[|–—/-]\s+|\s+(?i:{alternatives(words)})\s+")
+
+
+def _dated_byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[str, str], ...] | None:
+    """``Jane Doe - Nov 19, 2021, 10:31 pm CST``, ``Posted on March 4, 2021 by Jane Doe``,
+    ``12.03.2021 | Jane Doe``: an author and the date, in either order, and nothing else.
+
+    A line starting lower-case (``on 4 March 2021 by Jane Doe``) may be the end of a sentence
+    broken over lines and is left alone, as a date line is.
+    """
+    stripped = text.strip()
+    if len(stripped) > DATED_BYLINE_CHARACTERS or DIGIT.search(stripped) is None:
+        return None
+    parts = [part.strip(" ,") for part in dated_byline_separators().split(stripped)]
+    if not 2 <= len(parts) <= DATED_BYLINE_PARTS or not all(parts):
+        return None
+    if stripped[:1].islower() and first_word(stripped) not in vocab.weekdays:
+        return None
+    dates, authors = [], []
+    for part in parts:
+        date = _date_part(part, vocab)
+        if date is not None:
+            dates.append(date)
+        elif _authors(part, vocab, context):
+            authors.append(part)
+        else:
+            return None
+    if len(dates) != 1 or not authors:
+        return None
+    return (("author", ", ".join(authors)), ("date", dates[0]))
+
+
+def _date_part(part: str, vocab: Vocabulary) -> str | None:
+    """The date or relative time a part of a line is, after its key if any (``Posted on …``)."""
+    _, rest = split_date_key(part, vocab)
+    keyed = rest != part
+    return (date_value(rest, vocab, keyed=keyed) or relative_time(rest, vocab, keyed)) if rest else None
 
 
 # Between the authors of a byline: "Jane Doe, John Roe and MARIA LOPEZ".
