@@ -460,6 +460,22 @@ def test_single_words_after_by_that_are_no_names_are_kept(text):
     assert residue(between(text)).text == between(text)
 
 
+@pytest.mark.parametrize("heading", ["About Jana Roth", "Über Jana Roth", "Sobre Jana Roth"])
+def test_heading_of_the_authors_bio_is_removed_and_the_bio_kept(heading):
+    bio = "Jana Roth is a freelance writer based in Lisbon."
+    result = residue(between(f"{heading}\n\n{bio}"))
+    assert result.text == between(bio)
+    assert result.metadata == {"author": "Jana Roth"}
+
+
+@pytest.mark.parametrize("text", [
+    "About Jana Roth\n\nThe council met on Monday.",  # the next line names nobody: a heading
+    "About Our Ads\n\nOur ads pay for the site.",
+])
+def test_about_lines_without_the_bio_are_kept(text):
+    assert residue(between(text)).text == between(text)
+
+
 def test_agency_line_under_a_byline_goes_with_it():
     result = residue(between("By Dana Whitfield\n\nAssociated Press"))
     assert result.text == ARTICLE

@@ -92,6 +92,7 @@ class Vocabulary:
     contact_at: frozenset[str]  # "at" in "Write to NAME at EMAIL"
     single_name_openers: frozenset[str]  # "by" in "by Anmol": a byline word a lone name may follow
     bar_joiners: frozenset[str]  # "and" in "Share this story: Facebook and Twitter"
+    bio_openers: frozenset[str]  # "about" in "About Jane Doe" over the author's bio
     comment_count_ones: frozenset[str]  # "one" in "One thought on “Title”"
     comment_count_nouns: frozenset[str]  # "thoughts" in "12 thoughts on “Title”"
     comment_count_on: frozenset[str]  # "on" in "12 thoughts on “Title”"
@@ -145,6 +146,7 @@ def vocabulary() -> Vocabulary:
         relative_counts=merged("counts", "relative_time"), staff_words=merged("staff_words"),
         contact_openers=merged("contact_openers"), contact_at=merged("contact_at"),
         single_name_openers=merged("single_name_openers"), bar_joiners=merged("bar_joiners"),
+        bio_openers=merged("bio_openers"),
         comment_count_ones=merged("ones", "comment_count"), comment_count_nouns=merged("nouns", "comment_count"),
         comment_count_on=merged("on", "comment_count"),
         heading_openers=merged("openers", "teaser_headings"), heading_nouns=merged("nouns", "teaser_headings"),
@@ -659,10 +661,12 @@ def _share_list(label: str, vocab: Vocabulary) -> int | None:
     head, _, tail = label.partition(":")
     if head in vocab.credit_prefixes:
         return None  # "Photo: Getty Images" is a credit (TF304), though both are buttons
-    tokens = [token for token in SEGMENT_SEPARATORS.sub(" ", tail).split() if token not in vocab.bar_joiners]
     before = segments(head, vocab.bar_phrases, vocab.longest_phrase)
+    if before is None:
+        return None  # "He said: …", the common line with a colon: the rest is not read
+    tokens = [token for token in SEGMENT_SEPARATORS.sub(" ", tail).split() if token not in vocab.bar_joiners]
     after = segments(" ".join(tokens), vocab.bar_phrases, vocab.longest_phrase) if tokens else None
-    return before + after if before is not None and after is not None else None
+    return before + after if after is not None else None
 
 
 # Between the parts of a date line: "Updated … / Original …".
@@ -1030,6 +1034,9 @@ def comment_count_pattern() -> regex.Pattern[str]:
 
 
 def _comment_count(stripped: str, vocab: Vocabulary) -> Verdict | None:
+    first = first_word(stripped)
+    if first and first not in first_words_of(vocab.comment_count_ones):
+        return None  # a count is a digit or one of the words for one: other lines are not matched
     if comment_count_pattern().fullmatch(stripped):
         return Verdict("TF301", "the heading over a post's comments (their count and the title)", joins_menus=False)
     return None
@@ -1154,13 +1161,30 @@ def _nothing_to_find(lines: Sequence[str], options: Options, vocab: Vocabulary, 
         if (not first or first in header_and_byline_openings()) \
                 and (_is_tag_header(text, vocab) or _byline(stripped, vocab, context) is not None):
             return False
-        if _agency_credit(stripped, vocab, context) or _dated_byline(stripped, vocab, context) is not None:
+        if len(stripped) <= SHORT_LINE_CHARACTERS and _short_line_starts_a_sweep(stripped, i, lines, vocab, context):
             return False
         # The name's words are weighed last: that may count the words of the whole document.
         if i + 1 < len(lines) and has_name_shape(stripped) and normalise(lines[i + 1].strip()) in vocab.roles \
                 and looks_like_name(stripped, vocab, context):
             return False
     return True
+
+
+# The longest line that can be a credit of names and agency, a dated byline or a bio's heading:
+# a paragraph is longer, and is cleared of all three with one comparison.
+SHORT_LINE_CHARACTERS = 120
+
+
+def _short_line_starts_a_sweep(stripped: str, i: int, lines: Sequence[str], vocab: Vocabulary,
+                               context: Context) -> bool:
+    """Whether a short line is one a sweep finds by itself: names and their agency, an author and
+    a date, the heading of the author's bio (see :func:`_agency_credits` and :func:`_bylines`)."""
+    if "," in stripped and _agency_credit(stripped, vocab, context):
+        return True
+    if DIGIT.search(stripped) is not None and _dated_byline(stripped, vocab, context) is not None:
+        return True
+    return (i + 1 < len(lines) and first_word(stripped) in first_words_of(vocab.bio_openers)
+            and _bio_header(stripped, lines[i + 1], vocab, context) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -1349,6 +1373,11 @@ def _bylines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: 
                 verdicts[i + 1] = Verdict("TF305", "the author's name after 'By'",
                                           metadata=(("author", lines[i + 1].text.strip()),))
             continue
+        following = lines[i + 1].text if i + 1 < len(lines) else ""
+        bio = _bio_header(text, following, vocab, context)
+        if bio is not None:
+            verdicts[i] = Verdict("TF305", "the heading of the author's bio", metadata=(("author", bio),))
+            continue
         if not looks_like_name(text, vocab, context):
             continue
         role = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
@@ -1414,6 +1443,16 @@ def dated_byline_separators() -> regex.Pattern[str]:
     return regex.compile(rf"\s+[|–—/-]\s+|\s+(?i:{alternatives(words)})\s+")
 
 
+@lru_cache(maxsize=1)
+def dated_byline_marks() -> tuple[str, ...]:
+    """What :func:`dated_byline_separators` needs in a folded line, as plain strings: a line with
+    none of them cannot be split, and is cleared by a few substring tests (cheaper than the
+    pattern's case-blind alternation)."""
+    vocab = vocabulary()
+    words = sorted(word for word in vocab.byline_words if " " not in word)
+    return ("- ", "| ", "– ", "— ", "/ ") + tuple(f" {word} " for word in words)
+
+
 def _dated_byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[str, str], ...] | None:
     """``Jane Doe - Nov 19, 2021, 10:31 pm CST``, ``Posted on March 4, 2021 by Jane Doe``,
     ``12.03.2021 | Jane Doe``: an author and the date, in either order, and nothing else.
@@ -1424,27 +1463,30 @@ def _dated_byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple
     stripped = text.strip()
     if len(stripped) > DATED_BYLINE_CHARACTERS or DIGIT.search(stripped) is None:
         return None
+    folded = stripped.casefold()
+    if not any(mark in folded for mark in dated_byline_marks()):
+        return None  # no separator at all: the pattern (slow, for its case-blind words) is not tried
     parts = [part.strip(" ,") for part in dated_byline_separators().split(stripped)]
     if not 2 <= len(parts) <= DATED_BYLINE_PARTS or not all(parts):
         return None
     if stripped[:1].islower() and first_word(stripped) not in vocab.weekdays:
         return None
-    dates, authors = [], []
-    for part in parts:
-        date = _date_part(part, vocab)
-        if date is not None:
-            dates.append(date)
-        elif _authors(part, vocab, context):
-            authors.append(part)
-        else:
-            return None
-    if len(dates) != 1 or not authors:
+    dated = [(part, _date_part(part, vocab)) for part in parts]
+    dates = [date for _, date in dated if date is not None]
+    if len(dates) != 1:
+        return None
+    # The names are weighed last, as in _nothing_to_find: that may count the document's words.
+    authors = [part for part, date in dated if date is None]
+    if not all(_authors(part, vocab, context) for part in authors):
         return None
     return (("author", ", ".join(authors)), ("date", dates[0]))
 
 
 def _date_part(part: str, vocab: Vocabulary) -> str | None:
     """The date or relative time a part of a line is, after its key if any (``Posted on …``)."""
+    first = first_word(part)
+    if first and first not in date_openings():
+        return None  # a date starts with a key, a date word or a digit: a name or prose is cleared
     _, rest = split_date_key(part, vocab)
     keyed = rest != part
     return (date_value(rest, vocab, keyed=keyed) or relative_time(rest, vocab, keyed)) if rest else None
@@ -1461,6 +1503,25 @@ def _authors(names: str, vocab: Vocabulary, context: Context) -> bool:
     if len(parts) >= 2 and _outlet(parts[-1]):
         parts = parts[:-1]  # "By Jane Doe, KTV": the author and the outlet she writes for
     return bool(parts) and all(_author(part, vocab, context) for part in parts)
+
+
+def _bio_header(text: str, following: str, vocab: Vocabulary, context: Context) -> str | None:
+    """``About Jane Doe`` over ``Jane Doe is a freelance writer …``: the heading of the author's
+    box, the name it gives (``bio_openers`` per language); the bio itself, prose, stays.
+
+    Only when the line after it names the same person: ``About Jane Doe`` alone may be a heading
+    of the article's own (a profile's section), and ``About Our Ads`` names nobody.
+    """
+    first = first_word(text)
+    if first is not None and first not in first_words_of(vocab.bio_openers):
+        return None
+    found = phrase_opening(vocab.bio_openers).match(text[:_lengths(vocab.bio_openers)[0] + 2].casefold())
+    if found is None:
+        return None
+    name = text.strip()[len(found.group()):].strip()
+    if not looks_like_name(name, vocab, context) or name not in following:
+        return None
+    return name
 
 
 # A single name after "By" is an author only when it is a rare word (``By Anmol``): ``By Design``,
@@ -1576,6 +1637,14 @@ def _agency_credits(lines: Sequence[Paragraph], verdicts: list[Verdict | None], 
             verdicts[i] = Verdict("TF304", "a credit: names and their agency")
 
 
+AGENCY_MARGIN = 4  # marks and spaces around an agency's name after the comma ("Jane Doe, AP)")
+
+
+@lru_cache(maxsize=1)
+def _longest_agency() -> int:
+    return max(len(agency) for agency in vocabulary().agencies)
+
+
 def _agency_credit(stripped: str, vocab: Vocabulary, context: Context) -> bool:
     """Names (``Jane Doe``, ``Jane Doe and John Roe``), a comma and a known agency (``AP``).
 
@@ -1585,7 +1654,7 @@ def _agency_credit(stripped: str, vocab: Vocabulary, context: Context) -> bool:
     if "," not in stripped or len(stripped) > AGENCY_CREDIT_CHARACTERS:
         return False
     names, _, agency = stripped.rpartition(",")
-    if normalise(agency) not in vocab.agencies:
+    if len(agency) > _longest_agency() + AGENCY_MARGIN or normalise(agency) not in vocab.agencies:
         return False
     parts = [part for part in AUTHOR_JOINERS.split(names) if part]
     return bool(parts) and all(_author(part, vocab, context) for part in parts)
