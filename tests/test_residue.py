@@ -103,6 +103,8 @@ def removed(line: str) -> list[tuple[str, str]]:
     # Blog and shop furniture.
     "Latest comments", "Was this article helpful?", "Über mich", "Warenkorb", "Name (required)",
     "Commentaires fermés", "Sin comentarios", "Chi sono", "Zapamiętaj mnie",
+    "Your email address will not be published. Required fields are marked *", "Forgot your password?",
+    "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
 ])
 def test_ui_lines_are_removed_with_their_separator(line):
     result = residue(between(line))
