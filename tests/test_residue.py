@@ -116,7 +116,7 @@ def test_ui_lines_are_removed_with_their_separator(line):
     "Share this with Telegram", "Share this on Reddit", "Share to LinkedIn", "Share via Email",
     "Share this with", "X Share on Share via", "Teilen per WhatsApp",
     "Partager sur Pinterest", "Compartir en Telegram", "Condividi su LinkedIn", "432shares", "17Comments",
-    "Share this story: Facebook and Twitter", "Share on: Facebook Twitter Reddit", "Teilen: Facebook und WhatsApp",
+    "Share this story: Facebook and Twitter", "Share on: Facebook Twitter Email", "Teilen: Facebook und WhatsApp",
 ])
 def test_share_lines_naming_networks_are_removed(line):
     assert removed(line) == [("TF301", "safe")]
@@ -417,11 +417,11 @@ def test_headings_and_sentences_that_open_like_bylines_are_kept(text):
 
 
 @pytest.mark.parametrize(("line", "metadata"), [
-    ("Jane Doe - Nov 19, 2021, 10:31 pm CST", {"author": "Jane Doe", "date": "Nov 19, 2021, 10:31 pm CST"}),
+    ("Jane Doe - Mar 4, 2021, 9:12 pm CST", {"author": "Jane Doe", "date": "Mar 4, 2021, 9:12 pm CST"}),
     ("Posted on March 4, 2021 by Jane Doe", {"author": "Jane Doe", "date": "March 4, 2021"}),
     ("12.03.2021 | Jana Roth", {"author": "Jana Roth", "date": "12.03.2021"}),
     ("Veröffentlicht am 3. März 2021 von Jana Roth", {"author": "Jana Roth", "date": "3. März 2021"}),
-    ("5:45 AM PST 3/4/2021 by Jane Doe", {"author": "Jane Doe", "date": "5:45 AM PST 3/4/2021"}),
+    ("6:20 AM PST 3/4/2021 by Jane Doe", {"author": "Jane Doe", "date": "6:20 AM PST 3/4/2021"}),
 ])
 def test_author_and_date_in_either_order_are_a_byline(line, metadata):
     assert removed(line) == [("TF305", "safe")]
@@ -441,14 +441,14 @@ def test_dates_beside_words_that_are_no_author_are_kept(text):
 def test_the_title_above_a_dated_byline_is_no_menu_item():
     # Eight short labels, two of them known furniture: with the byline as a third they would
     # make a long menu, and the post's title would go with it.
-    labels = "For schools\nFor teachers\nAbout us\nBlog\nStatus\nTeam\nJoin now!\nVariables and their homes"
+    labels = "Our projects\nFor families\nAbout us\nBlog\nVolunteers\nPartners\nDonate now!\nKnots and their uses"
     text = f"{labels}\n11.12.2021 - Jana Roth\n{ARTICLE_BEFORE}"
     result = residue(text)
-    assert "\nVariables and their homes\n" in result.text and "Jana Roth" not in result.text
+    assert "\nKnots and their uses\n" in result.text and "Jana Roth" not in result.text
     assert result.metadata == {"author": "Jana Roth", "date": "11.12.2021"}
 
 
-@pytest.mark.parametrize("line", ["by Anmol", "Written by Tyrell", "by Tyrell on March 3, 2021"])
+@pytest.mark.parametrize("line", ["by Darshil", "Written by Tyrell", "by Tyrell on March 3, 2021"])
 def test_a_single_rare_name_after_by_is_a_byline(line):
     assert removed(line) == [("TF305", "safe")]
 
@@ -464,7 +464,7 @@ def test_single_words_after_by_that_are_no_names_are_kept(text):
 
 @pytest.mark.parametrize("heading", ["About Jana Roth", "Über Jana Roth", "Sobre Jana Roth"])
 def test_heading_of_the_authors_bio_is_removed_and_the_bio_kept(heading):
-    bio = "Jana Roth is a freelance writer based in Lisbon."
+    bio = "Jana Roth writes about science from Lisbon."
     result = residue(between(f"{heading}\n\n{bio}"))
     assert result.text == between(bio)
     assert result.metadata == {"author": "Jana Roth"}
@@ -557,10 +557,10 @@ def test_reporting_credit_of_names_only_is_removed_though_it_reads_as_a_sentence
 
 
 @pytest.mark.parametrize("line", [
-    "More Great Northwind Stories", "Most read in world news", "More from Riverside Radio",
-    "MORE STORIES LIKE THIS ONE", "Trending in Entertainment", "Weitere Artikel zum Thema:",
-    "Meistkommentierte Artikel", "Mehr aus Sachsen", "Otras noticias", "Autres articles",
-    "Altre notizie", "Więcej artykułów", "Últimas notícias", "Другие новости",
+    "More Great Northwind Stories", "Most read in Sport", "More from Riverside Radio",
+    "MORE STORIES LIKE THESE", "Trending in Science", "Weitere Meldungen zum Thema:",
+    "Meistkommentierte Artikel", "Mehr aus Sachsen", "Más noticias", "Autres articles",
+    "Altre notizie", "Więcej artykułów", "Mais notícias", "Другие новости",
 ])
 def test_teaser_box_headings_are_removed(line):
     assert removed(line) == [("TF307", "safe")]
@@ -628,8 +628,8 @@ def test_counts_of_thoughts_that_are_no_comment_heading_are_kept(text):
 
 
 def test_the_articles_list_above_the_comment_heading_is_no_menu():
-    cast = "Other characters\nMira Tal\nBruce Lane\nHugo\nAnn Poe\nKim Day"
-    comments = "2 thoughts on “Episode 70: The Lantern”\ncaracas_reader says:\nMarch 4, 2021 at 8:45 am\nGreat episode, thanks."
+    cast = "Other characters\nMira Tal\nRolf Lane\nOssian\nAnn Poe\nKim Day"
+    comments = "2 thoughts on “Episode 12: The Lantern”\ncaracas_reader says:\nMarch 4, 2021 at 8:45 am\nGreat episode, thanks."
     result = residue(f"{ARTICLE_BEFORE}\n{cast}\n{comments}")
     assert result.text == f"{ARTICLE_BEFORE}\n{cast}\nGreat episode, thanks."
 

@@ -90,7 +90,7 @@ class Vocabulary:
     staff_words: frozenset[str]  # "staff" in "By Caracas Herald Staff"
     contact_openers: frozenset[str]  # "write to" in "Write to NAME at EMAIL"
     contact_at: frozenset[str]  # "at" in "Write to NAME at EMAIL"
-    single_name_openers: frozenset[str]  # "by" in "by Anmol": a byline word a lone name may follow
+    single_name_openers: frozenset[str]  # "by" in "by Darshil": a byline word a lone name may follow
     bar_joiners: frozenset[str]  # "and" in "Share this story: Facebook and Twitter"
     bio_openers: frozenset[str]  # "about" in "About Jane Doe" over the author's bio
     comment_count_ones: frozenset[str]  # "one" in "One thought on “Title”"
@@ -880,7 +880,7 @@ def _teaser_kind(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None
 # "Most read in Sport", "More from Riverside Radio". The words are data ([teaser_headings] in each
 # language's list); the shapes are here. Up to two words may stand between the opener and the noun
 # ("More Great Northwind Stories"), never a number ("More than 200 stories" is a fact, not a box),
-# and a few words may follow the noun ("… you may have missed") or the source ("… in world news").
+# and a few words may follow the noun ("… you might like") or the source ("… in Sport").
 HEADING_BETWEEN = r"(?: [^\s\d]+){0,2}?"
 HEADING_TAIL = r"(?: \S+){0,4}"
 HEADING_SOURCE_TAIL = r"(?: \S+){1,4}"
@@ -1437,7 +1437,7 @@ DIGIT = regex.compile(r"\d")
 @lru_cache(maxsize=1)
 def dated_byline_separators() -> regex.Pattern[str]:
     """Between the author and the date of a byline that opens with either: a dash, a bar or a slash
-    with spaces around it, or a one-word byline word (``5:45 AM PST 3/4/2021 by Jane Doe``)."""
+    with spaces around it, or a one-word byline word (``6:20 AM PST 3/4/2021 by Jane Doe``)."""
     vocab = vocabulary()
     words = frozenset(word for word in vocab.byline_words if " " not in word)
     return regex.compile(rf"\s+[|–—/-]\s+|\s+(?i:{alternatives(words)})\s+")
@@ -1454,7 +1454,7 @@ def dated_byline_marks() -> tuple[str, ...]:
 
 
 def _dated_byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[str, str], ...] | None:
-    """``Jane Doe - Nov 19, 2021, 10:31 pm CST``, ``Posted on March 4, 2021 by Jane Doe``,
+    """``Jane Doe - Mar 4, 2021, 9:12 pm CST``, ``Posted on March 4, 2021 by Jane Doe``,
     ``12.03.2021 | Jane Doe``: an author and the date, in either order, and nothing else.
 
     A line starting lower-case (``on 4 March 2021 by Jane Doe``) may be the end of a sentence
@@ -1506,7 +1506,7 @@ def _authors(names: str, vocab: Vocabulary, context: Context) -> bool:
 
 
 def _bio_header(text: str, following: str, vocab: Vocabulary, context: Context) -> str | None:
-    """``About Jane Doe`` over ``Jane Doe is a freelance writer …``: the heading of the author's
+    """``About Jane Doe`` over ``Jane Doe writes about science …``: the heading of the author's
     box, the name it gives (``bio_openers`` per language); the bio itself, prose, stays.
 
     Only when the line after it names the same person: ``About Jane Doe`` alone may be a heading
@@ -1524,7 +1524,7 @@ def _bio_header(text: str, following: str, vocab: Vocabulary, context: Context) 
     return name
 
 
-# A single name after "By" is an author only when it is a rare word (``By Anmol``): ``By Design``,
+# A single name after "By" is an author only when it is a rare word (``By Darshil``): ``By Design``,
 # ``By Ferry`` are headings of the article, their word common in the language. Only after the
 # byline words of ``single_name_openers`` (English): "von", "de", "par" also open headings and
 # the ends of names broken over lines ("von Beust"), and the word list is the document's language.
@@ -1533,7 +1533,7 @@ RARE_NAME_ZIPF = 3.5
 
 def _single_name(part: str, context: Context) -> bool:
     """One capitalised token that is rare in the language and that the document never writes in
-    lower case: a first name or a user name standing for the author (``by Anmol``, ``By Regan``)."""
+    lower case: a first name or a user name standing for the author (``by Darshil``, ``By Tyrell``)."""
     token = part.strip()
     if not NAME_TOKEN.match(token) or "." in token:
         return False
