@@ -98,6 +98,13 @@ def removed(line: str) -> list[tuple[str, str]]:
     "Leave a Reply Cancel reply", "Back to top", "Sorry, your blog cannot share posts by email.",
     "Kommentare sind geschlossen.", "Les commentaires sont fermés.", "Navegación de entradas", "Lascia un commento",
     "Anuluj pisanie odpowiedzi", "Deixe um comentário",
+    # A date key or a notice whose value was an image or a script.
+    "Updated", "Updated:", "Last updated", "Copyright", "©", "Explore further", "Aktualisiert", "Mis à jour",
+    # Blog and shop furniture.
+    "Latest comments", "Was this article helpful?", "Über mich", "Warenkorb", "Name (required)",
+    "Commentaires fermés", "Sin comentarios", "Chi sono", "Zapamiętaj mnie",
+    "Your email address will not be published. Required fields are marked *", "Forgot your password?",
+    "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
 ])
 def test_ui_lines_are_removed_with_their_separator(line):
     result = residue(between(line))
@@ -109,6 +116,7 @@ def test_ui_lines_are_removed_with_their_separator(line):
     "Share this with Telegram", "Share this on Reddit", "Share to LinkedIn", "Share via Email",
     "Share this with", "X Share on Share via", "Teilen per WhatsApp",
     "Partager sur Pinterest", "Compartir en Telegram", "Condividi su LinkedIn", "432shares", "17Comments",
+    "Share this story: Facebook and Twitter", "Share on: Facebook Twitter Email", "Teilen: Facebook und WhatsApp",
 ])
 def test_share_lines_naming_networks_are_removed(line):
     assert removed(line) == [("TF301", "safe")]
@@ -117,6 +125,8 @@ def test_share_lines_naming_networks_are_removed(line):
 @pytest.mark.parametrize("text", [
     "Share with care", "Share on the market rose to 12 percent.", "38 Kommentare zum Haushalt",
     "Shares of the company fell 5 percent.",
+    "Facebook and Twitter",  # a heading: the "and" counts only in a share list after its colon
+    "Share this: the good and the bad",
 ])
 def test_lines_about_sharing_are_kept(text):
     result = residue(between(text))
@@ -148,6 +158,12 @@ def test_crlf_documents_keep_their_line_ends():
     "- Share of votes: 45 %",
     "Advertisement agencies lost money during the protests.",
     "The advertisement ran in three newspapers.",
+    "Updated guidance was issued on Monday.",
+    "Updated figures",  # a heading of the article: the key with other words
+    "About me, she said, there was little to tell.",
+    "Was this article helpful to the court? The judge thought so.",
+    "Explore further afield",
+
 ])
 def test_lines_that_merely_contain_a_button_word_are_kept(text):
     result = residue(between(text))
@@ -156,9 +172,9 @@ def test_lines_that_merely_contain_a_button_word_are_kept(text):
 
 
 def test_user_patterns_extend_the_lists():
-    text = between("Mehr aus dem Ressort Lokales")
+    text = between("Aus dem Ressort Lokales")
     assert residue(text).text == text
-    cleaned = residue(text, residue_patterns=[r"Mehr aus dem Ressort \w+"]).text
+    cleaned = residue(text, residue_patterns=[r"Aus dem Ressort \w+"]).text
     assert cleaned == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
 
 
@@ -285,6 +301,24 @@ def test_credits_are_removed(line):
     assert residue(between(line)).text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
 
 
+@pytest.mark.parametrize("line", [
+    "Jane Doe, Associated Press", "Omar Haddad, AP", "Maria Lopez and John Roe, Associated Press",
+    "OMAR HADDAD, REUTERS",
+])
+def test_names_and_their_agency_are_a_credit(line):
+    assert removed(line) == [("TF304", "safe")]
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe, Reuters' new editor in Caracas",
+    "Caracas, Reuters",  # no name: a place and an agency (a dateline's remains)
+    "The office reopened, AP",
+    "Mr Guaido told the court that he had spoken with the prosecutor, and with Jane Doe, AP",
+])
+def test_lines_ending_in_an_agency_are_kept_unless_names_alone(text):
+    assert residue(between(text)).text == between(text)
+
+
 def test_caption_ending_in_its_credit_is_removed_but_not_a_sentence_about_a_photo_label():
     caption = "Beijing Chaoyang Hospital Credit: Getty - Contributor"
     assert residue(between(caption)).text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
@@ -382,6 +416,74 @@ def test_headings_and_sentences_that_open_like_bylines_are_kept(text):
     assert result.text == between(text) and result.edits == ()
 
 
+@pytest.mark.parametrize(("line", "metadata"), [
+    ("Jane Doe - Mar 4, 2021, 9:12 pm CST", {"author": "Jane Doe", "date": "Mar 4, 2021, 9:12 pm CST"}),
+    ("Posted on March 4, 2021 by Jane Doe", {"author": "Jane Doe", "date": "March 4, 2021"}),
+    ("12.03.2021 | Jana Roth", {"author": "Jana Roth", "date": "12.03.2021"}),
+    ("Veröffentlicht am 3. März 2021 von Jana Roth", {"author": "Jana Roth", "date": "3. März 2021"}),
+    ("6:20 AM PST 3/4/2021 by Jane Doe", {"author": "Jane Doe", "date": "6:20 AM PST 3/4/2021"}),
+])
+def test_author_and_date_in_either_order_are_a_byline(line, metadata):
+    assert removed(line) == [("TF305", "safe")]
+    assert residue(between(line)).metadata == metadata
+
+
+@pytest.mark.parametrize("text", [
+    "on 4 March 2021 by Jane Doe",  # lower case: the end of a sentence broken over lines
+    "The Big Day - March 3, 2021",  # a heading with its date
+    "Paris - March 3, 2021",
+    "Jane Doe - March 3, 2021 - John Roe - March 4, 2021",  # two dates: a list of the article
+])
+def test_dates_beside_words_that_are_no_author_are_kept(text):
+    assert residue(between(text)).text == between(text)
+
+
+def test_the_title_above_a_dated_byline_is_no_menu_item():
+    # Eight short labels, two of them known furniture: with the byline as a third they would
+    # make a long menu, and the post's title would go with it.
+    labels = "Our projects\nFor families\nAbout us\nBlog\nVolunteers\nPartners\nDonate now!\nKnots and their uses"
+    text = f"{labels}\n11.12.2021 - Jana Roth\n{ARTICLE_BEFORE}"
+    result = residue(text)
+    assert "\nKnots and their uses\n" in result.text and "Jana Roth" not in result.text
+    assert result.metadata == {"author": "Jana Roth", "date": "11.12.2021"}
+
+
+@pytest.mark.parametrize("line", ["by Darshil", "Written by Tyrell", "by Tyrell on March 3, 2021"])
+def test_a_single_rare_name_after_by_is_a_byline(line):
+    assert removed(line) == [("TF305", "safe")]
+
+
+@pytest.mark.parametrize("text", [
+    "By Design", "By Ferry", "By Invitation",  # headings: common words
+    "Von Risiken und Nebenwirkungen", "von Beust",  # "von" opens headings and name ends
+    "Par Hasard", "By Tyrell\n\nThe tyrell family built the house.",  # the document writes it lower case
+])
+def test_single_words_after_by_that_are_no_names_are_kept(text):
+    assert residue(between(text)).text == between(text)
+
+
+@pytest.mark.parametrize("heading", ["About Jana Roth", "Über Jana Roth", "Sobre Jana Roth"])
+def test_heading_of_the_authors_bio_is_removed_and_the_bio_kept(heading):
+    bio = "Jana Roth writes about science from Lisbon."
+    result = residue(between(f"{heading}\n\n{bio}"))
+    assert result.text == between(bio)
+    assert result.metadata == {"author": "Jana Roth"}
+
+
+@pytest.mark.parametrize("text", [
+    "About Jana Roth\n\nThe council met on Monday.",  # the next line names nobody: a heading
+    "About Our Ads\n\nOur ads pay for the site.",
+])
+def test_about_lines_without_the_bio_are_kept(text):
+    assert residue(between(text)).text == between(text)
+
+
+def test_agency_line_under_a_byline_goes_with_it():
+    result = residue(between("By Dana Whitfield\n\nAssociated Press"))
+    assert result.text == ARTICLE
+    assert result.metadata["author"] == "Dana Whitfield"
+
+
 def test_name_next_to_the_date_line_is_a_byline():
     result = residue(between("Colin Marsh\n\nThursday March 4, 2021"))
     assert result.text == ARTICLE
@@ -455,6 +557,30 @@ def test_reporting_credit_of_names_only_is_removed_though_it_reads_as_a_sentence
 
 
 @pytest.mark.parametrize("line", [
+    "More Great Northwind Stories", "Most read in Sport", "More from Riverside Radio",
+    "MORE STORIES LIKE THESE", "Trending in Science", "Weitere Meldungen zum Thema:",
+    "Meistkommentierte Artikel", "Mehr aus Sachsen", "Más noticias", "Autres articles",
+    "Altre notizie", "Więcej artykułów", "Mais notícias", "Другие новости",
+])
+def test_teaser_box_headings_are_removed(line):
+    assert removed(line) == [("TF307", "safe")]
+
+
+@pytest.mark.parametrize("text", [
+    "More than 200 stories were collected by the team.",
+    "More than 200 stories",  # a number between the opener and the noun: a fact, not a box
+    "More stories were told that night.",
+    "Top 25 Promises",
+    "Latest figures from the ministry",
+    "More from the minister came later, he said",
+    "Related stories of survival were shared by the crew, who met in Caracas every year",
+    "the most read stories of the week",  # lower case: the middle of a sentence broken over lines
+])
+def test_lines_that_start_like_teaser_headings_are_kept(text):
+    assert residue(between(text)).text == between(text)
+
+
+@pytest.mark.parametrize("line", [
     "AP-US--Venezuela-Court, 2nd Ld-Writethru", "BC-LA--Venezuela-Court-Investigation",
     "AP-EU--Election Results, Correction",
 ])
@@ -483,6 +609,29 @@ def test_name_says_before_a_quotation_is_only_suggested(line):
     result = residue(text)
     assert result.text == text
     assert [(e.rule, e.applicability.value) for e in result.suggested] == [("TF301", "suggested")]
+
+
+@pytest.mark.parametrize("line", [
+    "12 thoughts on “Finding the Lost Harbor”", "One thought on “Lanterns”", "Ein Kommentar zu „Der lange Winter“",
+    "3 Antworten zu “Sonntagsgedanken”", "2 commentaires sur « Le phare »", "5 comentarios en «El faro»",
+])
+def test_heading_over_the_comments_is_removed(line):
+    assert removed(line) == [("TF301", "safe")]
+
+
+@pytest.mark.parametrize("text", [
+    "3 thoughts on leadership",  # unquoted: may be the article's own heading
+    "10 responses to the crisis were recorded in March.",
+])
+def test_counts_of_thoughts_that_are_no_comment_heading_are_kept(text):
+    assert residue(between(text)).text == between(text)
+
+
+def test_the_articles_list_above_the_comment_heading_is_no_menu():
+    cast = "Other characters\nMira Tal\nRolf Lane\nOssian\nAnn Poe\nKim Day"
+    comments = "2 thoughts on “Episode 12: The Lantern”\ncaracas_reader says:\nMarch 4, 2021 at 8:45 am\nGreat episode, thanks."
+    result = residue(f"{ARTICLE_BEFORE}\n{cast}\n{comments}")
+    assert result.text == f"{ARTICLE_BEFORE}\n{cast}\nGreat episode, thanks."
 
 
 @pytest.mark.parametrize("text", [

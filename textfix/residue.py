@@ -90,6 +90,15 @@ class Vocabulary:
     staff_words: frozenset[str]  # "staff" in "By Caracas Herald Staff"
     contact_openers: frozenset[str]  # "write to" in "Write to NAME at EMAIL"
     contact_at: frozenset[str]  # "at" in "Write to NAME at EMAIL"
+    single_name_openers: frozenset[str]  # "by" in "by Darshil": a byline word a lone name may follow
+    bar_joiners: frozenset[str]  # "and" in "Share this story: Facebook and Twitter"
+    bio_openers: frozenset[str]  # "about" in "About Jane Doe" over the author's bio
+    comment_count_ones: frozenset[str]  # "one" in "One thought on “Title”"
+    comment_count_nouns: frozenset[str]  # "thoughts" in "12 thoughts on “Title”"
+    comment_count_on: frozenset[str]  # "on" in "12 thoughts on “Title”"
+    heading_openers: frozenset[str]  # "more", "most read" in "More Tech Stories", "Most read in Sport"
+    heading_nouns: frozenset[str]  # "stories" in "More Tech Stories": what a teaser box lists
+    heading_sources: frozenset[str]  # "from" in "More from Riverside Radio": where the pages are
 
 
 def _read_list_files() -> list[dict]:
@@ -136,6 +145,12 @@ def vocabulary() -> Vocabulary:
         relative_units=merged("units", "relative_time"), relative_long_units=merged("long_units", "relative_time"),
         relative_counts=merged("counts", "relative_time"), staff_words=merged("staff_words"),
         contact_openers=merged("contact_openers"), contact_at=merged("contact_at"),
+        single_name_openers=merged("single_name_openers"), bar_joiners=merged("bar_joiners"),
+        bio_openers=merged("bio_openers"),
+        comment_count_ones=merged("ones", "comment_count"), comment_count_nouns=merged("nouns", "comment_count"),
+        comment_count_on=merged("on", "comment_count"),
+        heading_openers=merged("openers", "teaser_headings"), heading_nouns=merged("nouns", "teaser_headings"),
+        heading_sources=merged("sources", "teaser_headings"),
     )
 
 
@@ -431,6 +446,9 @@ class Verdict:
     applicability: Applicability = SAFE
     metadata: tuple[tuple[str, str], ...] = ()
     prefix_end: int | None = None
+    # Whether the line counts as furniture in a run of short lines (a menu). A heading over the
+    # comments does not: the article's own list above it (a cast, a set of links) is no menu.
+    joins_menus: bool = True
 
 
 # ---------------------------------------------------------------------------- the fast path
@@ -515,13 +533,14 @@ def openings() -> dict[str | None, Followers]:
                 shared[key].append(after_one_word)
 
     add(vocab.credit_prefixes | vocab.teaser_prefixes | vocab.link_instructions | vocab.calls_to_action
-        | REPORTING_WORDS, None)
+        | vocab.heading_openers | REPORTING_WORDS, None)
     date_words = first_words_of(vocab.date_words)
     add(frozenset(phrase for phrase, _ in vocab.date_keys), date_words | first_words_of(vocab.relative_counts))
     add(line_phrases, first_words_of(line_phrases))
     add(vocab.date_words, date_words)
     add(vocab.counters | GALLERY_WORDS, frozenset())
     add(frozenset(f"{word} {by}" for word in vocab.comment_words for by in vocab.comment_by), None)
+    add(frozenset(f"{one} {noun}" for one in vocab.comment_count_ones for noun in vocab.comment_count_nouns), None)
     return {key: None if key in anything else (frozenset(second), *shared.get(key, ()))
             for key, second in seconds.items()}
 
@@ -589,8 +608,9 @@ def classify_line(text: str, vocab: Vocabulary, options: Options) -> Verdict | N
     if not label:
         return None
     return (_button(label, vocab, stripped) or _date_line(stripped, vocab) or _credit(stripped, label, vocab)
-            or _teaser(stripped, label, vocab) or _metadata_prefix(text, vocab) or _wire_slug(stripped)
-            or _comment_header(stripped, vocab))
+            or _teaser(stripped, label, vocab) or _teaser_heading(stripped, label, vocab)
+            or _metadata_prefix(text, vocab) or _wire_slug(stripped)
+            or _comment_header(stripped, vocab) or _comment_count(stripped, vocab))
 
 
 FIRST_LETTER_LOWER = regex.compile(r"\P{L}*\p{Ll}")
@@ -614,6 +634,8 @@ def _button(label: str, vocab: Vocabulary, line: str) -> Verdict | None:
         return Verdict("TF301", "a page button or label on its own line")
     longest = vocab.longest_phrase
     count = segments(label, vocab.bar_phrases, longest)
+    if count is None and ":" in label:
+        count = _share_list(label, vocab)
     # Buttons are labelled with a capital or a symbol; a line starting lower-case is a line of
     # text whose words happen to be button words (`next line`: not `Next` + the LINE app).
     if count is not None and count >= 2 and not FIRST_LETTER_LOWER.match(line):
@@ -630,6 +652,21 @@ def _button(label: str, vocab: Vocabulary, line: str) -> Verdict | None:
         if noun in vocab.counters:
             return Verdict("TF301", "a counter of page reactions")
     return None
+
+
+def _share_list(label: str, vocab: Vocabulary) -> int | None:
+    """``Share this story: Facebook and Twitter``, ``Share on: Facebook Twitter``: buttons, a colon,
+    then buttons, maybe joined by "and" (``bar_joiners``). The joiner counts only after the colon,
+    so ``Facebook and Twitter`` alone (a heading of an article about them) is no bar."""
+    head, _, tail = label.partition(":")
+    if head in vocab.credit_prefixes:
+        return None  # "Photo: Getty Images" is a credit (TF304), though both are buttons
+    before = segments(head, vocab.bar_phrases, vocab.longest_phrase)
+    if before is None:
+        return None  # "He said: …", the common line with a colon: the rest is not read
+    tokens = [token for token in SEGMENT_SEPARATORS.sub(" ", tail).split() if token not in vocab.bar_joiners]
+    after = segments(" ".join(tokens), vocab.bar_phrases, vocab.longest_phrase) if tokens else None
+    return before + after if after is not None else None
 
 
 # Between the parts of a date line: "Updated … / Original …".
@@ -761,6 +798,9 @@ def _credit(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
                 # sentence under a label: proposed only. A credit names a photographer or agency.
                 return Verdict("TF304", "a caption (a sentence under a photo label)", SUGGESTED)
             return Verdict("TF304", "a photo credit or caption")
+    if COPYRIGHT.fullmatch(stripped.rstrip(":. ")):
+        # "©" or "Copyright" alone: the holder's name was an image. No sentence is one word.
+        return Verdict("TF304", "a copyright sign or word alone on its line")
     if COPYRIGHT.match(stripped) and word_count(stripped) <= 20:
         if _certain_copyright(stripped, label, vocab):
             return Verdict("TF304", "a copyright notice (a year or all rights reserved)")
@@ -833,6 +873,44 @@ def _teaser_kind(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None
             return Verdict("TF307", "a call to subscribe or follow")
     if REPORTING_CREDIT.search(stripped) and word_count(stripped) <= 30:
         return Verdict("TF307", "a reporting credit")
+    return None
+
+
+# A heading over a box of other pages' teasers: "More Tech Stories", "Weitere Artikel zum Thema",
+# "Most read in Sport", "More from Riverside Radio". The words are data ([teaser_headings] in each
+# language's list); the shapes are here. Up to two words may stand between the opener and the noun
+# ("More Great Northwind Stories"), never a number ("More than 200 stories" is a fact, not a box),
+# and a few words may follow the noun ("… you might like") or the source ("… in Sport").
+HEADING_BETWEEN = r"(?: [^\s\d]+){0,2}?"
+HEADING_TAIL = r"(?: \S+){0,4}"
+HEADING_SOURCE_TAIL = r"(?: \S+){1,4}"
+HEADING_WORDS = 8  # a longer line is a teaser's own headline or a sentence
+
+
+@lru_cache(maxsize=1)
+def teaser_heading_pattern() -> regex.Pattern[str]:
+    """``<opener> [two words] <noun> [four words]`` or ``<opener> <source> <one to four words>``,
+    matched against a whole label (folded, spaces collapsed)."""
+    vocab = vocabulary()
+    openers, nouns = alternatives(vocab.heading_openers), alternatives(vocab.heading_nouns)
+    sources = alternatives(vocab.heading_sources)
+    return regex.compile(rf"(?:{openers}){HEADING_BETWEEN} (?:{nouns}){HEADING_TAIL}"
+                         rf"|(?:{openers}) (?:{sources}){HEADING_SOURCE_TAIL}")
+
+
+def _teaser_heading(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
+    """``More Tech Stories`` / ``Most read in Sport``: the title of a box of other pages.
+
+    A line that starts lower-case (the middle of a sentence broken over lines) or ends with a
+    sentence stop (``More stories were told.``) is not taken, nor a line of more than eight words.
+    """
+    first = first_word(label)
+    if first is not None and first not in first_words_of(vocab.heading_openers):
+        return None
+    if FIRST_LETTER_LOWER.match(stripped) or stripped[-1:] in ".!?" or word_count(stripped) > HEADING_WORDS:
+        return None
+    if teaser_heading_pattern().fullmatch(label):
+        return Verdict("TF307", "a heading over teasers of other pages")
     return None
 
 
@@ -940,6 +1018,30 @@ def _comment_header(stripped: str, vocab: Vocabulary) -> Verdict | None:
 COMMENT_SAYS = "a commenter's name and 'says:' (a comment's header)"
 
 
+# The heading over the comments of a blog post: "12 thoughts on “Title”", "Ein Kommentar zu „Titel“".
+# The words are data ([comment_count] in each language's list); the title must be quoted as blog
+# themes print it: "3 thoughts on leadership" unquoted may be the article's own heading.
+OPENING_TITLE_QUOTES = "\"“„«‘‚'»"
+
+
+@lru_cache(maxsize=1)
+def comment_count_pattern() -> regex.Pattern[str]:
+    """``<count> <noun> <on> <quoted title>``, the count a number or a word (``One``, ``Keine``)."""
+    vocab = vocabulary()
+    count = rf"(?:\d[\d.,]*|(?i:{alternatives(vocab.comment_count_ones)}))"
+    return regex.compile(rf"{count} (?i:{alternatives(vocab.comment_count_nouns)}) "
+                         rf"(?i:{alternatives(vocab.comment_count_on)}) [{OPENING_TITLE_QUOTES}].+")
+
+
+def _comment_count(stripped: str, vocab: Vocabulary) -> Verdict | None:
+    first = first_word(stripped)
+    if first and first not in first_words_of(vocab.comment_count_ones):
+        return None  # a count is a digit or one of the words for one: other lines are not matched
+    if comment_count_pattern().fullmatch(stripped):
+        return Verdict("TF301", "the heading over a post's comments (their count and the title)", joins_menus=False)
+    return None
+
+
 def _comment_headers(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
     """``NAME says:`` right before the comment's date line (``19 November 2019 at 8:45 am``) is
     the header of a reader's comment, as blog themes print it: removed, not only proposed.
@@ -1019,6 +1121,7 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
     _tag_lists(lines, verdicts, vocab)
     _ranked_lists(lines, verdicts)
     _bylines(lines, verdicts, vocab, context)
+    _agency_credits(lines, verdicts, vocab, context)
     _comment_headers(lines, verdicts)
     _stray_symbols(lines, verdicts)
     if not any(verdicts):
@@ -1058,11 +1161,30 @@ def _nothing_to_find(lines: Sequence[str], options: Options, vocab: Vocabulary, 
         if (not first or first in header_and_byline_openings()) \
                 and (_is_tag_header(text, vocab) or _byline(stripped, vocab, context) is not None):
             return False
+        if len(stripped) <= SHORT_LINE_CHARACTERS and _short_line_starts_a_sweep(stripped, i, lines, vocab, context):
+            return False
         # The name's words are weighed last: that may count the words of the whole document.
         if i + 1 < len(lines) and has_name_shape(stripped) and normalise(lines[i + 1].strip()) in vocab.roles \
                 and looks_like_name(stripped, vocab, context):
             return False
     return True
+
+
+# The longest line that can be a credit of names and agency, a dated byline or a bio's heading:
+# a paragraph is longer, and is cleared of all three with one comparison.
+SHORT_LINE_CHARACTERS = 120
+
+
+def _short_line_starts_a_sweep(stripped: str, i: int, lines: Sequence[str], vocab: Vocabulary,
+                               context: Context) -> bool:
+    """Whether a short line is one a sweep finds by itself: names and their agency, an author and
+    a date, the heading of the author's bio (see :func:`_agency_credits` and :func:`_bylines`)."""
+    if "," in stripped and _agency_credit(stripped, vocab, context):
+        return True
+    if DIGIT.search(stripped) is not None and _dated_byline(stripped, vocab, context) is not None:
+        return True
+    return (i + 1 < len(lines) and first_word(stripped) in first_words_of(vocab.bio_openers)
+            and _bio_header(stripped, lines[i + 1], vocab, context) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -1200,7 +1322,7 @@ def _menu_item_shape(text: str) -> bool:
 
 def _in_run(text: str, verdict: Verdict | None) -> bool:
     if verdict is not None:
-        return verdict.prefix_end is None and not is_prose(text)
+        return verdict.prefix_end is None and verdict.joins_menus and not is_prose(text)
     return _label_or_symbols(text)
 
 
@@ -1233,14 +1355,28 @@ def _bylines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: 
             continue
         text = para.text.strip()
         byline = _byline(text, vocab, context)
+        dated = _dated_byline(text, vocab, context) if byline is None else None
+        if dated is not None:
+            # Under a post's title on a blog's page: the title above is no menu item.
+            verdicts[i] = Verdict("TF305", "a byline with its date", metadata=dated, joins_menus=False)
+            continue
         if byline is not None:
             verdicts[i] = Verdict("TF305", "a byline", metadata=byline)
+            if i + 1 < len(lines) and verdicts[i + 1] is None and normalise(lines[i + 1].text) in vocab.agencies:
+                # "By Jane Doe" / "Associated Press": the wire the author writes for, under her name.
+                verdicts[i + 1] = Verdict("TF305", "the agency under a byline",
+                                          metadata=(("agency", lines[i + 1].text.strip()),))
             continue
         if verdicts[i] is not None:
             if normalise(text) in vocab.byline_words and i + 1 < len(lines) and verdicts[i + 1] is None \
                     and looks_like_name(lines[i + 1].text, vocab, context):
                 verdicts[i + 1] = Verdict("TF305", "the author's name after 'By'",
                                           metadata=(("author", lines[i + 1].text.strip()),))
+            continue
+        following = lines[i + 1].text if i + 1 < len(lines) else ""
+        bio = _bio_header(text, following, vocab, context)
+        if bio is not None:
+            verdicts[i] = Verdict("TF305", "the heading of the author's bio", metadata=(("author", bio),))
             continue
         if not looks_like_name(text, vocab, context):
             continue
@@ -1284,9 +1420,76 @@ def _byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[str, 
     if not rest:
         names, date = _trailing_date(names, vocab)
         dates = [date] if date else []
-    if any(d is None for d in dates) or not _authors(names, vocab, context):
+    if any(d is None for d in dates):
+        return None
+    if not _authors(names, vocab, context) and not (found.group() in vocab.single_name_openers
+                                                     and _single_name(names, context)):
         return None
     return (("author", names),) + ((("date", dates[0]),) if dates else ())
+
+
+# The longest line read as a dated byline, and the parts it may have (a date and one or two names).
+DATED_BYLINE_CHARACTERS = 120
+DATED_BYLINE_PARTS = 3
+DIGIT = regex.compile(r"\d")
+
+
+@lru_cache(maxsize=1)
+def dated_byline_separators() -> regex.Pattern[str]:
+    """Between the author and the date of a byline that opens with either: a dash, a bar or a slash
+    with spaces around it, or a one-word byline word (``6:20 AM PST 3/4/2021 by Jane Doe``)."""
+    vocab = vocabulary()
+    words = frozenset(word for word in vocab.byline_words if " " not in word)
+    return regex.compile(rf"\s+[|–—/-]\s+|\s+(?i:{alternatives(words)})\s+")
+
+
+@lru_cache(maxsize=1)
+def dated_byline_marks() -> tuple[str, ...]:
+    """What :func:`dated_byline_separators` needs in a folded line, as plain strings: a line with
+    none of them cannot be split, and is cleared by a few substring tests (cheaper than the
+    pattern's case-blind alternation)."""
+    vocab = vocabulary()
+    words = sorted(word for word in vocab.byline_words if " " not in word)
+    return ("- ", "| ", "– ", "— ", "/ ") + tuple(f" {word} " for word in words)
+
+
+def _dated_byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[str, str], ...] | None:
+    """``Jane Doe - Mar 4, 2021, 9:12 pm CST``, ``Posted on March 4, 2021 by Jane Doe``,
+    ``12.03.2021 | Jane Doe``: an author and the date, in either order, and nothing else.
+
+    A line starting lower-case (``on 4 March 2021 by Jane Doe``) may be the end of a sentence
+    broken over lines and is left alone, as a date line is.
+    """
+    stripped = text.strip()
+    if len(stripped) > DATED_BYLINE_CHARACTERS or DIGIT.search(stripped) is None:
+        return None
+    folded = stripped.casefold()
+    if not any(mark in folded for mark in dated_byline_marks()):
+        return None  # no separator at all: the pattern (slow, for its case-blind words) is not tried
+    parts = [part.strip(" ,") for part in dated_byline_separators().split(stripped)]
+    if not 2 <= len(parts) <= DATED_BYLINE_PARTS or not all(parts):
+        return None
+    if stripped[:1].islower() and first_word(stripped) not in vocab.weekdays:
+        return None
+    dated = [(part, _date_part(part, vocab)) for part in parts]
+    dates = [date for _, date in dated if date is not None]
+    if len(dates) != 1:
+        return None
+    # The names are weighed last, as in _nothing_to_find: that may count the document's words.
+    authors = [part for part, date in dated if date is None]
+    if not all(_authors(part, vocab, context) for part in authors):
+        return None
+    return (("author", ", ".join(authors)), ("date", dates[0]))
+
+
+def _date_part(part: str, vocab: Vocabulary) -> str | None:
+    """The date or relative time a part of a line is, after its key if any (``Posted on …``)."""
+    first = first_word(part)
+    if first and first not in date_openings():
+        return None  # a date starts with a key, a date word or a digit: a name or prose is cleared
+    _, rest = split_date_key(part, vocab)
+    keyed = rest != part
+    return (date_value(rest, vocab, keyed=keyed) or relative_time(rest, vocab, keyed)) if rest else None
 
 
 # Between the authors of a byline: "Jane Doe, John Roe and MARIA LOPEZ".
@@ -1300,6 +1503,42 @@ def _authors(names: str, vocab: Vocabulary, context: Context) -> bool:
     if len(parts) >= 2 and _outlet(parts[-1]):
         parts = parts[:-1]  # "By Jane Doe, KTV": the author and the outlet she writes for
     return bool(parts) and all(_author(part, vocab, context) for part in parts)
+
+
+def _bio_header(text: str, following: str, vocab: Vocabulary, context: Context) -> str | None:
+    """``About Jane Doe`` over ``Jane Doe writes about science …``: the heading of the author's
+    box, the name it gives (``bio_openers`` per language); the bio itself, prose, stays.
+
+    Only when the line after it names the same person: ``About Jane Doe`` alone may be a heading
+    of the article's own (a profile's section), and ``About Our Ads`` names nobody.
+    """
+    first = first_word(text)
+    if first is not None and first not in first_words_of(vocab.bio_openers):
+        return None
+    found = phrase_opening(vocab.bio_openers).match(text[:_lengths(vocab.bio_openers)[0] + 2].casefold())
+    if found is None:
+        return None
+    name = text.strip()[len(found.group()):].strip()
+    if not looks_like_name(name, vocab, context) or name not in following:
+        return None
+    return name
+
+
+# A single name after "By" is an author only when it is a rare word (``By Darshil``): ``By Design``,
+# ``By Ferry`` are headings of the article, their word common in the language. Only after the
+# byline words of ``single_name_openers`` (English): "von", "de", "par" also open headings and
+# the ends of names broken over lines ("von Beust"), and the word list is the document's language.
+RARE_NAME_ZIPF = 3.5
+
+
+def _single_name(part: str, context: Context) -> bool:
+    """One capitalised token that is rare in the language and that the document never writes in
+    lower case: a first name or a user name standing for the author (``by Darshil``, ``By Tyrell``)."""
+    token = part.strip()
+    if not NAME_TOKEN.match(token) or "." in token:
+        return False
+    folded = token.casefold()
+    return context.lexicon.zipf(folded) < RARE_NAME_ZIPF and _name_like_in_document(token, context)
 
 
 # The outlet after a byline's names: "KTV", "KTV News", "Caracasnews.com".
@@ -1383,6 +1622,42 @@ def phrase_opening(phrases: frozenset[str]) -> regex.Pattern[str]:
     the alternatives are tried longest first, so the phrase found is the one such a loop finds.
     """
     return regex.compile(rf"(?:{alternatives(phrases)})(?= |: )")
+
+
+# The longest credit "NAMES, AGENCY" read: "Jane Doe and John Roe, Associated Press" (see _agency_credit).
+AGENCY_CREDIT_CHARACTERS = 80
+
+
+def _agency_credits(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary,
+                    context: Context) -> None:
+    """``Jane Doe, Associated Press`` under a photo or a headline: the photographer's (or the
+    authors') names and the agency, nothing else."""
+    for i, para in enumerate(lines):
+        if verdicts[i] is None and _agency_credit(para.text.strip(), vocab, context):
+            verdicts[i] = Verdict("TF304", "a credit: names and their agency")
+
+
+AGENCY_MARGIN = 4  # marks and spaces around an agency's name after the comma ("Jane Doe, AP)")
+
+
+@lru_cache(maxsize=1)
+def _longest_agency() -> int:
+    return max(len(agency) for agency in vocabulary().agencies)
+
+
+def _agency_credit(stripped: str, vocab: Vocabulary, context: Context) -> bool:
+    """Names (``Jane Doe``, ``Jane Doe and John Roe``), a comma and a known agency (``AP``).
+
+    A list item of the article (``Jane Doe, Reuters' new editor``) has more after the agency,
+    and a sentence is no list of names: only a short line whose every part is a name is taken.
+    """
+    if "," not in stripped or len(stripped) > AGENCY_CREDIT_CHARACTERS:
+        return False
+    names, _, agency = stripped.rpartition(",")
+    if len(agency) > _longest_agency() + AGENCY_MARGIN or normalise(agency) not in vocab.agencies:
+        return False
+    parts = [part for part in AUTHOR_JOINERS.split(names) if part]
+    return bool(parts) and all(_author(part, vocab, context) for part in parts)
 
 
 def _stray_symbols(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
