@@ -570,7 +570,7 @@ def test_teaser_box_headings_are_removed(line):
     "More than 200 stories were collected by the team.",
     "More than 200 stories",  # a number between the opener and the noun: a fact, not a box
     "More stories were told that night.",
-    "Top 25 Promises",
+    "Top 12 Harbour Walks",
     "Latest figures from the ministry",
     "More from the minister came later, he said",
     "Related stories of survival were shared by the crew, who met in Caracas every year",
