@@ -179,6 +179,31 @@ def test_jsonl_from_stdin_to_stdout():
     assert [json.loads(line)["text"] for line in proc.stdout.splitlines()] == ["since 2017 the year", "fine"]
 
 
+class _InterruptedWhileDeleted:
+    """Sends this process Ctrl-C from inside ``__del__``, where Python drops the exception
+    its handler raises (as when the signal lands in the ``regex`` module's compiler)."""
+
+    def __del__(self) -> None:
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(0.01)  # the handler runs here, inside __del__
+
+
+def _task_that_is_interrupted_while_deleting(number: int) -> int:
+    _InterruptedWhileDeleted()
+    return number
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the point of it
+def test_a_signal_dropped_inside_del_still_stops_the_run():
+    from textfix.parallel import Workers
+
+    seen = []
+    with pytest.raises(KeyboardInterrupt):
+        with Workers(1) as workers:
+            seen.extend(workers.map(_task_that_is_interrupted_while_deleting, range(5)))
+    assert seen == []  # stopped at the first result, not after the last
+
+
 @pytest.mark.parametrize(("signal_number", "exit_code", "jobs"), [
     (signal.SIGINT, 130, "1"),  # Ctrl-C
     (signal.SIGTERM, 128 + signal.SIGTERM, "2"),  # kill, a job scheduler's time limit

@@ -18,7 +18,7 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -36,17 +36,39 @@ def _exit_on_signal(number: int, frame: object) -> None:
     raise SystemExit(128 + number)
 
 
-@contextmanager
-def terminate_cleanly() -> Iterator[None]:
-    """Turn SIGTERM and SIGHUP (a closed terminal or tmux session) into ``SystemExit``.
+def _exception_for(number: int) -> BaseException:
+    """What a terminating signal becomes: Ctrl-C a ``KeyboardInterrupt``, SIGTERM and SIGHUP
+    a ``SystemExit`` with the shell's code for them (128 + the signal's number)."""
+    return KeyboardInterrupt() if number == signal.SIGINT else SystemExit(128 + number)
 
-    By default they end Python at once, leaving a temporary output behind; as an exception
-    they unwind like Ctrl-C does, through the code that removes it. (Only SIGKILL or a power
-    cut can still leave a hidden ``*.textfix-tmp`` file — never a half-written output.)
+
+@contextmanager
+def terminate_cleanly() -> Iterator[Callable[[], None]]:
+    """Turn Ctrl-C, SIGTERM and SIGHUP (a closed terminal or tmux session) into exceptions,
+    and yield a check that raises a signal received earlier again.
+
+    By default SIGTERM and SIGHUP end Python at once, leaving a temporary output behind; as an
+    exception they unwind like Ctrl-C does, through the code that removes it. (Only SIGKILL or
+    a power cut can still leave a hidden ``*.textfix-tmp`` file — never a half-written output.)
+    Python drops an exception raised inside a ``__del__`` method, and the ``regex`` module's
+    pattern compiler runs some while a rule builds its patterns: a signal that lands there
+    would be lost, so each one is also recorded for the check, which the caller makes between
+    results.
     """
-    previous = {number: signal.signal(number, _exit_on_signal) for number in TERMINATING_SIGNALS}
+    received: list[int] = []
+
+    def handle(number: int, frame: object) -> None:
+        received.append(number)
+        raise _exception_for(number)
+
+    def check() -> None:
+        if received:
+            raise _exception_for(received[0])
+
+    numbers = (signal.SIGINT, *TERMINATING_SIGNALS)
+    previous = {number: signal.signal(number, handle) for number in numbers}
     try:
-        yield
+        yield check
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
@@ -62,6 +84,8 @@ def _ignore_interrupts() -> None:
 class Workers:
     """``jobs`` worker processes for the whole run (one pool, started before any progress
     display thread, so no thread is ever forked), or this process alone when ``jobs == 1``.
+    For the run, Ctrl-C, SIGTERM and SIGHUP are exceptions (:func:`terminate_cleanly`), raised
+    again between results if one was dropped.
 
         >>> with Workers(1) as workers:
         ...     list(workers.map(len, ["a", "bb"]))
@@ -72,8 +96,11 @@ class Workers:
         self.jobs = max(1, jobs)
         self.warm = warm
         self._pool: ProcessPoolExecutor | None = None
+        self._signals = ExitStack()
+        self._check_signals: Callable[[], None] = lambda: None
 
     def __enter__(self) -> Workers:
+        self._check_signals = self._signals.enter_context(terminate_cleanly())
         if self.jobs > 1:
             if self.warm is not None:
                 # Load shared read-only data (word lists) once, before the fork: the workers
@@ -85,9 +112,12 @@ class Workers:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+        try:
+            if self._pool is not None:
+                self._pool.shutdown(wait=True, cancel_futures=True)
+                self._pool = None
+        finally:
+            self._signals.close()
 
     def map(self, function: Callable[[T], R], tasks: Iterable[T]) -> Iterator[R]:
         """``map(function, tasks)`` in input order, with at most a few tasks per worker in flight.
@@ -95,7 +125,9 @@ class Workers:
         In this process when there is one job (no pickling, no start-up cost).
         """
         if self._pool is None:
-            yield from map(function, tasks)
+            for result in map(function, tasks):
+                self._check_signals()
+                yield result
             return
         pending: deque[Future[R]] = deque()
         limit = self.jobs * TASKS_IN_FLIGHT_PER_JOB
@@ -103,9 +135,13 @@ class Workers:
             for task in tasks:
                 pending.append(self._pool.submit(function, task))
                 if len(pending) >= limit:
-                    yield pending.popleft().result()
+                    result = pending.popleft().result()
+                    self._check_signals()
+                    yield result
             while pending:
-                yield pending.popleft().result()
+                result = pending.popleft().result()
+                self._check_signals()
+                yield result
         finally:
             for future in pending:
                 future.cancel()

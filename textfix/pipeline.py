@@ -31,7 +31,7 @@ from textfix.config import Options
 from textfix.decoding import DecodeError, decode_bytes
 from textfix.engine import Cleaner
 from textfix.files import JSONL_GLOBS, TEXT_GLOBS, Input, atomic_output, collect, is_done, output_path
-from textfix.parallel import Workers, terminate_cleanly
+from textfix.parallel import Workers
 from textfix.progress import Progress
 from textfix import streaming
 from textfix.streaming import line_batches, paragraph_batches
@@ -324,7 +324,7 @@ def run(request: Request, cleaners: Cleaners) -> int:
         raise PipelineError("a directory needs --output DIR (or --write, --check, --diff, --json)")
     started = time.monotonic()
     workers = Workers(request.jobs, warm=cleaners.for_file(None).load)
-    with terminate_cleanly(), workers, Progress(None, enabled=request.progress) as progress:
+    with workers, Progress(None, enabled=request.progress) as progress:
         job = Run(request, cleaners, workers, progress)
         if output is None:
             job.to_stdout(items, stdin)
