@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, closing, contextmanager
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -32,14 +32,14 @@ TASKS_IN_FLIGHT_PER_JOB = 3
 TERMINATING_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 
 
-def _exit_on_signal(number: int, frame: object) -> None:
-    raise SystemExit(128 + number)
-
-
 def _exception_for(number: int) -> BaseException:
     """What a terminating signal becomes: Ctrl-C a ``KeyboardInterrupt``, SIGTERM and SIGHUP
     a ``SystemExit`` with the shell's code for them (128 + the signal's number)."""
     return KeyboardInterrupt() if number == signal.SIGINT else SystemExit(128 + number)
+
+
+def _exit_on_signal(number: int, frame: object) -> None:
+    raise _exception_for(number)
 
 
 @contextmanager
@@ -122,12 +122,19 @@ class Workers:
     def map(self, function: Callable[[T], R], tasks: Iterable[T]) -> Iterator[R]:
         """``map(function, tasks)`` in input order, with at most a few tasks per worker in flight.
 
-        In this process when there is one job (no pickling, no start-up cost).
+        In this process when there is one job (no pickling, no start-up cost). A signal the
+        run received (and may have dropped, see :func:`terminate_cleanly`) is raised before
+        the next result is handed on.
         """
-        if self._pool is None:
-            for result in map(function, tasks):
+        with closing(self._results(function, tasks)) as results:  # cancels what is in flight
+            for result in results:
                 self._check_signals()
                 yield result
+
+    def _results(self, function: Callable[[T], R], tasks: Iterable[T]) -> Generator[R, None, None]:
+        """The results in input order, in this process or from the pool."""
+        if self._pool is None:
+            yield from map(function, tasks)
             return
         pending: deque[Future[R]] = deque()
         limit = self.jobs * TASKS_IN_FLIGHT_PER_JOB
@@ -135,13 +142,9 @@ class Workers:
             for task in tasks:
                 pending.append(self._pool.submit(function, task))
                 if len(pending) >= limit:
-                    result = pending.popleft().result()
-                    self._check_signals()
-                    yield result
+                    yield pending.popleft().result()
             while pending:
-                result = pending.popleft().result()
-                self._check_signals()
-                yield result
+                yield pending.popleft().result()
         finally:
             for future in pending:
                 future.cancel()

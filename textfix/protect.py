@@ -37,8 +37,10 @@ PROTECTED = regex.compile("|".join(f"(?:{p})" for p in (URL, EMAIL, HANDLE, PATH
 # (`import taxes rose`) is no statement: the whole line must be one.
 PROMPT = r"(?:>>>|\$)[ \t]"
 MODULE = r"[\p{L}_][\w.]*"
-NAMES = r"(?:\*|[\p{L}_]\w*(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\p{L}_]\w*(?:[ \t]+as[ \t]+\w+)?)*)"
-IMPORT = rf"(?:from[ \t]+{MODULE}[ \t]+import[ \t]+{NAMES}|import[ \t]+{MODULE}(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*{MODULE})*);?"
+ALIAS = r"(?:[ \t]+as[ \t]+\w+)?"
+NAME = rf"[\p{{L}}_]\w*{ALIAS}"
+NAMES = rf"(?:\*|{NAME}(?:[ \t]*,[ \t]*{NAME})*)"
+IMPORT = rf"(?:from[ \t]+{MODULE}[ \t]+import[ \t]+{NAMES}|import[ \t]+{MODULE}{ALIAS}(?:[ \t]*,[ \t]*{MODULE})*);?"
 CODE_LINE = regex.compile(rf"[ \t]*(?:{PROMPT}.*|{IMPORT}[ \t]*)")
 
 # Every pattern above needs one of these marks, and none matches white space: a URL `://` or
