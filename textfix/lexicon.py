@@ -10,9 +10,10 @@ from __future__ import annotations
 import math
 import re
 import string
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 import regex
 
@@ -71,6 +72,26 @@ def commonest_words(language: str) -> frozenset[str]:
     import wordfreq
 
     return frozenset(wordfreq.top_n_list(language, COMMON_WORDS))
+
+
+@lru_cache(maxsize=8)
+def commonest_letter_words(language: str) -> tuple[str, ...]:
+    """Those of :func:`commonest_words` that are letters alone, as ANY_WORD's words are."""
+    return tuple(word for word in commonest_words(language) if word.isalpha())
+
+
+def counts_show_written_in(core_counts: Mapping[str, int], text: str, language: str) -> bool:
+    """Whether counts already made of ``text``'s words settle :func:`looks_written_in`, so that
+    it need not read them again: the counts are of the lower-cased cores of its whitespace
+    tokens (outer punctuation stripped), and they settle it when the commonest words they
+    count are the share of as many words as the text can hold (:func:`_most_words`).
+
+    A token whose core is one of the commonest words (letters alone) is one such word for
+    ANY_WORD too, so this count is never more than the one ``looks_written_in`` makes: what
+    is true here is true there. English prose passes here; the rest is read.
+    """
+    common = sum(map(core_counts.get, commonest_letter_words(language), repeat(0)))
+    return common >= MIN_COMMON_SHARE * _most_words(text)
 
 
 @lru_cache(maxsize=4)

@@ -51,7 +51,7 @@ import regex
 
 from textfix.context import Context
 from textfix.edits import Applicability, Edit
-from textfix.lexicon import Lexicon, looks_written_in
+from textfix.lexicon import Lexicon, counts_show_written_in, looks_written_in
 from textfix.lexicon import lexicon as load_lexicon
 from textfix.lines import line_at
 from textfix.protect import Protected, is_code_line, on_code_line, token_bounds
@@ -371,7 +371,7 @@ class Document:
         """
         if cand.shape is Shape.WORD_THEN_NAME:
             return self.split(cand.core)
-        seen = self._seen(cand.low, _affix_slices(len(cand.low)))
+        seen = self._seen(cand.pieces)
         if not cand.may_split and not (
                 seen and self._may_split(cand.low, unknown_logp(cand.core), cand.affixes, seen)):
             if cand.shape is Shape.CAPITALISED:
@@ -498,7 +498,7 @@ class Document:
         (see :func:`affixes`); only those the document uses are priced again.
         """
         if seen is None:
-            seen = self._seen(low, _affix_slices(len(low)))
+            seen = self._seen(frozenset(map(low.__getitem__, _affix_slices(len(low)))))
         # The document prices again those of its prefixes (then suffixes) that it uses; with
         # no part on one side no split exists, and the other side need not be priced.
         prefix = self._best_part(known.best_prefix, known.prefixes,
@@ -509,13 +509,11 @@ class Document:
                                  {len(low) - len(part) - 2: part for part in seen if low.endswith(part)})
         return _bound_allows_split(prefix, suffix, known.own, unknown)
 
-    def _seen(self, low: str, slices: tuple[slice, ...]) -> set[str]:
-        """The pieces of ``low`` cut by ``slices`` that the document uses (or the user allows):
-        one set intersection, in C."""
-        pieces = map(low.__getitem__, slices)
+    def _seen(self, pieces: frozenset[str]) -> set[str]:
+        """Those of a token's ``pieces`` that the document uses (or the user allows): one set
+        intersection, in C."""
         if not self.allowed:
             return self.counts.keys() & pieces
-        pieces = tuple(pieces)
         return (self.counts.keys() & pieces) | self.allowed.intersection(pieces)
 
     def _best_part(self, best: float | None, known: tuple[float | None, ...], seen: dict[int, str]) -> float | None:
@@ -813,6 +811,7 @@ class Candidate(NamedTuple):
     # split (Document.split_candidate); None and False for WORD_THEN_NAME.
     affixes: Affixes | None
     may_split: bool
+    pieces: frozenset[str]
 
 
 class Reading(NamedTuple):
@@ -822,25 +821,35 @@ class Reading(NamedTuple):
     shape: Shape
     affixes: Affixes | None
     may_split: bool
+    # Its prefixes and suffixes (_affix_slices), whose use in a document is the evidence.
+    pieces: frozenset[str]
 
 
 def _candidates(tokens: Collection[str], language: str, allow: frozenset[str]) -> list[Candidate]:
     """The candidates among a text's distinct ``tokens``, less the user's allow-listed words.
 
-    Clean prose is the common case, so the first checks run in C over all tokens at once
-    (``map`` and ``compress``): a token with any character of code, a path, a URL, an e-mail
-    address or a handle (CODE_CHARACTERS) never qualifies — which is why these rules need no
-    protected-span lookup: every protected span lies inside one whitespace token that has
-    such a character — and of the rest only those whose core is all letters are read.
+    Clean prose is the common case, and a text's rare tokens recur in the next texts (names,
+    with and without punctuation), so each token is read once (:func:`token_candidate`) and
+    the texts' tokens are looked up in C (``map`` and ``filter``).
     """
-    tokens = list(compress(tokens, map(CODE_CHARACTERS.isdisjoint, tokens)))
-    cores = list(map(str.strip, tokens, repeat(OUTER_PUNCTUATION)))
-    alphabetic = list(map(str.isalpha, cores))
-    cores = list(compress(cores, alphabetic))
-    readings = map(core_reading, cores, repeat(language))
-    return [Candidate(token, token.index(core), core, *reading)
-            for token, core, reading in zip(compress(tokens, alphabetic), cores, readings)
-            if reading is not None and core not in allow]
+    found = filter(None, map(token_candidate, tokens, repeat(language)))
+    return [cand for cand in found if cand.core not in allow] if allow else list(found)
+
+
+@lru_cache(maxsize=1 << 15)
+def token_candidate(token: str, language: str) -> Candidate | None:
+    """The candidate a whitespace token is, if any (the same in every text).
+
+    A token with any character of code, a path, a URL, an e-mail address or a handle
+    (CODE_CHARACTERS) never qualifies — which is why these rules need no protected-span
+    lookup: every protected span lies inside one whitespace token that has such a character —
+    and of the rest only those whose core is all letters are read.
+    """
+    if not CODE_CHARACTERS.isdisjoint(token):
+        return None
+    core = token.strip(OUTER_PUNCTUATION)
+    reading = core_reading(core, language) if core.isalpha() else None
+    return None if reading is None else Candidate(token, token.index(core), core, *reading)
 
 
 @lru_cache(maxsize=1 << 15)
@@ -863,10 +872,11 @@ def core_reading(core: str, language: str) -> Reading | None:
     if shape is None or not vocab.alphabet.issuperset(low):
         return None
     if shape is Shape.WORD_THEN_NAME:
-        return Reading(low, shape, None, False)
+        return Reading(low, shape, None, False, frozenset())
     known = affixes(language, low, frequency or 0.0)
     return Reading(low, shape, known,
-                   _bound_allows_split(known.best_prefix, known.best_suffix, known.own, unknown_logp(core)))
+                   _bound_allows_split(known.best_prefix, known.best_suffix, known.own, unknown_logp(core)),
+                   frozenset(map(low.__getitem__, _affix_slices(len(low)))))
 
 
 def _shape(core: str) -> Shape | None:
@@ -889,6 +899,8 @@ class Analysis:
     unsplit_capitalised: tuple[Candidate, ...]
     # The text's distinct whitespace tokens.
     tokens: frozenset[str]
+    # Whether the text reads as written in the language: if not, nothing was segmented.
+    in_language: bool = True
 
     def near_miss_names(self, heads: list[str]) -> dict[str, str]:
         """Delete keys of the capitalised words the document uses, to find near misses fast:
@@ -932,10 +944,14 @@ class Analysis:
 def analyse(text: str, language: str, allow: frozenset[str]) -> Analysis:
     """Segment a text's candidates once for both TF403 and TF404 (same text, same round).
 
-    A pure function of its arguments, memoised for the few calls of one round.
+    A pure function of its arguments, memoised for the few calls of one round. Text in
+    another language is not segmented (see :func:`~textfix.lexicon.looks_written_in`); the
+    document's word counts settle that question for most text in the language.
     """
     document = Document(text, vocabulary(language), allow)
     tokens = frozenset(text.split())
+    if not (counts_show_written_in(document.counts, text, language) or looks_written_in(text, language)):
+        return Analysis(document, {}, (), tokens, in_language=False)
     splits = {}
     unsplit = []
     for cand in _candidates(tokens.difference(vocabulary(language).common_tokens), language, allow):
@@ -969,9 +985,9 @@ def glued_words(text: str, context: Context) -> Iterator[Edit]:
     are left alone.
     """
     language = context.options.language
-    if not looks_written_in(text, language):
-        return
     analysis = analyse(text, language, context.options.allow)
+    if not analysis.in_language:
+        return
     prose_lines: dict[str, bool] = {}
     for token, (cand, split) in analysis.splits.items():
         if is_common_foreign_word(cand.core, language):
@@ -1105,9 +1121,9 @@ def near_miss(text: str, context: Context) -> Iterator[Edit]:
     token that TF403 cannot split qualifies, on a line of prose in the language; the rest must
     be words.
     """
-    if not looks_written_in(text, context.options.language):
-        return
     analysis = analyse(text, context.options.language, context.options.allow)
+    if not analysis.in_language:
+        return
     tokens = [cand for cand in analysis.unsplit_capitalised
               if _near_miss_cuts(cand.core) and not _is_known_word(cand)]
     if not tokens:
