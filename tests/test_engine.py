@@ -104,3 +104,33 @@ def test_load_reads_every_rules_word_data_before_the_first_text():
     cleaner = textfix.Cleaner()
     assert cleaner.load() is cleaner
     assert [cache.cache_info().currsize > 0 for cache in caches] == [True] * len(caches)
+
+
+def test_the_confirming_round_reruns_only_the_phases_whose_text_changed():
+    """A bell character removed in the first phase changes the text every later phase then
+    reads; the round that confirms nothing more changes re-reads it with the first phase only,
+    and the later phases' suggestions (`15in`) are still reported, once, for the last round."""
+    from collections import Counter
+    from dataclasses import replace
+
+    from textfix.config import Options
+    from textfix.engine import run_rules
+    from textfix.rules import all_rules
+
+    calls: Counter = Counter()
+
+    def counted(rule):
+        def find(text, context):
+            calls[rule.phase] += 1
+            return rule.find(text, context)
+        return replace(rule, find=find)
+
+    text = "The minister\x07 said on Monday that a 15in screen would do.\n"
+    rules = tuple(map(counted, all_rules()))
+    per_phase = Counter(rule.phase for rule in rules)
+    result = run_rules(text, rules, Options())
+    assert result == textfix.clean(text)
+    assert result.text == "The minister said on Monday that a 15in screen would do.\n"
+    [suggestion] = result.suggested
+    assert suggestion.rule == "TF401" and suggestion.step == 6  # the second round's third phase
+    assert {phase: calls[phase] // per_phase[phase] for phase in per_phase} == {1: 2, 2: 1, 3: 1}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -188,25 +188,37 @@ def run_rules(text: str, rules: Sequence[Rule], options: Options) -> Result:
     line_starts: list[int] = []  # found on the first edit: a clean text never needs them
     current, offsets = text, OffsetMap.identity()
     reported: list[ReportedEdit] = []
+    # Each phase's last reading: the text it read (the very object) and what it suggested
+    # there. A text no edit has touched since reads the same, so the confirming round after
+    # an edit runs only the phases that have not read its result yet.
+    last_read: dict[int, tuple[str, list[ReportedEdit]]] = {}
     step = 0
     for _ in range(options.max_rounds):
         open_edits: list[ReportedEdit] = []
         changed = False
-        for phase_rules in phases:
+        for index, phase_rules in enumerate(phases):
             if not phase_rules:
                 continue
             step += 1
+            if index in last_read and last_read[index][0] is current:
+                # No edit since this phase last read the text: its rules, pure functions of
+                # the text and options, would find the same suggestions and nothing to apply.
+                open_edits += [replace(e, step=step) for e in last_read[index][1]]
+                continue
             context = Context(options, current)
             found = [edit for rule in phase_rules for edit in rule(current, context)]
             if options.edit_filter:
                 found = [e for e in found if _admitted(e, options.edit_filter, current, offsets, text)]
             if not found:
+                last_read[index] = (current, [])
                 continue
             line_starts = line_starts or _line_starts(text)
             to_apply = [e for e in found if e.is_safe or options.unsafe]
             taken = select_non_overlapping(to_apply)
-            open_edits += [_report(e, current, offsets, line_starts, step, applied=False)
-                           for e in found if not (e.is_safe or options.unsafe)]
+            suggested = [_report(e, current, offsets, line_starts, step, applied=False)
+                         for e in found if not (e.is_safe or options.unsafe)]
+            open_edits += suggested
+            last_read[index] = (current, suggested)
             if taken:
                 reported += [_report(e, current, offsets, line_starts, step, applied=True) for e in taken]
                 offsets = offsets.after(taken)
