@@ -44,7 +44,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property, lru_cache
-from itertools import chain, compress, filterfalse, repeat
+from itertools import chain, filterfalse, repeat
 from typing import NamedTuple
 
 import regex
@@ -840,8 +840,8 @@ def _candidates(tokens: Collection[str], language: str, allow: frozenset[str]) -
 def token_candidate(token: str, language: str) -> Candidate | None:
     """The candidate a whitespace token is, if any (the same in every text).
 
-    The cache holds the rare tokens of about 2,000 news articles (the BBC corpus has 47,000
-    distinct ones); with the cores' readings it costs a worker about 30 MB.
+    The cache holds as many rare tokens as 2,000 or so news articles have (47,000 in the BBC
+    corpus): recurring names are read once per worker, for about 25 MB with the cores' readings.
 
     A token with any character of code, a path, a URL, an e-mail address or a handle
     (CODE_CHARACTERS) never qualifies — which is why these rules need no protected-span
