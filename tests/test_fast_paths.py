@@ -164,12 +164,12 @@ def test_looks_written_in_stops_early_only_when_the_answer_is_settled(language):
         assert looks_written_in(text, language) == _share_of_common_words(text, language), text[:60]
 
 
-@pytest.mark.parametrize("language", ["en", "de", "fi"])
+@pytest.mark.parametrize("language", ["en", "de", "fi", "fr"])
 def test_word_counts_settle_the_language_test_only_where_it_passes(language):
     """counts_show_written_in is a sufficient condition: where the token counts settle it,
     reading every word says the same (outer punctuation, apostrophes, digits and other
     scripts around the commonest words included)."""
-    from textfix.lexicon import counts_show_written_in
+    from textfix.lexicon import counts_show_written_in, looks_written_in
     from textfix.segmentation import Document, vocabulary
 
     pieces = ["the", "(the", "the,", "“and", "of’", "don't", "it’s", "2the", "the2", "x-the", "ΣΟΦΟΣ",
@@ -182,8 +182,10 @@ def test_word_counts_settle_the_language_test_only_where_it_passes(language):
         counts = Document(text, vocabulary(language), frozenset()).counts
         if counts_show_written_in(counts, text, language):
             settled += 1
-            assert _share_of_common_words(text, language), text
-    assert settled > 100  # the condition does settle many texts
+            assert looks_written_in(text, language), text
+    # The condition settles many texts, except in a language with rivals, whose words it
+    # does not count (French: Spanish, Italian, Portuguese).
+    assert settled > 100 if language != "fr" else settled == 0
 
 
 # ------------------------------------------------------------------ near misses (TF404)

@@ -87,6 +87,23 @@ def test_a_word_built_with_a_prefix_or_ending_of_its_language_is_not_cut_there(l
     assert textfix.clean(text, language=language, select=["TF403"]).edits == ()
 
 
+SPANISH_NEWS = ("El gobierno anunció el lunes que las negociaciones con los sindicatos se reanudarán "
+                "la próxima semana, a pesar de las ventajas y las desventajas que, según los expertos, "
+                "tiene el acuerdo para las pequeñas empresas de la región y para los trabajadores.")
+FRENCH_NEWS = ("Le gouvernement a annoncé lundi que les négociations avec les syndicats reprendront "
+               "la semaine prochaine, malgré les inquiétudes des experts sur lesconséquences de "
+               "l'accord pour les petites entreprises de la région et pour les salariés du secteur.")
+
+
+def test_text_of_a_rival_language_is_not_split_with_the_languages_words():
+    # Spanish shares a dozen of its commonest words with French (`de`, `la`, `que`, `en`), so it
+    # passes French's share test; with its own commonest words the more numerous, it is
+    # Spanish, and `desventajas` is not French `des` + `ventajas` (data/confusable_languages).
+    assert textfix.clean(SPANISH_NEWS, language="fr", select=["TF403"]).edits == ()
+    assert applied(FRENCH_NEWS, language="fr", select=["TF403"]) == [("lesconséquences", "les conséquences")]
+    assert textfix.clean(FRENCH_NEWS, language="es", select=["TF403"]).edits == ()
+
+
 def test_glue_at_a_free_function_word_is_split_in_a_language_that_writes_compounds_closed():
     text = "Der Beitragvon gestern war gut, und die Antwort kam undderRegierung schnell."
     assert applied(text, language="de", select=["TF403"]) == [

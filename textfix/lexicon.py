@@ -17,6 +17,8 @@ from itertools import repeat
 
 import regex
 
+from textfix.resources import word_list
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -90,8 +92,18 @@ def counts_show_written_in(core_counts: Mapping[str, int], text: str, language: 
     ANY_WORD too, so this count is never more than the one ``looks_written_in`` makes: what
     is true here is true there. English prose passes here; the rest is read.
     """
+    if rival_languages(language):
+        return False  # its rivals' words must be counted too: the words are read
     common = sum(map(core_counts.get, commonest_letter_words(language), repeat(0)))
     return common >= MIN_COMMON_SHARE * _most_words(text)
+
+
+@lru_cache(maxsize=8)
+def rival_languages(language: str) -> tuple[str, ...]:
+    """The languages whose commonest words a text in ``language`` shares so many of that the
+    share test alone cannot tell them apart (``data/confusable_languages.txt``)."""
+    groups = (group.split() for group in word_list("confusable_languages"))
+    return tuple(other for group in groups if language in group for other in group if other != language)
 
 
 @lru_cache(maxsize=4)
@@ -100,9 +112,13 @@ def looks_written_in(text: str, language: str) -> bool:
 
     A word-frequency model of one language reads another language's words as glued ones
     (German ``Gesundheitsversorgung``, Indonesian ``hadits``), so word splitting runs only on
-    text in the language it models. Reading every word costs as much as tokenizing the text,
+    text in the language it models; and a language with rivals (Spanish for French) must also
+    have more of its commonest words there than they have. Reading every word costs as much as tokenizing the text,
     and two rules ask of the same text in a round: the answer is remembered for a few texts.
     """
+    rivals = rival_languages(language)
+    if rivals:
+        return _written_in_rather_than(text, language, rivals)
     common = commonest_words(language)
     words = common_words = 0
     for start, end in _chunks(text):
@@ -122,6 +138,17 @@ def looks_written_in(text: str, language: str) -> bool:
     if words < MIN_WORDS_TO_JUDGE:
         return True
     return common_words >= MIN_COMMON_SHARE * words
+
+
+def _written_in_rather_than(text: str, language: str, rivals: tuple[str, ...]) -> bool:
+    """:func:`looks_written_in` for a language with rivals: the share test, and no rival's
+    commonest words more numerous in the text than the language's own. Every word is read."""
+    words = [word.lower() for word in ANY_WORD.findall(text)]
+    if len(words) < MIN_WORDS_TO_JUDGE:
+        return True
+    own = sum(map(commonest_words(language).__contains__, words))
+    return own >= MIN_COMMON_SHARE * len(words) and all(
+        own >= sum(map(commonest_words(rival).__contains__, words)) for rival in rivals)
 
 
 def _most_words(text: str) -> int:
