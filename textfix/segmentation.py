@@ -498,7 +498,7 @@ class Document:
         (see :func:`affixes`); only those the document uses are priced again.
         """
         if seen is None:
-            seen = self._seen(tuple(map(low.__getitem__, _affix_slices(len(low)))))
+            seen = self._seen(_pieces(low))
         # The document prices again those of its prefixes (then suffixes) that it uses; with
         # no part on one side no split exists, and the other side need not be priced.
         prefix = self._best_part(known.best_prefix, known.prefixes,
@@ -687,7 +687,7 @@ def affixes(language: str, low: str, frequency: float | None = None) -> Affixes:
     same in every document. Looked up with ``map`` over cached slices, so a token costs a few
     calls whatever its length."""
     parts = vocabulary(language).parts
-    logps = list(map(parts.get, map(low.__getitem__, _affix_slices(len(low)))))
+    logps = list(map(parts.get, _pieces(low)))
     half = len(logps) // 2
     prefixes, suffixes = tuple(logps[:half]), tuple(logps[half:])
     if frequency is None:
@@ -696,6 +696,11 @@ def affixes(language: str, low: str, frequency: float | None = None) -> Affixes:
     return Affixes(prefixes, suffixes, max(filter(None, prefixes), default=None),
                    max(filter(None, suffixes), default=None),
                    math.log10(frequency) if frequency else None)
+
+
+def _pieces(low: str) -> tuple[str, ...]:
+    """A token's prefixes, then its suffixes, of two letters up to all but two."""
+    return tuple(map(low.__getitem__, _affix_slices(len(low))))
 
 
 @lru_cache(maxsize=None)
@@ -879,7 +884,7 @@ def core_reading(core: str, language: str) -> Reading | None:
     known = affixes(language, low, frequency or 0.0)
     return Reading(low, shape, known,
                    _bound_allows_split(known.best_prefix, known.best_suffix, known.own, unknown_logp(core)),
-                   tuple(map(low.__getitem__, _affix_slices(len(low)))))
+                   _pieces(low))
 
 
 def _shape(core: str) -> Shape | None:
