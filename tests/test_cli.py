@@ -178,3 +178,26 @@ def test_permission_denied(tmp_path, monkeypatch, capsys):
     assert cli.main(["clean", str(locked)]) == 2
     err = capsys.readouterr().err
     assert err.strip() == f"textfix: error: {locked}: permission denied"
+
+
+def test_ctrl_c_while_the_command_line_is_still_importing_ends_with_one_line():
+    """The first tenth of a second goes to imports; a Ctrl-C there (here: raised by the import
+    of textfix.cli itself) ends the run as one later does, with no traceback."""
+    import subprocess
+    import sys
+
+    interrupt_the_import = (
+        "import builtins, sys\n"
+        "real_import = builtins.__import__\n"
+        "def interrupted(name, *args, **kwargs):\n"
+        "    if name == 'textfix.cli':\n"
+        "        raise KeyboardInterrupt\n"
+        "    return real_import(name, *args, **kwargs)\n"
+        "builtins.__import__ = interrupted\n"
+        "sys.argv = ['textfix', 'clean', '-']\n"
+        "from textfix.__main__ import main\n"
+        "main()\n")
+    done = subprocess.run([sys.executable, "-c", interrupt_the_import], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 130
+    assert done.stderr == "textfix: interrupted\n"

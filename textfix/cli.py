@@ -567,8 +567,3 @@ def main(argv: list[str] | None = None) -> int:
     if result == INTERRUPTED:  # typer turns Ctrl-C into this return value (commands never return it)
         print("textfix: interrupted", file=sys.stderr)
     return result if isinstance(result, int) else 0
-
-
-def run() -> None:
-    """Console-script entry point."""
-    sys.exit(main())
