@@ -113,8 +113,9 @@ def looks_written_in(text: str, language: str) -> bool:
     A word-frequency model of one language reads another language's words as glued ones
     (German ``Gesundheitsversorgung``, Indonesian ``hadits``), so word splitting runs only on
     text in the language it models; and a language with rivals (Spanish for French) must also
-    have more of its commonest words there than they have. Reading every word costs as much as tokenizing the text,
-    and two rules ask of the same text in a round: the answer is remembered for a few texts.
+    have more of its commonest words there than they have. Reading every word costs as much as
+    tokenizing the text, and two rules ask of the same text in a round: the answer is
+    remembered for a few texts.
     """
     rivals = rival_languages(language)
     if rivals:

@@ -371,7 +371,7 @@ class Document:
         """
         if cand.shape is Shape.WORD_THEN_NAME:
             return self.split(cand.core)
-        seen = self._seen(cand.pieces)
+        seen = self._seen(cand.affixes.pieces)
         if not cand.may_split and not (
                 seen and self._may_split(cand.low, unknown_logp(cand.core), cand.affixes, seen)):
             if cand.shape is Shape.CAPITALISED:
@@ -498,7 +498,7 @@ class Document:
         (see :func:`affixes`); only those the document uses are priced again.
         """
         if seen is None:
-            seen = self._seen(_pieces(low))
+            seen = self._seen(known.pieces)
         # The document prices again those of its prefixes (then suffixes) that it uses; with
         # no part on one side no split exists, and the other side need not be priced.
         prefix = self._best_part(known.best_prefix, known.prefixes,
@@ -655,13 +655,15 @@ class Document:
 class Affixes(NamedTuple):
     """What wordfreq says of a token's prefixes and suffixes (two letters up to all but two)
     and of the token itself: the log probability of each prefix, shortest first, and of each
-    suffix, longest first (None where it is no part), the best of each, and the token's own."""
+    suffix, longest first (None where it is no part), the best of each, and the token's own;
+    and the prefixes and suffixes themselves, whose use in a document is evidence too."""
 
     prefixes: tuple[float | None, ...]
     suffixes: tuple[float | None, ...]
     best_prefix: float | None
     best_suffix: float | None
     own: float | None
+    pieces: tuple[str, ...]
 
 
 def _bound_allows_split(prefix: float | None, suffix: float | None, own: float | None,
@@ -687,7 +689,8 @@ def affixes(language: str, low: str, frequency: float | None = None) -> Affixes:
     same in every document. Looked up with ``map`` over cached slices, so a token costs a few
     calls whatever its length."""
     parts = vocabulary(language).parts
-    logps = list(map(parts.get, _pieces(low)))
+    pieces = tuple(map(low.__getitem__, _affix_slices(len(low))))
+    logps = list(map(parts.get, pieces))
     half = len(logps) // 2
     prefixes, suffixes = tuple(logps[:half]), tuple(logps[half:])
     if frequency is None:
@@ -695,12 +698,7 @@ def affixes(language: str, low: str, frequency: float | None = None) -> Affixes:
     # filter(None, ...) drops only the Nones: a part's log probability is below 0, never 0.
     return Affixes(prefixes, suffixes, max(filter(None, prefixes), default=None),
                    max(filter(None, suffixes), default=None),
-                   math.log10(frequency) if frequency else None)
-
-
-def _pieces(low: str) -> tuple[str, ...]:
-    """A token's prefixes, then its suffixes, of two letters up to all but two."""
-    return tuple(map(low.__getitem__, _affix_slices(len(low))))
+                   math.log10(frequency) if frequency else None, pieces)
 
 
 @lru_cache(maxsize=None)
@@ -816,7 +814,6 @@ class Candidate(NamedTuple):
     # split (Document.split_candidate); None and False for WORD_THEN_NAME.
     affixes: Affixes | None
     may_split: bool
-    pieces: tuple[str, ...]
 
 
 class Reading(NamedTuple):
@@ -826,8 +823,6 @@ class Reading(NamedTuple):
     shape: Shape
     affixes: Affixes | None
     may_split: bool
-    # Its prefixes and suffixes (_affix_slices), whose use in a document is the evidence.
-    pieces: tuple[str, ...]
 
 
 def _candidates(tokens: Collection[str], language: str, allow: frozenset[str]) -> list[Candidate]:
@@ -880,11 +875,10 @@ def core_reading(core: str, language: str) -> Reading | None:
     if shape is None or not vocab.alphabet.issuperset(low):
         return None
     if shape is Shape.WORD_THEN_NAME:
-        return Reading(low, shape, None, False, ())
+        return Reading(low, shape, None, False)
     known = affixes(language, low, frequency or 0.0)
     return Reading(low, shape, known,
-                   _bound_allows_split(known.best_prefix, known.best_suffix, known.own, unknown_logp(core)),
-                   _pieces(low))
+                   _bound_allows_split(known.best_prefix, known.best_suffix, known.own, unknown_logp(core)))
 
 
 def _shape(core: str) -> Shape | None:
