@@ -149,6 +149,19 @@ def test_a_word_used_elsewhere_in_the_document_makes_the_split():
         ("Niendorfspoke", "Niendorf spoke")]
 
 
+def test_the_document_is_evidence_for_its_content_words_not_its_function_words():
+    # A text about oil raises `oil` as a part; that it says `by` often says nothing of `by`,
+    # which every text says about as often as wordfreq counts it.
+    from textfix.segmentation import Document, vocabulary
+
+    vocab = vocabulary("en")
+    text = ("Oil output fell by a third, oil prices rose by half, and the oil firms were hit by "
+            "strikes led by the unions. By Friday, oil traders said, the fall was over.")
+    document = Document(text, vocab, frozenset())
+    assert document.part_logp("oil") > vocab.parts["oil"]
+    assert document.part_logp("by") == vocab.parts["by"]
+
+
 def test_a_topic_word_does_not_split_a_known_compound_without_review():
     # A text about patients raises `patients` as a part, not `inpatients` as a word: the
     # compound is proposed for review at most, and real glue in the same text still goes.

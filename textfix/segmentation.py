@@ -19,7 +19,8 @@ readings are modelled explicitly (log10 probabilities per token):
 
 The document is evidence (a cache language model): a word used elsewhere in the same text is
 likelier, so ``Khan`` earlier makes ``Khanannounced`` split, and a token that occurs again
-intact is likelier one word. A near miss of a document word (``Madur`` for ``Maduro``) is only
+intact is likelier one word. Function words (``the``, ``by``) are as frequent in every text:
+wordfreq alone prices them. A near miss of a document word (``Madur`` for ``Maduro``) is only
 ever *suggested* (TF404), never applied.
 
 The segmentation is a small Viterbi over wordfreq's Zipf frequencies rather than symspellpy's
@@ -193,6 +194,8 @@ class Vocabulary:
     # Common words as they stand in running text (`said`, `Said`, `said,`, `said.`): removing
     # these from a text's distinct tokens with one set difference clears most of clean prose.
     common_tokens: frozenset[str]
+    # The words at least FUNCTION_ZIPF frequent: `the`, `of`, `has`, `said`.
+    function_words: frozenset[str]
 
     def word_logp(self, word: str) -> float | None:
         """log10 probability of ``word`` (lower-case) in wordfreq, or None when unknown."""
@@ -217,7 +220,8 @@ def vocabulary(language: str) -> Vocabulary:
     common = [word for word, logp in parts.items() if logp >= COMMON_ZIPF - 9.0]
     common_tokens = frozenset(form + end for word in common for form in (word, word.capitalize())
                               for end in COMMON_ENDINGS)
-    return Vocabulary(lexicon, parts, alphabet, common_tokens)
+    function_words = frozenset(word for word, logp in parts.items() if logp >= FUNCTION_ZIPF - 9.0)
+    return Vocabulary(lexicon, parts, alphabet, common_tokens, function_words)
 
 
 @dataclass(frozen=True)
@@ -291,10 +295,13 @@ class Document:
         return max(DOCUMENT_MIN_TOKENS, self._counted[1])
 
     def part_logp(self, part: str) -> float | None:
-        """log10 probability of a part: wordfreq's mixed with the document's (a cache model)."""
+        """log10 probability of a part: wordfreq's mixed with the document's (a cache model).
+
+        A function word is as frequent in every text, and wordfreq knows its frequency better
+        than one text does: the document is evidence for the other words."""
         known = self.vocab.parts.get(part)
         seen = self.counts.get(part, 0) + (part in self.allowed)
-        if not seen:
+        if not seen or part in self.vocab.function_words:
             return known
         if known is None and len(part) < 3:
             return None
@@ -590,8 +597,7 @@ class Document:
         return self._is_function_word(left) or self._is_function_word(right)
 
     def _is_function_word(self, word: str) -> bool:
-        logp = self.vocab.parts.get(word)
-        return logp is not None and logp >= FUNCTION_ZIPF - 9.0
+        return word in self.vocab.function_words
 
     def near_miss_reading(self, core: str, names: dict[str, str]) -> str | None:
         """``Maduro either progress`` for ``Madureitherprogress``: a head one edit from a
@@ -656,7 +662,8 @@ class Affixes(NamedTuple):
     """What wordfreq says of a token's prefixes and suffixes (two letters up to all but two)
     and of the token itself: the log probability of each prefix, shortest first, and of each
     suffix, longest first (None where it is no part), the best of each, and the token's own;
-    and the prefixes and suffixes themselves, whose use in a document is evidence too."""
+    and those of the prefixes and suffixes that are no function word: their use in a
+    document is evidence too (see :meth:`Document.part_logp`)."""
 
     prefixes: tuple[float | None, ...]
     suffixes: tuple[float | None, ...]
@@ -698,7 +705,8 @@ def affixes(language: str, low: str, frequency: float | None = None) -> Affixes:
     # filter(None, ...) drops only the Nones: a part's log probability is below 0, never 0.
     return Affixes(prefixes, suffixes, max(filter(None, prefixes), default=None),
                    max(filter(None, suffixes), default=None),
-                   math.log10(frequency) if frequency else None, pieces)
+                   math.log10(frequency) if frequency else None,
+                   tuple(filterfalse(vocabulary(language).function_words.__contains__, pieces)))
 
 
 @lru_cache(maxsize=None)
