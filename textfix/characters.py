@@ -199,7 +199,8 @@ def has_control(text: str) -> bool:
     the encoded text. Surrogates (never controls) are passed through so any text encodes.
     """
     encoded = text.encode("utf-8", "surrogatepass")
-    return bool(encoded.translate(None, TEXT_OR_NON_ASCII_BYTES)) or any(lead in encoded for lead in CONTROL_LEADS)
+    return bool(encoded.translate(None, TEXT_OR_NON_ASCII_BYTES)) or (
+        not text.isascii() and any(lead in encoded for lead in CONTROL_LEADS))
 
 
 def control_characters(text: str, context: Context) -> Iterator[Edit]:
@@ -269,6 +270,8 @@ def soft_hyphens(text: str, context: Context) -> Iterator[Edit]:
     on on the next line; joining it is a line rule's job) and one that is half of mojibake
     (``antÃ\\xadgeno`` is ``antígeno``, TF101's to decode).
     """
+    if "\xad" not in text:
+        return  # most texts have none, and a search for one character is the quickest
     for match in SOFT_HYPHEN.finditer(text):
         if in_mojibake(text, match.start()):
             continue
@@ -286,6 +289,8 @@ def stray_bom(text: str, context: Context) -> Iterator[Edit]:
     The file's own BOM is read by decoding and is never part of the text rules see, so any
     U+FEFF here is a stray one; as a zero-width no-break space it is deprecated (U+2060 is).
     """
+    if "\ufeff" not in text:
+        return
     for match in BOM_RUN.finditer(text):
         yield Edit(match.start(), match.end(), "", "TF105", "stray byte-order mark (U+FEFF)")
 
@@ -421,9 +426,9 @@ def line_ends(text: str, context: Context) -> Iterator[Edit]:
     majority's line end everywhere. With ``newline="lf"`` or ``"crlf"`` every line end is
     converted to that one.
     """
+    if "\r" not in text and context.options.newline != "crlf":
+        return  # all LF already: the majority's line end, and the one asked for if any
     target = NEWLINES.get(context.options.newline) or newline_style(text)
-    if "\r" not in text and target == "\n":
-        return
     for line in iter_lines(text):
         if line.newline and line.newline != target:
             yield Edit(line.end, line.end + len(line.newline), target, "TF108",
