@@ -9,13 +9,19 @@ sentences, and on the real seed articles.
 
 from __future__ import annotations
 
+import string
+from itertools import product
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from helpers import SEEDS
-from textfix.protect import PROTECTED, Protected
+import pytest
+
+from textfix.protect import MARK, PROTECTED, Protected
 from textfix.scan import finditer_in_marked_tokens
-from textfix.spacing import STOP_THEN_CAPITAL, SENTENCE_THEN_SENTENCE
+from textfix.segmentation import COMMA_THEN_LETTER
+from textfix.spacing import DIGIT_THEN_LOWER, STOP_THEN_CAPITAL, SENTENCE_THEN_SENTENCE
 from textfix.whitespace import SPACE_THEN_LINE_END, TRAILING_SPACE
 
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -37,6 +43,16 @@ def same_matches(pattern, mark, text: str) -> bool:
 @given(texts)
 def test_glued_sentence_scan_finds_what_a_whole_scan_finds(text):
     assert same_matches(SENTENCE_THEN_SENTENCE, STOP_THEN_CAPITAL, text)
+
+
+# Every three visible ASCII characters, each three apart from the next by a space.
+ASCII_TRIPLES = " ".join(map("".join, product(string.printable[:94], repeat=3)))
+
+
+@pytest.mark.parametrize("mark", [DIGIT_THEN_LOWER, STOP_THEN_CAPITAL, COMMA_THEN_LETTER, MARK])
+def test_a_marks_ascii_form_finds_what_its_unicode_form_finds_in_ascii_text(mark):
+    for text in (ASCII_TRIPLES, *(t for t in SEED_TEXTS if t.isascii())):
+        assert [m.span() for m in mark.ascii_text.finditer(text)] == [m.span() for m in mark.any_text.finditer(text)]
 
 
 @SETTINGS

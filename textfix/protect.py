@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from textfix.lines import line_at
-from textfix.scan import finditer_in_marked_tokens
+from textfix.scan import Mark, finditer_in_marked_tokens
 
 # A URL with a scheme, or starting with www. — up to the next white space, less closing
 # punctuation that ends the sentence around it.
@@ -49,7 +49,8 @@ CODE_LINE = regex.compile(rf"[ \t]*(?:{PROMPT}.*|{IMPORT}[ \t]*)")
 # tokens that hold a mark, and scanning only those tokens finds exactly the spans a scan of the
 # whole text finds — without trying every pattern at every letter of ordinary prose (a
 # sentence's last word, `Khan.`, holds no mark).
-MARK = regex.compile(r"[@#/\\_]|\.[\p{L}_]|\([^()\s]*\)|www\.")
+MARK = Mark(regex.compile(r"[@#/\\_]|\.[\p{L}_]|\([^()\s]*\)|www\."),
+            regex.compile(r"[@#/\\_]|\.[A-Za-z_]|\([^()\s]*\)|www\."))
 
 
 @dataclass(frozen=True)

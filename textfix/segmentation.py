@@ -58,7 +58,7 @@ from textfix.lines import line_at
 from textfix.protect import Protected, is_code_line, on_code_line, token_bounds
 from textfix.resources import word_list
 from textfix.rules import Phase, Rule
-from textfix.scan import finditer_in_marked_tokens
+from textfix.scan import Mark, finditer_in_marked_tokens
 
 # --- the model's weights, in log10 probability units ------------------------------------------
 # A token as frequent as this (Zipf) is a word, cleared without segmentation: the fast path.
@@ -1203,7 +1203,7 @@ COMMA_GLUE = regex.compile(
     r"(?<![\p{L}\p{N}_,])(?P<left>\p{L}{2,}),(?P<right>\p{L}{2,})(?![\p{L}\p{N}_,(=])")
 # What every match contains: the full pattern runs only on the tokens that hold one
 # (textfix.scan), not at every letter of the text.
-COMMA_THEN_LETTER = regex.compile(r",\p{L}")
+COMMA_THEN_LETTER = Mark(regex.compile(r",\p{L}"), regex.compile(r",[A-Za-z]"))
 
 
 def comma_glue(text: str, context: Context) -> Iterator[Edit]:

@@ -17,7 +17,7 @@ from textfix.edits import Applicability, Edit
 from textfix.protect import protected_at
 from textfix.resources import word_list
 from textfix.rules import Phase, Rule
-from textfix.scan import finditer_in_marked_tokens
+from textfix.scan import Mark, finditer_in_marked_tokens
 
 # --- a number glued to a following word: "since 2017the year" ---------------------------
 # The number must start its token: not the tail of `COVID-19`, `MP3`, `4:00`, `3.14`, `$1.13`.
@@ -166,8 +166,9 @@ def sentence_then_sentence(text: str, context: Context) -> Iterator[Edit]:
 
 # Cheap patterns that every match of the full ones contains: the full patterns (with their
 # look-behinds) run only on the few tokens that have one, never over the whole text.
-DIGIT_THEN_LOWER = regex.compile(r"\p{N}\p{Ll}")
-STOP_THEN_CAPITAL = regex.compile(r"[.!?][\"'”’»)\]]*[“‘«(\[]?\p{Lu}")
+DIGIT_THEN_LOWER = Mark(regex.compile(r"\p{N}\p{Ll}"), regex.compile(r"[0-9][a-z]"))
+STOP_THEN_CAPITAL = Mark(regex.compile(r"[.!?][\"'”’»)\]]*[“‘«(\[]?\p{Lu}"),
+                         regex.compile(r"[.!?][\"')\]]*[(\[]?[A-Z]"))
 
 
 RULES = (
