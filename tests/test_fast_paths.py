@@ -201,6 +201,25 @@ def test_stems_are_the_stems_of_every_delete_key():
         assert set(_stems(word)) == {f"{key[:3]} {key[-1]}{len(key)}" for key in _one_edit_keys(word)}
 
 
+def test_a_near_miss_reading_needs_a_token_that_may_end_in_words():
+    """may_end_in_words clears a token before the names are read only where no near-miss
+    reading exists: tokens made of a name one letter off, then words or letters."""
+    from textfix.segmentation import Document, _one_edit_keys, vocabulary
+
+    names = {key: name for name in ("Maduro", "Kowalski", "Blair") for key in _one_edit_keys(name.lower())}
+    text = "Maduro met Kowalski and Blair. Maduro said the office would open, and Kowalski agreed."
+    document = Document(text, vocabulary("en"), frozenset())
+    heads = ["Madur", "Maduor", "Mauro", "Kowalsky", "Kowalki", "Kowalsk", "Blai", "Blari"]
+    tails = ["either", "eitherprogress", "progress", "agreed", "said", "saidthe", "xq", "xqz", "zzkt", "theqx", "progressxq", "ist"]
+    readings = cleared = 0
+    for core in (head + tail for head in heads for tail in tails):
+        if document.near_miss_reading(core, names) is not None:
+            readings += 1
+            assert document.may_end_in_words(core.lower()), core
+        cleared += not document.may_end_in_words(core.lower())
+    assert readings >= 10 and cleared >= 10
+
+
 # ------------------------------------------------------------------ characters (TF101/TF102)
 
 MIXED = "a \t\n\x00\x1b\x7f\x0b\x85\x9f\u206a\u206f\ufff9\ufffc\u2069\ufffd€éÃœﬁ’\ud800\U0001f600"

@@ -617,6 +617,13 @@ class Document:
                     return " ".join([name, *parts])
         return None
 
+    def may_end_in_words(self, low: str) -> bool:
+        """A cheap necessary condition for :meth:`near_miss_reading`: the words after the
+        head end the token, so some suffix of three letters or more (and short enough to
+        leave a head) is a part."""
+        return any(self.part_logp(low[-length:]) is not None
+                   for length in range(3, len(low) - NEAR_MISS_MIN_WORD + 2))
+
     def _is_name_here(self, word: str) -> bool:
         """Whether the capitalised ``word`` is a name in this text: a common word of the language
         (`Under`, `Light`) only where the text uses it inside a sentence (see
@@ -1135,7 +1142,8 @@ def near_miss(text: str, context: Context) -> Iterator[Edit]:
     if not analysis.in_language:
         return
     tokens = [cand for cand in analysis.unsplit_capitalised
-              if _near_miss_cuts(cand.core) and not _is_known_word(cand)]
+              if _near_miss_cuts(cand.core) and not _is_known_word(cand)
+              and analysis.document.may_end_in_words(cand.low)]
     if not tokens:
         return
     names = analysis.near_miss_names([cand.core.lower() for cand in tokens])
