@@ -1,5 +1,7 @@
 """The engine on real text: what it applies, what it only suggests, what it reports."""
 
+import os
+
 import pytest
 
 import textfix
@@ -90,6 +92,25 @@ def test_cleaner_is_picklable_and_cleans_the_same_after(seed_texts):
     assert copy == cleaner
     assert copy.clean(text) == before
     assert copy(text) == before.text
+
+
+def test_options_unpickled_in_another_process_hash_as_that_process_hashes_them(tmp_path):
+    # Options remember their hash (they key the rules' caches); a string's hash differs from
+    # one process to the next, so a copy shipped to a worker must hash itself anew there.
+    import pickle
+    import subprocess
+    import sys
+
+    options = textfix.Options(ignore=("TF2",), allow={"Niendorf"}, language="de")
+    hash(options)
+    (tmp_path / "options.pickle").write_bytes(pickle.dumps(options))
+    check = ("import pickle, sys, textfix\n"
+             "copy = pickle.loads(open(sys.argv[1], 'rb').read())\n"
+             "fresh = textfix.Options(ignore=('TF2',), allow={'Niendorf'}, language='de')\n"
+             "assert copy == fresh and hash(copy) == hash(fresh) and {fresh: 1}[copy] == 1\n")
+    for seed in ("1", "2"):
+        subprocess.run([sys.executable, "-c", check, str(tmp_path / "options.pickle")], check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed})
 
 
 def test_load_reads_every_rules_word_data_before_the_first_text():

@@ -71,6 +71,20 @@ class Options:
         if self.newline not in ("keep", "lf", "crlf"):
             raise ValueError(f"newline must be 'keep', 'lf' or 'crlf', not {self.newline!r}")
 
+    def __hash__(self) -> int:
+        """Hashed once: the options key the rules' caches, several lookups per document.
+
+        A string's hash differs from one process to the next, so the hash is never pickled
+        (:meth:`__getstate__`): an unpickled copy hashes itself again."""
+        found = self.__dict__.get("_hash")
+        if found is None:
+            found = hash(tuple(getattr(self, field.name) for field in fields(self)))
+            object.__setattr__(self, "_hash", found)
+        return found
+
+    def __getstate__(self) -> dict[str, object]:
+        return {name: value for name, value in self.__dict__.items() if name != "_hash"}
+
     @classmethod
     def from_kwargs(cls, **kwargs: object) -> Options:
         """Options from keyword arguments, naming an unknown one in the error."""
