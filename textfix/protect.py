@@ -49,8 +49,7 @@ CODE_LINE = regex.compile(rf"[ \t]*(?:{PROMPT}.*|{IMPORT}[ \t]*)")
 # tokens that hold a mark, and scanning only those tokens finds exactly the spans a scan of the
 # whole text finds — without trying every pattern at every letter of ordinary prose (a
 # sentence's last word, `Khan.`, holds no mark).
-MARK = Mark(regex.compile(r"[@#/\\_]|\.[\p{L}_]|\([^()\s]*\)|www\."),
-            regex.compile(r"[@#/\\_]|\.[A-Za-z_]|\([^()\s]*\)|www\."))
+MARK = Mark.of([r"[@#/\\_]|\.[\p{L}_]|\([^()\s]*\)|www\."], [r"[@#/\\_]|\.[A-Za-z_]|\([^()\s]*\)|www\."])
 
 
 @dataclass(frozen=True)

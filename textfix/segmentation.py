@@ -1211,7 +1211,7 @@ COMMA_GLUE = regex.compile(
     r"(?<![\p{L}\p{N}_,])(?P<left>\p{L}{2,}),(?P<right>\p{L}{2,})(?![\p{L}\p{N}_,(=])")
 # What every match contains: the full pattern runs only on the tokens that hold one
 # (textfix.scan), not at every letter of the text.
-COMMA_THEN_LETTER = Mark(regex.compile(r",\p{L}"), regex.compile(r",[A-Za-z]"))
+COMMA_THEN_LETTER = Mark.of([r",\p{L}"], [r",[A-Za-z]"])
 
 
 def comma_glue(text: str, context: Context) -> Iterator[Edit]:

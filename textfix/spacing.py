@@ -166,9 +166,9 @@ def sentence_then_sentence(text: str, context: Context) -> Iterator[Edit]:
 
 # Cheap patterns that every match of the full ones contains: the full patterns (with their
 # look-behinds) run only on the few tokens that have one, never over the whole text.
-DIGIT_THEN_LOWER = Mark(regex.compile(r"\p{N}\p{Ll}"), regex.compile(r"[0-9][a-z]"))
-STOP_THEN_CAPITAL = Mark(regex.compile(r"[.!?][\"'”’»)\]]*[“‘«(\[]?\p{Lu}"),
-                         regex.compile(r"[.!?][\"')\]]*[(\[]?[A-Z]"))
+DIGIT_THEN_LOWER = Mark.of([r"\p{N}\p{Ll}"], [r"[0-9][a-z]"])
+STOP_THEN_CAPITAL = Mark.of([rf"\{stop}[\"'”’»)\]]*[“‘«(\[]?\p{{Lu}}" for stop in ".!?"],
+                            [rf"\{stop}[\"')\]]*[(\[]?[A-Z]" for stop in ".!?"])
 
 
 RULES = (
