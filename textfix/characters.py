@@ -388,8 +388,8 @@ def _mention_words() -> frozenset[str]:
 
 def _prose_entities(text: str) -> Iterator[tuple[int, int, str, str]]:
     """Entities outside code, URLs and quotes, with the character each stands for."""
-    if "&" not in text:
-        return
+    if ENTITY.search(text) is None:
+        return  # `AT&T`, `R&D`: no line has an entity (one never spans lines)
     in_fence = False
     for line in iter_lines(text):
         content = line.content
