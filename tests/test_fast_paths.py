@@ -73,6 +73,30 @@ def test_is_label_counts_words_as_collecting_them_does():
     assert [line for line in lines if is_label(line) != _first_words_is_label(line)] == []
 
 
+def _first_word_letter_by_letter(text: str) -> str | None:
+    """first_word as it was written first: the case-folded head read a letter at a time."""
+    from textfix.residue import FIRST_WORD_CHARACTERS
+
+    head = text[:FIRST_WORD_CHARACTERS].casefold()
+    for i, character in enumerate(head):
+        if not character.isalpha():
+            return head[:i]
+    return head if len(text) <= FIRST_WORD_CHARACTERS else None
+
+
+def test_first_word_is_the_run_of_letters_a_loop_finds():
+    """The word-then-space shortcut gives what reading the head letter by letter gives (ß and
+    İ change length when case-folded, and a combining dot is no letter)."""
+    from textfix.residue import first_word
+
+    rng = random.Random(6)
+    alphabet = "aBß İ\u0307.é٣Ⅻ’-\t"
+    lines = {"".join(rng.choice(alphabet) for _ in range(rng.randrange(45))) for _ in range(20000)}
+    lines |= {"a" * n + tail for n in range(36, 44) for tail in ("", " b", "ß b", ".")}
+    lines |= _example_lines()
+    assert [line for line in lines if first_word(line) != _first_word_letter_by_letter(line)] == []
+
+
 def test_byline_opening_is_the_longest_byline_word_a_loop_finds():
     from textfix.residue import phrase_opening
 

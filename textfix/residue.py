@@ -477,6 +477,9 @@ def first_word(text: str) -> str | None:
     Remembered for the last thousand lines: the line, tag and byline checks all ask it.
     """
     head = text[:FIRST_WORD_CHARACTERS].casefold()
+    word, space, _ = head.partition(" ")
+    if space and word.isalpha():
+        return word  # the common line: a word, then a space (one step in C)
     for i, character in enumerate(head):
         if not character.isalpha():
             return head[:i]
