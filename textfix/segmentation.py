@@ -41,7 +41,7 @@ from __future__ import annotations
 import math
 import string
 from collections import Counter
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Set as AbstractSet
 from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property, lru_cache
@@ -166,6 +166,8 @@ SUGGEST_MARGIN = 1.0
 FUNCTION_SAFE_MARGIN = 1.5
 CLOSE_CUT = 3.5
 
+# What a token's pieces have in common with a document that uses none of them.
+NOTHING: frozenset[str] = frozenset()
 # Punctuation that most often follows a word in running text (for the fast path).
 COMMON_ENDINGS = ("", ",", ".", ";", ":", "?", "!", '"', "”", "’")
 # Characters stripped from a whitespace token's ends to get its core: quotes, brackets and
@@ -381,13 +383,13 @@ class Document:
         seen = self._seen(cand.affixes.pieces)
         if not cand.may_split and not (
                 seen and self._may_split(cand.low, unknown_logp(cand.core), cand.affixes, seen)):
-            if cand.shape is Shape.CAPITALISED:
+            if cand.clause_tail:
                 return self._split_name_then_clause_word(cand.core, cand.low)
             return None
         return self._split_word(cand.core, cand.low, cand.affixes, seen)
 
     def _split_word(self, core: str, low: str, known: Affixes | None = None,
-                    seen: set[str] | None = None) -> Split | None:
+                    seen: AbstractSet[str] | None = None) -> Split | None:
         """:meth:`split` for a lower-case or a capitalised word (``overthe``, ``Khansaid``),
         given its affixes and those the document uses, when known; for a capitalised one, the
         better of that and an unknown name glued to a clause word (``Vantreck|has``)."""
@@ -428,7 +430,7 @@ class Document:
         return Split((len(head),), margin, clause_cost=CLAUSE_CONTEXT_GAIN)
 
     def _split_into_words(self, core: str, low: str, known: Affixes | None = None,
-                          seen: set[str] | None = None) -> Split | None:
+                          seen: AbstractSet[str] | None = None) -> Split | None:
         """The Viterbi reading of ``core`` as words the language or the document knows."""
         capitalised = core[0].isupper()
         clause_cost = opening_cost = 0.0
@@ -495,7 +497,7 @@ class Document:
         glued = sum(map(self.vocab.parts.get, parts, repeat(-99.0)))
         return not glue_explains or logp >= glued + GLUE_RATE + GLUE_SLACK
 
-    def _may_split(self, low: str, unknown: float, known: Affixes, seen: set[str] | None = None) -> bool:
+    def _may_split(self, low: str, unknown: float, known: Affixes, seen: AbstractSet[str] | None = None) -> bool:
         """A cheap necessary condition for a split, so that most rare words skip the Viterbi.
 
         Any split's score is at most (best prefix part) + (best suffix part) - SPLIT_COST:
@@ -516,11 +518,11 @@ class Document:
                                  {len(low) - len(part) - 2: part for part in seen if low.endswith(part)})
         return _bound_allows_split(prefix, suffix, known.own, unknown)
 
-    def _seen(self, pieces: tuple[str, ...]) -> set[str]:
+    def _seen(self, pieces: tuple[str, ...]) -> AbstractSet[str]:
         """Those of a token's ``pieces`` that the document uses (or the user allows): one set
-        intersection, in C."""
+        intersection, in C (most tokens share none: a test that makes no set clears them)."""
         if not self.allowed:
-            return self.counts.keys() & pieces
+            return NOTHING if self.counts.keys().isdisjoint(pieces) else self.counts.keys() & pieces
         return (self.counts.keys() & pieces) | self.allowed.intersection(pieces)
 
     def _best_part(self, best: float | None, known: tuple[float | None, ...], seen: dict[int, str]) -> float | None:
@@ -829,6 +831,9 @@ class Candidate(NamedTuple):
     # split (Document.split_candidate); None and False for WORD_THEN_NAME.
     affixes: Affixes | None
     may_split: bool
+    # Whether a capitalised core ends in a clause word (`Ferrantesaid`): a name may be
+    # glued to it (Document._split_name_then_clause_word).
+    clause_tail: bool
 
 
 class Reading(NamedTuple):
@@ -838,6 +843,7 @@ class Reading(NamedTuple):
     shape: Shape
     affixes: Affixes | None
     may_split: bool
+    clause_tail: bool
 
 
 def _candidates(tokens: Collection[str], language: str, allow: frozenset[str]) -> list[Candidate]:
@@ -890,10 +896,11 @@ def core_reading(core: str, language: str) -> Reading | None:
     if shape is None or not vocab.alphabet.issuperset(low):
         return None
     if shape is Shape.WORD_THEN_NAME:
-        return Reading(low, shape, None, False)
+        return Reading(low, shape, None, False, False)
     known = affixes(language, low, frequency or 0.0)
     return Reading(low, shape, known,
-                   _bound_allows_split(known.best_prefix, known.best_suffix, known.own, unknown_logp(core)))
+                   _bound_allows_split(known.best_prefix, known.best_suffix, known.own, unknown_logp(core)),
+                   shape is Shape.CAPITALISED and low.endswith(clause_word_endings()))
 
 
 def _shape(core: str) -> Shape | None:
