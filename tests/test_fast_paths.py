@@ -225,6 +225,30 @@ def test_stems_are_the_stems_of_every_delete_key():
         assert set(_stems(word)) == {f"{key[:3]} {key[-1]}{len(key)}" for key in _one_edit_keys(word)}
 
 
+def test_candidates_set_aside_are_those_no_reading_splits(seed_texts):
+    """Document.set_aside clears a candidate unpriced only where pricing it finds no split;
+    the rest it hands on whole (on the seeds, glued or not)."""
+    from textfix.segmentation import Document, _candidates, vocabulary
+
+    vocab = vocabulary("en")
+    texts = list(seed_texts.values())
+    texts += [text.replace(" ", "", 40) for text in texts] + [SEED_GLUE]
+    set_aside = 0
+    for text in texts:
+        document = Document(text, vocab, frozenset())
+        candidates = _candidates(frozenset(text.split()).difference(vocab.common_tokens), "en", frozenset())
+        cleared, rest = document.set_aside(candidates)
+        cleared = list(cleared)
+        set_aside += len(cleared)
+        assert sorted(map(id, cleared + rest)) == sorted(map(id, candidates))
+        assert [cand.core for cand in cleared if document.split_candidate(cand) is not None] == []
+    assert set_aside > 100
+
+
+SEED_GLUE = ("Karim Khanannounced on Monday that the court would open an office. Khan said the "
+             "Ferrantesaid reports were wrong, and oilprices rose as the oil firms met overthe weekend.")
+
+
 def test_a_near_miss_reading_needs_a_token_that_may_end_in_words():
     """may_end_in_words clears a token before the names are read only where no near-miss
     reading exists: tokens made of a name one letter off, then words or letters."""

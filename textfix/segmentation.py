@@ -41,11 +41,12 @@ from __future__ import annotations
 import math
 import string
 from collections import Counter
-from collections.abc import Collection, Iterator, Set as AbstractSet
+from collections.abc import Collection, Iterable, Iterator, Set as AbstractSet
 from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property, lru_cache
-from itertools import chain, filterfalse, repeat
+from itertools import chain, compress, filterfalse, repeat
+from operator import attrgetter, not_
 from typing import NamedTuple
 
 import regex
@@ -369,6 +370,19 @@ class Document:
         if match:
             return self._split_word_then_name(core, match)
         return self._split_word(core, core.lower())
+
+    def set_aside(self, candidates: list[Candidate]) -> tuple[Iterable[Candidate], list[Candidate]]:
+        """The candidates settled unsplit without pricing, and the rest.
+
+        Most candidates are inert — wordfreq's parts alone rule a split out and no clause word
+        ends them — and share no prefix or suffix with the text's words: those are told apart
+        in C, a few steps for the whole list."""
+        if self.allowed:
+            return (), candidates
+        inert = list(filter(_INERT, candidates))
+        shares_none = list(map(self.counts.keys().isdisjoint, map(_PIECES, inert)))
+        return (compress(inert, shares_none),
+                [*filterfalse(_INERT, candidates), *compress(inert, map(not_, shares_none))])
 
     def split_candidate(self, cand: Candidate) -> Split | None:
         """:meth:`split` for a candidate, whose shape and affixes are known already.
@@ -834,6 +848,9 @@ class Candidate(NamedTuple):
     # Whether a capitalised core ends in a clause word (`Ferrantesaid`): a name may be
     # glued to it (Document._split_name_then_clause_word).
     clause_tail: bool
+    # Whether only the document's use of a prefix or suffix could split it: not may_split,
+    # no clause_tail, not WORD_THEN_NAME (Document.set_aside).
+    inert: bool
 
 
 class Reading(NamedTuple):
@@ -844,6 +861,15 @@ class Reading(NamedTuple):
     affixes: Affixes | None
     may_split: bool
     clause_tail: bool
+    inert: bool
+
+
+_INERT = attrgetter("inert")
+_PIECES = attrgetter("affixes.pieces")
+
+
+def _is_capitalised_candidate(cand: Candidate) -> bool:
+    return cand.shape is Shape.CAPITALISED
 
 
 def _candidates(tokens: Collection[str], language: str, allow: frozenset[str]) -> list[Candidate]:
@@ -896,11 +922,11 @@ def core_reading(core: str, language: str) -> Reading | None:
     if shape is None or not vocab.alphabet.issuperset(low):
         return None
     if shape is Shape.WORD_THEN_NAME:
-        return Reading(low, shape, None, False, False)
+        return Reading(low, shape, None, False, False, False)
     known = affixes(language, low, frequency or 0.0)
-    return Reading(low, shape, known,
-                   _bound_allows_split(known.best_prefix, known.best_suffix, known.own, unknown_logp(core)),
-                   shape is Shape.CAPITALISED and low.endswith(clause_word_endings()))
+    may_split = _bound_allows_split(known.best_prefix, known.best_suffix, known.own, unknown_logp(core))
+    clause_tail = shape is Shape.CAPITALISED and low.endswith(clause_word_endings())
+    return Reading(low, shape, known, may_split, clause_tail, not (may_split or clause_tail))
 
 
 def _shape(core: str) -> Shape | None:
@@ -978,7 +1004,10 @@ def analyse(text: str, language: str, allow: frozenset[str]) -> Analysis:
         return Analysis(document, {}, (), tokens, in_language=False)
     splits = {}
     unsplit = []
-    for cand in _candidates(tokens.difference(vocabulary(language).common_tokens), language, allow):
+    candidates = _candidates(tokens.difference(vocabulary(language).common_tokens), language, allow)
+    inert, active = document.set_aside(candidates)
+    unsplit += filter(_is_capitalised_candidate, inert)
+    for cand in active:
         split = document.split_candidate(cand)
         if split is not None:
             splits[cand.token] = (cand, split)
