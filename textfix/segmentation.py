@@ -1005,9 +1005,9 @@ def analyse(text: str, language: str, allow: frozenset[str]) -> Analysis:
     splits = {}
     unsplit = []
     candidates = _candidates(tokens.difference(vocabulary(language).common_tokens), language, allow)
-    inert, active = document.set_aside(candidates)
-    unsplit += filter(_is_capitalised_candidate, inert)
-    for cand in active:
+    settled, rest = document.set_aside(candidates)
+    unsplit += filter(_is_capitalised_candidate, settled)
+    for cand in rest:
         split = document.split_candidate(cand)
         if split is not None:
             splits[cand.token] = (cand, split)
