@@ -41,7 +41,7 @@ from __future__ import annotations
 import math
 import string
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Set as AbstractSet
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property, lru_cache
@@ -167,8 +167,6 @@ SUGGEST_MARGIN = 1.0
 FUNCTION_SAFE_MARGIN = 1.5
 CLOSE_CUT = 3.5
 
-# What a token's pieces have in common with a document that uses none of them.
-NOTHING: frozenset[str] = frozenset()
 # Punctuation that most often follows a word in running text (for the fast path).
 COMMON_ENDINGS = ("", ",", ".", ";", ":", "?", "!", '"', "”", "’")
 # Characters stripped from a whitespace token's ends to get its core: quotes, brackets and
@@ -403,7 +401,7 @@ class Document:
         return self._split_word(cand.core, cand.low, cand.affixes, seen)
 
     def _split_word(self, core: str, low: str, known: Affixes | None = None,
-                    seen: AbstractSet[str] | None = None) -> Split | None:
+                    seen: set[str] | None = None) -> Split | None:
         """:meth:`split` for a lower-case or a capitalised word (``overthe``, ``Khansaid``),
         given its affixes and those the document uses, when known; for a capitalised one, the
         better of that and an unknown name glued to a clause word (``Vantreck|has``)."""
@@ -444,7 +442,7 @@ class Document:
         return Split((len(head),), margin, clause_cost=CLAUSE_CONTEXT_GAIN)
 
     def _split_into_words(self, core: str, low: str, known: Affixes | None = None,
-                          seen: AbstractSet[str] | None = None) -> Split | None:
+                          seen: set[str] | None = None) -> Split | None:
         """The Viterbi reading of ``core`` as words the language or the document knows."""
         capitalised = core[0].isupper()
         clause_cost = opening_cost = 0.0
@@ -511,7 +509,7 @@ class Document:
         glued = sum(map(self.vocab.parts.get, parts, repeat(-99.0)))
         return not glue_explains or logp >= glued + GLUE_RATE + GLUE_SLACK
 
-    def _may_split(self, low: str, unknown: float, known: Affixes, seen: AbstractSet[str] | None = None) -> bool:
+    def _may_split(self, low: str, unknown: float, known: Affixes, seen: set[str] | None = None) -> bool:
         """A cheap necessary condition for a split, so that most rare words skip the Viterbi.
 
         Any split's score is at most (best prefix part) + (best suffix part) - SPLIT_COST:
@@ -532,11 +530,11 @@ class Document:
                                  {len(low) - len(part) - 2: part for part in seen if low.endswith(part)})
         return _bound_allows_split(prefix, suffix, known.own, unknown)
 
-    def _seen(self, pieces: tuple[str, ...]) -> AbstractSet[str]:
+    def _seen(self, pieces: tuple[str, ...]) -> set[str]:
         """Those of a token's ``pieces`` that the document uses (or the user allows): one set
-        intersection, in C (most tokens share none: a test that makes no set clears them)."""
+        intersection, in C."""
         if not self.allowed:
-            return NOTHING if self.counts.keys().isdisjoint(pieces) else self.counts.keys() & pieces
+            return self.counts.keys() & pieces
         return (self.counts.keys() & pieces) | self.allowed.intersection(pieces)
 
     def _best_part(self, best: float | None, known: tuple[float | None, ...], seen: dict[int, str]) -> float | None:
