@@ -212,6 +212,27 @@ def test_word_counts_settle_the_language_test_only_where_it_passes(language):
     assert settled > 100 if language != "fr" else settled == 0
 
 
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_vocabulary_stops_reading_the_lexicon_where_no_part_is_left(language):
+    """The lexicon lists words by falling frequency, as wordfreq's dictionary has them, so the
+    segmentation parts read until the first word too rare to be one are all there are."""
+    import math
+
+    import wordfreq
+
+    from textfix.lexicon import lexicon
+    from textfix.segmentation import LONG_PART_MIN_ZIPF, PART_MIN_ZIPF, vocabulary
+
+    frequencies = lexicon(language).frequencies
+    assert frequencies == wordfreq.get_frequency_dict(language)
+    values = list(frequencies.values())
+    assert all(a >= b for a, b in zip(values, values[1:]))
+    zipfs = {word: math.log10(freq) + 9.0 for word, freq in frequencies.items() if word.isalpha()}
+    every_part = {word: zipf - 9.0 for word, zipf in zipfs.items()
+                  if zipf >= PART_MIN_ZIPF.get(len(word), LONG_PART_MIN_ZIPF)}
+    assert vocabulary(language).parts == every_part
+
+
 # ------------------------------------------------------------------ near misses (TF404)
 
 

@@ -46,13 +46,21 @@ def languages() -> frozenset[str]:
 
 @lru_cache(maxsize=8)
 def lexicon(language: str) -> Lexicon:
-    """The lexicon for a wordfreq language code; an unsupported code raises ``LookupError``."""
+    """The lexicon for a wordfreq language code; an unsupported code raises ``LookupError``.
+
+    wordfreq's ``get_frequency_dict``, built a bucket at a time in C: its list comes in
+    buckets of words of one frequency, most frequent first, so the words are in order of
+    falling frequency, and a reader that wants the frequent ones stops at the first rarer one.
+    """
     import wordfreq
 
     try:
-        frequencies = wordfreq.get_frequency_dict(language, wordlist="best")
+        buckets = wordfreq.get_frequency_list(language, wordlist="best")
     except LookupError as error:
         raise LookupError(f"no word frequencies for language {language!r}") from error
+    frequencies: dict[str, float] = {}
+    for index, bucket in enumerate(buckets):  # bucket i: the words of frequency 10 ** (-i / 100)
+        frequencies.update(dict.fromkeys(bucket, wordfreq.cB_to_freq(-index)))
     return Lexicon(language, frequencies)
 
 

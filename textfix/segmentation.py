@@ -210,10 +210,10 @@ def vocabulary(language: str) -> Vocabulary:
     lexicon = load_lexicon(language)
     parts: dict[str, float] = {}
     for word, freq in lexicon.frequencies.items():
-        if not word.isalpha():
-            continue
         zipf = math.log10(freq) + 9.0
-        if zipf >= PART_MIN_ZIPF.get(len(word), LONG_PART_MIN_ZIPF):
+        if zipf < LONG_PART_MIN_ZIPF:
+            break  # the rest are rarer still: the lexicon lists words by falling frequency
+        if word.isalpha() and zipf >= PART_MIN_ZIPF.get(len(word), LONG_PART_MIN_ZIPF):
             parts[word] = zipf - 9.0
     # The letters the language's common words use: a token with any other letter (an accent
     # English never writes) is a foreign word or name and is never segmented.
