@@ -246,6 +246,10 @@ def test_stems_are_the_stems_of_every_delete_key():
         assert set(_stems(word)) == {f"{key[:3]} {key[-1]}{len(key)}" for key in _one_edit_keys(word)}
 
 
+SEED_GLUE = ("Karim Khanannounced on Monday that the court would open an office. Khan said the "
+             "Ferrantesaid reports were wrong, and oilprices rose as the oil firms met overthe weekend.")
+
+
 def test_candidates_set_aside_are_those_no_reading_splits(seed_texts):
     """Document.set_aside clears a candidate unpriced only where pricing it finds no split;
     the rest it hands on whole (on the seeds, glued or not)."""
@@ -264,10 +268,6 @@ def test_candidates_set_aside_are_those_no_reading_splits(seed_texts):
         assert sorted(map(id, cleared + rest)) == sorted(map(id, candidates))
         assert [cand.core for cand in cleared if document.split_candidate(cand) is not None] == []
     assert set_aside > 100
-
-
-SEED_GLUE = ("Karim Khanannounced on Monday that the court would open an office. Khan said the "
-             "Ferrantesaid reports were wrong, and oilprices rose as the oil firms met overthe weekend.")
 
 
 def test_a_near_miss_reading_needs_a_token_that_may_end_in_words():

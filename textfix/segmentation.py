@@ -633,10 +633,9 @@ class Document:
 
     def may_end_in_words(self, low: str) -> bool:
         """A cheap necessary condition for :meth:`near_miss_reading`: the words after the
-        head end the token, so some suffix of three letters or more (and short enough to
-        leave a head) is a part."""
-        return any(self.part_logp(low[-length:]) is not None
-                   for length in range(3, len(low) - NEAR_MISS_MIN_WORD + 2))
+        head end the token, so the token's last word is a part, and it is no longer than the
+        rest after the shortest head and no shorter than after the longest."""
+        return any(self.part_logp(low[cut:]) is not None for cut in _near_miss_cuts(low))
 
     def _is_name_here(self, word: str) -> bool:
         """Whether the capitalised ``word`` is a name in this text: a common word of the language
