@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import textfix
-from textfix.residue import date_value, normalise, segments, vocabulary
+from textfix.residue import date_value, name_token, normalise, segments, vocabulary
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -239,6 +239,7 @@ def test_most_read_box_is_removed_but_numbered_steps_are_kept():
     ("Publicado em 22 de outubro de 2020", "date", "22 de outubro de 2020"),
     ("Opublikowano 3 maja 2021 r.", "date", "3 maja 2021 r."),
     ("Updated Mar. 4, 2021 9:15 am ET / Original Mar. 4, 2021 8:40 am ET", "updated", "Mar. 4, 2021 9:15 am ET"),
+    ("Updated Mar 4, 9:15 AM;", "updated", "Mar 4, 9:15 AM"),  # a script's separator left at the end
 ])
 def test_date_lines_are_removed_and_kept_as_metadata(line, key, value):
     result = residue(between(line))
@@ -296,9 +297,19 @@ def test_date_value_needs_a_real_date():
     "Photo: Ringo H.W. Chiu, AP", "Image copyright Getty Images",
     "Image caption Relatives of the victims protested outside the intelligence headquarters",
     "Omar Haddad/Deccan Post/Getty Images", "Foto: dpa",
+    "(Image credit: Jana Roth/Caracas Daily)", "[Photo: AP]", "Courtesy of Jana Roth",
 ])
 def test_credits_are_removed(line):
     assert residue(between(line)).text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+
+
+@pytest.mark.parametrize("text", [
+    "(Chart: how prices rose in 2020 - here)",  # a pointer to a figure of the article
+    "(Photo: the mayor at the opening)",
+    "(Image credit: Jana Roth) and more text after it",
+])
+def test_bracketed_labels_that_name_no_holder_are_kept(text):
+    assert residue(between(text)).text == between(text)
 
 
 @pytest.mark.parametrize("line", [
@@ -396,6 +407,7 @@ def test_byline_with_its_date_gives_both():
     ("By MARIA LOPEZ and JOHN ROE", {"author": "MARIA LOPEZ and JOHN ROE"}),
     ("By The Caracas Daily Staff", {"author": "The Caracas Daily Staff"}),
     ("By Maria Lopez, KTV", {"author": "Maria Lopez, KTV"}),
+    ("By Dana LaRue, KTV", {"author": "Dana LaRue, KTV"}),  # a particle's capital inside a surname
     ("by Maria Lopez 5 hours ago", {"author": "Maria Lopez", "date": "5 hours ago"}),
     ("By Maria Lopez on March 3, 2021", {"author": "Maria Lopez", "date": "March 3, 2021"}),
     ("Write to Maria Lopez at maria.lopez@example.com", {"author": "Maria Lopez", "email": "maria.lopez@example.com"}),
@@ -428,11 +440,26 @@ def test_author_and_date_in_either_order_are_a_byline(line, metadata):
     assert residue(between(line)).metadata == metadata
 
 
+@pytest.mark.parametrize(("line", "metadata"), [
+    ("Associated Press March 4, 2021, 9:02 AM", {"author": "Associated Press", "date": "March 4, 2021, 9:02 AM"}),
+    ("Jana Roth Thursday, March 4, 2021", {"author": "Jana Roth", "date": "Thursday, March 4, 2021"}),
+    ("March 4, 2021 Jana Roth", {"author": "Jana Roth", "date": "March 4, 2021"}),
+    ("2021-03-04 17:27 Jana Roth", {"author": "Jana Roth", "date": "2021-03-04 17:27"}),
+])
+def test_author_and_date_with_nothing_between_are_a_byline(line, metadata):
+    assert removed(line) == [("TF305", "safe")]
+    assert residue(between(line)).metadata == metadata
+
+
 @pytest.mark.parametrize("text", [
     "on 4 March 2021 by Jane Doe",  # lower case: the end of a sentence broken over lines
     "The Big Day - March 3, 2021",  # a heading with its date
     "Paris - March 3, 2021",
     "Jane Doe - March 3, 2021 - John Roe - March 4, 2021",  # two dates: a list of the article
+    "Election Day November 3, 2020",  # common words: a heading
+    "Mac Pro December 2019",  # no day: a product and its launch
+    "Jana Roth 5 hours ago",  # a relative time after a bare name: a byline only after "By"
+    "Apollo 11 July 20, 1969",
 ])
 def test_dates_beside_words_that_are_no_author_are_kept(text):
     assert residue(between(text)).text == between(text)
@@ -510,6 +537,11 @@ def test_author_box_without_a_follow_button_is_only_suggested_but_reported():
 ])
 def test_names_in_prose_and_lone_names_are_not_removed(text):
     assert residue(text).text == text
+
+
+def test_a_surname_may_keep_its_particles_capital_but_a_brand_is_no_name():
+    assert all(name_token().match(word) for word in ["LaMotte", "DiCaprio", "McDonald", "VanDyke", "O'Brien"])
+    assert not any(name_token().match(word) for word in ["YouTube", "PayPal", "WhatsApp", "iPhone"])
 
 
 # ------------------------------------------------------------------ TF306 metadata prefix

@@ -41,6 +41,7 @@ from textfix.config import Options
 from textfix.context import Context
 from textfix.edits import Applicability, Edit
 from textfix.lines import Line, iter_lines, line_texts
+from textfix.resources import word_list
 from textfix.rules import Phase, Rule
 
 SAFE, SUGGESTED = Applicability.SAFE, Applicability.SUGGESTED
@@ -324,7 +325,17 @@ def is_symbols(text: str) -> bool:
 # Name particles that may stand lower-case inside a name: "Ursula von der Leyen".
 NAME_PARTICLES = frozenset({"de", "da", "di", "do", "dos", "du", "del", "della", "van", "von",
                             "der", "den", "ten", "ter", "le", "la", "bin", "al", "el", "y", "zu"})
-NAME_TOKEN = regex.compile(r"\A(?:\p{Lu}[\p{Ll}\p{Lm}'’-]*\p{Ll}|\p{Lu}\.|\p{Lu}\p{Ll}*-\p{Lu}\p{Ll}+|(?:Mc|Mac|O')\p{Lu}\p{Ll}+)\Z")
+
+
+@lru_cache(maxsize=1)
+def name_token() -> regex.Pattern[str]:
+    """One word of a name: ``Niendorf``, ``J.``, ``Jean-Luc``, ``O'Brien``, and a surname whose
+    particle keeps its capital inside it (``McDonald``, ``LaMotte``, ``DiCaprio``, ``VanDyke``:
+    the particles of ``data/name_particles.txt``). A brand's inner capital (``YouTube``,
+    ``PayPal``) follows no particle, and is no name's."""
+    particles = "|".join(sorted((p.capitalize() for p in word_list("name_particles")), key=len, reverse=True))
+    return regex.compile(rf"\A(?:\p{{Lu}}[\p{{Ll}}\p{{Lm}}'’-]*\p{{Ll}}|\p{{Lu}}\.|\p{{Lu}}\p{{Ll}}*-\p{{Lu}}\p{{Ll}}+"
+                         rf"|(?:{particles}|O')\p{{Lu}}\p{{Ll}}+)\Z")
 
 
 def has_name_shape(text: str) -> bool:
@@ -346,7 +357,7 @@ def looks_like_name(text: str, vocab: Vocabulary, context: Context) -> bool:
     for token in tokens:
         if token in NAME_PARTICLES:
             continue
-        if not NAME_TOKEN.match(token):
+        if not name_token().match(token):
             return False
         folded = token.casefold().rstrip(".")
         if folded in vocab.months or folded in vocab.weekdays or folded in vocab.roles:
@@ -679,7 +690,7 @@ DATE_LINE_PARTS = regex.compile(r"\s+[/|]\s+")
 def _date_line(stripped: str, vocab: Vocabulary) -> Verdict | None:
     """``Published 10:42 PM EST Mar 3, 2021``; ``Updated … / Original …``; ``4H ago``: every
     part a date or a relative time."""
-    stripped = stripped.strip(" •·|-–—")
+    stripped = stripped.strip(" •·|-–—;,")  # "Updated Nov 4, 6:55 AM;": the script's separator
     first = first_word(stripped)
     if first and first not in date_openings():
         return None  # a date line starts with a key (``Updated``), a date word or a digit
@@ -792,6 +803,14 @@ CREDIT_PARTS = regex.compile(r"\s*[/|]\s*")
 
 
 def _credit(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
+    inner = _unbracketed(stripped)
+    if inner is not None:
+        # "(Image credit: Jane Doe/Reuters)", "[Photo: AP]": in brackets, a credit names its
+        # holders; "(Graphic: Global assets in 2019 - here)" points to a figure of the article.
+        _, colon, names = inner.rpartition(":")
+        if colon and all(_credit_name_part(part, vocab) for part in CREDIT_PART.findall(names)):
+            return _credit(inner, normalise(inner), vocab)
+        return None
     prefix = _prefix(label, vocab.credit_prefixes)
     if prefix is not None:
         head, rest = prefix
@@ -819,6 +838,17 @@ def _credit(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
             # A long caption: publishers also put captions inside the article body.
             return Verdict("TF304", "a caption with its photo credit", SUGGESTED)
         return Verdict("TF304", "a caption with its photo credit")
+    return None
+
+
+BRACKET_PAIRS = (("(", ")"), ("[", "]"))
+
+
+def _unbracketed(stripped: str) -> str | None:
+    """What one pair of brackets around the whole line holds, if it does and holds no others."""
+    if len(stripped) > 2 and (stripped[0], stripped[-1]) in BRACKET_PAIRS \
+            and not any(mark in stripped[1:-1] for mark in "()[]"):
+        return stripped[1:-1].strip() or None
     return None
 
 
@@ -1435,6 +1465,10 @@ def _byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[str, 
 DATED_BYLINE_CHARACTERS = 120
 DATED_BYLINE_PARTS = 3
 DIGIT = regex.compile(r"\d")
+# The most words of an author and a date with nothing between them: "Jane Doe and John Roe,
+# Associated Press Thursday, March 4, 2021, 9:02 AM" (a sentence with a date has more).
+UNSEPARATED_BYLINE_WORDS = 14
+DAY = regex.compile(r"(?<!\d)\d{1,2}(?!\d)")  # a day of the month, or the hour of a time
 
 
 @lru_cache(maxsize=1)
@@ -1468,7 +1502,8 @@ def _dated_byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple
         return None
     folded = stripped.casefold()
     if not any(mark in folded for mark in dated_byline_marks()):
-        return None  # no separator at all: the pattern (slow, for its case-blind words) is not tried
+        # No separator: the pattern (slow, for its case-blind words) is not tried.
+        return _unseparated_dated_byline(stripped, vocab, context)
     parts = [part.strip(" ,") for part in dated_byline_separators().split(stripped)]
     if not 2 <= len(parts) <= DATED_BYLINE_PARTS or not all(parts):
         return None
@@ -1483,6 +1518,35 @@ def _dated_byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple
     if not all(_authors(part, vocab, context) for part in authors):
         return None
     return (("author", ", ".join(authors)), ("date", dates[0]))
+
+
+def _unseparated_dated_byline(stripped: str, vocab: Vocabulary,
+                              context: Context) -> tuple[tuple[str, str], ...] | None:
+    """``Associated Press March 4, 2021, 9:02 AM``, ``March 4, 2021 Jane Doe``: an author (or an
+    agency) and a date with nothing between them.
+
+    The date names its day (``Mac Pro December 2019`` is a product and its launch; a relative
+    time after a bare name is a byline only after "By"), and it starts or ends the line: it starts at the first word that can open a date after the
+    names, or ends at the line's last number or the word after it (``AM``). So at most three
+    readings are weighed, never every cut of the line.
+    """
+    tokens = stripped.split()
+    if stripped[:1].islower() or len(tokens) > UNSEPARATED_BYLINE_WORDS:
+        return None  # the end of a sentence broken over lines, or a sentence
+    readings = []
+    if DIGIT.search(" ".join(tokens[-2:])):  # a date at the end ends in a number, or in AM after one
+        start = next((i for i, token in enumerate(tokens) if i and first_word(token) in date_openings()), None)
+        if start is not None:
+            readings.append((tokens[:start], tokens[start:]))
+    if DIGIT.search(tokens[0]) or first_word(tokens[0]) in date_openings():
+        last = max(i for i, token in enumerate(tokens) if DIGIT.search(token))
+        readings += [(tokens[end:], tokens[:end]) for end in (last + 1, last + 2) if end < len(tokens)]
+    for names, date in readings:
+        value = date_value(" ".join(date), vocab)
+        author = " ".join(names).strip(" ,")
+        if value is not None and DAY.search(value) and author and _authors(author, vocab, context):
+            return (("author", author), ("date", value))
+    return None
 
 
 def _date_part(part: str, vocab: Vocabulary) -> str | None:
@@ -1538,7 +1602,7 @@ def _single_name(part: str, context: Context) -> bool:
     """One capitalised token that is rare in the language and that the document never writes in
     lower case: a first name or a user name standing for the author (``by Darshil``, ``By Tyrell``)."""
     token = part.strip()
-    if not NAME_TOKEN.match(token) or "." in token:
+    if not name_token().match(token) or "." in token:
         return False
     folded = token.casefold()
     return context.lexicon.zipf(folded) < RARE_NAME_ZIPF and _name_like_in_document(token, context)
