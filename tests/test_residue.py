@@ -412,6 +412,8 @@ def test_byline_with_its_date_gives_both():
     ("By Maria Lopez on March 3, 2021", {"author": "Maria Lopez", "date": "March 3, 2021"}),
     ("Write to Maria Lopez at maria.lopez@example.com", {"author": "Maria Lopez", "email": "maria.lopez@example.com"}),
     ("Contact Maria Lopez at mlopez@example.org.", {"author": "Maria Lopez", "email": "mlopez@example.org"}),
+    ("Maria Lopez @mlopez_ktv", {"author": "Maria Lopez", "handle": "@mlopez_ktv"}),
+    ("Maria Lopez @mlopez - 5 hours ago", {"author": "Maria Lopez", "handle": "@mlopez", "date": "5 hours ago"}),
 ])
 def test_staff_capitals_contact_and_dated_bylines(line, metadata):
     assert removed(line) == [("TF305", "safe")]
@@ -422,6 +424,7 @@ def test_staff_capitals_contact_and_dated_bylines(line, metadata):
     "BY THE WAY", "By Order Of The Staff", "By the river, KTV",
     "Write to the court at registry@example.org", "Contact the office at info@example.org for details.",
     "By March 3, 2021 the office had opened.",
+    "Account: @caracas_daily", "Maria Lopez @mlopez said the vote was fair.", "The Bridge @ Night",
 ])
 def test_headings_and_sentences_that_open_like_bylines_are_kept(text):
     result = residue(between(text))

@@ -1214,6 +1214,8 @@ def _short_line_starts_a_sweep(stripped: str, i: int, lines: Sequence[str], voca
     a date, the heading of the author's bio (see :func:`_agency_credits` and :func:`_bylines`)."""
     if "," in stripped and _agency_credit(stripped, vocab, context):
         return True
+    if "@" in stripped and _handle_byline(stripped, vocab, context) is not None:
+        return True
     if DIGIT.search(stripped) is not None and _dated_byline(stripped, vocab, context) is not None:
         return True
     return (i + 1 < len(lines) and first_word(stripped) in first_words_of(vocab.bio_openers)
@@ -1437,6 +1439,10 @@ def _byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[str, 
     """``By Jane Doe`` / ``By Jane Doe and John Roe`` / ``von Annette Henkel | 4. Mai 2021`` /
     ``By CARACAS HERALD STAFF`` / ``by Jane Doe 5 days ago`` / ``Write to Jane Doe at jd@example.com``:
     the metadata (author, and date or email if any) when the line is a byline, else None."""
+    if "@" in text:
+        handled = _handle_byline(text, vocab, context)
+        if handled is not None:
+            return handled
     first = first_word(text)
     if first and first in first_words_of(vocab.contact_openers):
         contact = _contact_line(text, vocab, context)
@@ -1671,6 +1677,22 @@ def contact_pattern() -> regex.Pattern[str]:
     vocab = vocabulary()
     return regex.compile(rf"(?i:{alternatives(vocab.contact_openers)})\s+(?P<name>[^@]{{3,60}}?)"
                          rf"\s+(?i:{alternatives(vocab.contact_at)})\s+(?P<email>{EMAIL})\.?")
+
+
+# An author with her handle, maybe a date after it: "Jane Doe @janedoe", "Jane Doe @janedoe / 2 days".
+HANDLE_BYLINE = regex.compile(r"(?P<names>[^@]+?)\s+(?P<handle>@\w{2,30})(?:\s+[/|·–—-]\s+(?P<date>[^@]+))?")
+
+
+def _handle_byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[str, str], ...] | None:
+    """``Jane Doe @janedoe``: the author's name and her handle on a social network, and nothing
+    else but a date; a handle after other words (``Follow @site``, ``Account: @jane``) is no byline."""
+    found = HANDLE_BYLINE.fullmatch(text.strip())
+    if found is None or not _authors(found.group("names"), vocab, context):
+        return None
+    date = _date_part(found.group("date"), vocab) if found.group("date") else None
+    if found.group("date") and date is None:
+        return None
+    return (("author", found.group("names")), ("handle", found.group("handle"))) + ((("date", date),) if date else ())
 
 
 def _contact_line(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[str, str], ...] | None:
