@@ -739,3 +739,19 @@ def test_every_language_list_is_read():
     vocab = vocabulary()
     for word in ("share", "teilen", "compartir", "partager"):
         assert word in vocab.buttons
+
+
+@pytest.mark.parametrize("line", [
+    "Published:", "Posted on", "Last modified:", "Photo 3/12", "Opens in a new window", "Hide caption",
+    "Report an error", "Around the Web", "blog comments powered by Disqus", "Please enable JavaScript to view comments",
+])
+def test_widget_strings_and_date_keys_without_their_date_are_removed(line):
+    assert residue(between(line)).text == ARTICLE
+
+
+@pytest.mark.parametrize("text", [
+    "Published in 2019, the report found that prices rose.", "Photo 3 was taken in Caracas.",
+    "Print and online editions both carried the story.", "The gallery opened on Tuesday.",
+])
+def test_sentences_opening_with_those_words_are_kept(text):
+    assert residue(between(text)).text == between(text)

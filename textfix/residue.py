@@ -629,12 +629,12 @@ def classify_line(text: str, vocab: Vocabulary, options: Options) -> Verdict | N
 
 FIRST_LETTER_LOWER = regex.compile(r"\P{L}*\p{Ll}")
 
-# "Image 1 of 5", "Bild 3 von 10", "1 / 8"; a bare "3 of 4" may be a sentence broken over lines.
+# "Image 1 of 5", "Bild 3 von 10", "Photo 3/12", "1 / 8"; a bare "3 of 4" may be a sentence broken over lines.
 GALLERY_WORDS = frozenset({"image", "photo", "picture", "slide", "bild", "foto", "imagen", "fotografía",
                            "diapositiva", "immagine"})
 GALLERY_COUNTER = regex.compile(
-    rf"(?:{'|'.join(sorted(GALLERY_WORDS))})\s+\d{{1,3}}\s+"
-    r"(?:of|von|aus|de|sur|di|/)\s+\d{1,3}|\d{1,3}\s*/\s*\d{1,3}", regex.IGNORECASE)
+    rf"(?:{'|'.join(sorted(GALLERY_WORDS))})\s+\d{{1,3}}(?:\s+(?:of|von|aus|de|sur|di)\s+|\s*/\s*)\d{{1,3}}"
+    r"|\d{1,3}\s*/\s*\d{1,3}", regex.IGNORECASE)
 
 
 # A count beside its noun: "12 comments", "Shares (4)", "432shares" (a widget's number and label glued).
