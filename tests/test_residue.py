@@ -744,6 +744,7 @@ def test_every_language_list_is_read():
 @pytest.mark.parametrize("line", [
     "Published:", "Posted on", "Last modified:", "Photo 3/12", "Opens in a new window", "Hide caption",
     "Report an error", "Around the Web", "blog comments powered by Disqus", "Please enable JavaScript to view comments",
+    "Veröffentlicht am", "Publié le", "Publicado:", "Pubblicato il",
 ])
 def test_widget_strings_and_date_keys_without_their_date_are_removed(line):
     assert residue(between(line)).text == ARTICLE
