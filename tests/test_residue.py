@@ -447,6 +447,7 @@ def test_author_and_date_in_either_order_are_a_byline(line, metadata):
     ("Associated Press March 4, 2021, 9:02 AM", {"author": "Associated Press", "date": "March 4, 2021, 9:02 AM"}),
     ("Jana Roth Thursday, March 4, 2021", {"author": "Jana Roth", "date": "Thursday, March 4, 2021"}),
     ("March 4, 2021 Jana Roth", {"author": "Jana Roth", "date": "March 4, 2021"}),
+    ("Jana Roth 4 March 2021", {"author": "Jana Roth", "date": "4 March 2021"}),
     ("2021-03-04 17:27 Jana Roth", {"author": "Jana Roth", "date": "2021-03-04 17:27"}),
 ])
 def test_author_and_date_with_nothing_between_are_a_byline(line, metadata):

@@ -1532,19 +1532,20 @@ def _unseparated_dated_byline(stripped: str, vocab: Vocabulary,
     agency) and a date with nothing between them.
 
     The date names its day (``Mac Pro December 2019`` is a product and its launch; a relative
-    time after a bare name is a byline only after "By"), and it starts or ends the line: it starts at the first word that can open a date after the
-    names, or ends at the line's last number or the word after it (``AM``). So at most three
-    readings are weighed, never every cut of the line.
+    time after a bare name is a byline only after "By"), and it starts or ends the line: it
+    starts at the first word after the names that can open a date, or ends at the line's last
+    number or the word after it (``AM``). So at most three readings are weighed, never every
+    cut of the line.
     """
     tokens = stripped.split()
     if stripped[:1].islower() or len(tokens) > UNSEPARATED_BYLINE_WORDS:
         return None  # the end of a sentence broken over lines, or a sentence
     readings = []
     if DIGIT.search(" ".join(tokens[-2:])):  # a date at the end ends in a number, or in AM after one
-        start = next((i for i, token in enumerate(tokens) if i and first_word(token) in date_openings()), None)
+        start = next((i for i, token in enumerate(tokens) if i and _may_open_date(token)), None)
         if start is not None:
             readings.append((tokens[:start], tokens[start:]))
-    if DIGIT.search(tokens[0]) or first_word(tokens[0]) in date_openings():
+    if _may_open_date(tokens[0]):
         last = max(i for i, token in enumerate(tokens) if DIGIT.search(token))
         readings += [(tokens[end:], tokens[:end]) for end in (last + 1, last + 2) if end < len(tokens)]
     for names, date in readings:
@@ -1553,6 +1554,11 @@ def _unseparated_dated_byline(stripped: str, vocab: Vocabulary,
         if value is not None and DAY.search(value) and author and _authors(author, vocab, context):
             return (("author", author), ("date", value))
     return None
+
+
+def _may_open_date(token: str) -> bool:
+    """A number, or a word that a date key or a date word starts with (``March``, ``Posted``)."""
+    return token[:1].isdigit() or first_word(token) in date_openings()
 
 
 def _date_part(part: str, vocab: Vocabulary) -> str | None:
