@@ -270,6 +270,27 @@ def test_candidates_set_aside_are_those_no_reading_splits(seed_texts):
     assert set_aside > 100
 
 
+def test_remembered_tokens_read_as_reading_them_again_and_stay_bounded(monkeypatch, seed_texts):
+    """_candidates answers from the tokens it remembers what token_candidate answers, before and
+    after the memory forgets (the seeds have more tokens than the bound set here)."""
+    from textfix import segmentation
+    from textfix.segmentation import _candidates, token_candidate, vocabulary
+
+    monkeypatch.setattr(segmentation, "TOKEN_MEMORY", 64)
+    read = vocabulary("en").read_tokens
+    saved = dict(read)
+    read.clear()
+    try:
+        for text in [*seed_texts.values(), *seed_texts.values()]:
+            tokens = frozenset(text.split())
+            expected = [cand for token in tokens if (cand := token_candidate(token, "en"))]
+            assert _candidates(tokens, "en", frozenset()) == expected
+            assert 0 < len(read) <= 64
+    finally:
+        read.clear()
+        read.update(saved)
+
+
 def test_a_near_miss_reading_needs_a_token_that_may_end_in_words():
     """may_end_in_words clears a token before the names are read only where no near-miss
     reading exists: tokens made of a name one letter off, then words or letters."""

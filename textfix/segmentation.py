@@ -42,10 +42,10 @@ import math
 import string
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property, lru_cache
-from itertools import chain, compress, filterfalse, repeat
+from itertools import chain, compress, filterfalse, islice, repeat
 from operator import attrgetter, not_
 from typing import NamedTuple
 
@@ -197,6 +197,10 @@ class Vocabulary:
     common_tokens: frozenset[str]
     # The words at least FUNCTION_ZIPF frequent: `the`, `of`, `has`, `said`.
     function_words: frozenset[str]
+    # What each whitespace token is as a candidate (token_candidate), remembered for the next
+    # texts, whose names and rare words recur: a plain dict, looked up in C for a whole text at
+    # once (see _candidates).
+    read_tokens: dict[str, Candidate | None] = field(default_factory=dict, compare=False, repr=False)
 
     def word_logp(self, word: str) -> float | None:
         """log10 probability of ``word`` (lower-case) in wordfreq, or None when unknown."""
@@ -874,18 +878,36 @@ def _candidates(tokens: Collection[str], language: str, allow: frozenset[str]) -
 
     Clean prose is the common case, and a text's rare tokens recur in the next texts (names,
     with and without punctuation), so each token is read once (:func:`token_candidate`) and
-    the texts' tokens are looked up in C (``map`` and ``filter``).
+    remembered (``Vocabulary.read_tokens``): the text's tokens are looked up in C (``map``),
+    and only those never seen are read.
     """
-    found = filter(None, map(token_candidate, tokens, repeat(language)))
+    read = vocabulary(language).read_tokens
+    known = list(map(read.get, tokens, repeat(UNREAD)))
+    if UNREAD in known:
+        known = [_read_token(read, token, language) if found is UNREAD else found
+                 for token, found in zip(tokens, known)]
+    found = filter(None, known)
     return [cand for cand in found if cand.core not in allow] if allow else list(found)
 
 
-@lru_cache(maxsize=1 << 16)
+UNREAD = object()  # what read_tokens.get gives for a token it has not read
+# The most tokens remembered: as many rare tokens as 3,000 or so news articles have (47,000
+# in the BBC corpus), about 20 MB with the cores' readings. When full, the older half goes.
+TOKEN_MEMORY = 1 << 16
+
+
+def _read_token(read: dict[str, Candidate | None], token: str, language: str) -> Candidate | None:
+    """:func:`token_candidate`, remembered in ``read``. Forgetting takes the tokens first read,
+    one at a time with ``pop``, so that threads sharing the memory never miss a key."""
+    if len(read) >= TOKEN_MEMORY:
+        for old in list(islice(read, len(read) // 2)):
+            read.pop(old, None)
+    found = read[token] = token_candidate(token, language)
+    return found
+
+
 def token_candidate(token: str, language: str) -> Candidate | None:
     """The candidate a whitespace token is, if any (the same in every text).
-
-    The cache holds as many rare tokens as 2,000 or so news articles have (47,000 in the BBC
-    corpus): recurring names are read once per worker, for about 25 MB with the cores' readings.
 
     A token with any character of code, a path, a URL, an e-mail address or a handle
     (CODE_CHARACTERS) never qualifies — which is why these rules need no protected-span
