@@ -1228,14 +1228,16 @@ def _near_miss_cuts(token: str) -> range:
     return range(NEAR_MISS_MIN_WORD - 1, len(token) - 2)
 
 
-@lru_cache(maxsize=1 << 12)
+@lru_cache(maxsize=1 << 14)
 def _stems(word: str) -> tuple[str, ...]:
     """The first three letters, the last letter and the length of every delete key of
     ``word`` (four letters or more; see :func:`_one_edit_keys`), each as one short string: of
     the word itself, and of the word less its first, second, third, a middle or its last letter.
 
     Two words that share a delete key share its stem, so words with no stem in common share
-    no key: a cheap test that clears most texts before any key is made.
+    no key: a cheap test that clears most texts before any key is made. Remembered for 16,384
+    words, as many names and heads as 2,000 or so news articles have (7,500 in the BBC corpus:
+    4,096 were read again a third of the time), a few MB.
 
         >>> sorted(_stems("maduro"))
         ['adu o5', 'mad o5', 'mad o6', 'mad r5', 'mau o5', 'mdu o5']
