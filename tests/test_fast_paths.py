@@ -291,6 +291,19 @@ def test_remembered_tokens_read_as_reading_them_again_and_stay_bounded(monkeypat
         read.update(saved)
 
 
+@pytest.mark.parametrize("language", ["en", "de", "fr"])
+def test_two_letter_pieces_are_no_evidence(language):
+    """Affixes.pieces leaves out the two-letter prefixes and suffixes: a two-letter part is a
+    function word, which wordfreq alone prices, and the document's use of any other two
+    letters never makes them a part."""
+    from textfix.segmentation import Document, vocabulary
+
+    vocab = vocabulary(language)
+    assert all(part in vocab.function_words for part in vocab.parts if len(part) == 2)
+    document = Document("xq xq xq xq Xq, xq. the end", vocab, frozenset())
+    assert document.part_logp("xq") is None
+
+
 def test_a_near_miss_reading_needs_a_token_that_may_end_in_words():
     """may_end_in_words clears a token before the names are read only where no near-miss
     reading exists: tokens made of a name one letter off, then words or letters."""

@@ -730,7 +730,14 @@ def affixes(language: str, low: str, frequency: float | None = None) -> Affixes:
     return Affixes(prefixes, suffixes, max(filter(None, prefixes), default=None),
                    max(filter(None, suffixes), default=None),
                    math.log10(frequency) if frequency else None,
-                   tuple(filterfalse(vocabulary(language).function_words.__contains__, pieces)))
+                   _evidence_pieces(pieces, vocabulary(language).function_words))
+
+
+def _evidence_pieces(pieces: tuple[str, ...], function_words: frozenset[str]) -> tuple[str, ...]:
+    """Those of a token's prefixes and suffixes whose use in a document can change their price
+    (:meth:`Document.part_logp`): no function word, and none of two letters, which is a part
+    only as a function word (PART_MIN_ZIPF) and which no document makes one."""
+    return tuple(piece for piece in pieces if len(piece) > 2 and piece not in function_words)
 
 
 @lru_cache(maxsize=None)
