@@ -291,6 +291,17 @@ def test_remembered_tokens_read_as_reading_them_again_and_stay_bounded(monkeypat
         read.update(saved)
 
 
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_no_common_token_is_a_candidate(language):
+    """Analysis removes the common tokens (`said`, `Said,`) before reading the rest: reading them
+    would find no candidate either."""
+    from textfix.segmentation import token_candidate, vocabulary
+
+    common = vocabulary(language).common_tokens
+    assert len(common) > 10_000
+    assert [token for token in common if token_candidate(token, language) is not None] == []
+
+
 @pytest.mark.parametrize("language", ["en", "de", "fr"])
 def test_two_letter_pieces_are_no_evidence(language):
     """Affixes.pieces leaves out the two-letter prefixes and suffixes: a two-letter part is a
