@@ -901,8 +901,8 @@ def _candidates(tokens: Collection[str], language: str, allow: frozenset[str]) -
 
 
 UNREAD = object()  # what read_tokens.get gives for a token it has not read
-# The most tokens remembered: as many rare tokens as 3,000 or so news articles have (47,000
-# in the BBC corpus), about 20 MB with the cores' readings. When full, the older half goes.
+# The most tokens remembered: as many rare tokens as 3,000 or so news articles have (the BBC
+# corpus's 47,000 take 38 MB with the cores' readings). When full, the older half goes.
 TOKEN_MEMORY = 1 << 16
 
 
