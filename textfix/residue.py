@@ -1692,7 +1692,10 @@ HANDLE_BYLINE = regex.compile(r"(?P<names>[^@]+?)\s+(?P<handle>@\w{2,30})(?:\s+[
 def _handle_byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[str, str], ...] | None:
     """``Jane Doe @janedoe``: the author's name and her handle on a social network, and nothing
     else but a date; a handle after other words (``Follow @site``, ``Account: @jane``) is no byline."""
-    found = HANDLE_BYLINE.fullmatch(text.strip())
+    stripped = text.strip()
+    if len(stripped) > SHORT_LINE_CHARACTERS:
+        return None  # a paragraph that mentions a handle
+    found = HANDLE_BYLINE.fullmatch(stripped)
     if found is None or not _authors(found.group("names"), vocab, context):
         return None
     date = _date_part(found.group("date"), vocab) if found.group("date") else None
