@@ -463,6 +463,15 @@ def test_dates_beside_words_that_are_no_author_are_kept(text):
     assert residue(between(text)).text == between(text)
 
 
+def test_a_list_of_names_with_their_dates_is_kept():
+    # One byline names one author; lines naming different names with dates are the article's list.
+    events = ("Hurricane Katrina August 29, 2005\n\nHurricane Sandy - October 29, 2012\n\n"
+              "Hurricane Harvey August 25, 2017")
+    assert residue(between(events)).text == between(events)
+    repeated = "Jana Roth March 4, 2021\n\nJana Roth March 4, 2021"
+    assert residue(between(repeated)).text == ARTICLE
+
+
 def test_the_title_above_a_dated_byline_is_no_menu_item():
     # Eight short labels, two of them known furniture: with the byline as a third they would
     # make a long menu, and the post's title would go with it.
