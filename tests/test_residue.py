@@ -463,11 +463,14 @@ def test_dates_beside_words_that_are_no_author_are_kept(text):
     assert residue(between(text)).text == between(text)
 
 
-def test_a_list_of_names_with_their_dates_is_kept():
-    # One byline names one author; lines naming different names with dates are the article's list.
+def test_lists_of_names_with_dates_or_handles_are_kept():
+    # One byline names one author; lines naming different names with dates or handles are the
+    # article's list.
     events = ("Hurricane Katrina August 29, 2005\n\nHurricane Sandy - October 29, 2012\n\n"
               "Hurricane Harvey August 25, 2017")
     assert residue(between(events)).text == between(events)
+    accounts = "Jana Roth @janaroth\n\nMaria Lopez @mlopez\n\nDana Whitfield @danaw"
+    assert residue(between(accounts)).text == between(accounts)
     repeated = "Jana Roth March 4, 2021\n\nJana Roth March 4, 2021"
     assert residue(between(repeated)).text == ARTICLE
 

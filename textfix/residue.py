@@ -1385,7 +1385,9 @@ def _bylines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: 
     The name (and role) go into the edit's metadata. A name with a role and no other furniture
     next to it might be a caption or a list of the article: only suggested.
     """
-    dated_at: dict[int, Verdict | None] = {}  # the lines read as dated bylines, and their verdicts before
+    # The lines that could also be items of a list of the article (a name with a date or a
+    # handle), and their verdicts before (see _listed_names).
+    listable: dict[int, Verdict | None] = {}
     for i, para in enumerate(lines):
         if verdicts[i] is not None and verdicts[i].rule != "TF301":
             continue
@@ -1393,11 +1395,13 @@ def _bylines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: 
         byline = _byline(text, vocab, context)
         dated = _dated_byline(text, vocab, context) if byline is None else None
         if dated is not None:
-            dated_at[i] = verdicts[i]
+            listable[i] = verdicts[i]
             # Under a post's title on a blog's page: the title above is no menu item.
             verdicts[i] = Verdict("TF305", "a byline with its date", metadata=dated, joins_menus=False)
             continue
         if byline is not None:
+            if "handle" in dict(byline):
+                listable[i] = verdicts[i]
             verdicts[i] = Verdict("TF305", "a byline", metadata=byline)
             if i + 1 < len(lines) and verdicts[i + 1] is None and normalise(lines[i + 1].text) in vocab.agencies:
                 # "By Jane Doe" / "Associated Press": the wire the author writes for, under her name.
@@ -1431,16 +1435,17 @@ def _bylines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: 
         reason = "an author box (name and role" + (" next to a follow button)" if certain else ")")
         verdicts[i] = Verdict("TF305", reason, applicability, metadata)
         verdicts[i + 1] = Verdict("TF305", reason, applicability, metadata)
-    _dated_lists(verdicts, dated_at)
+    _listed_names(verdicts, listable)
 
 
-def _dated_lists(verdicts: list[Verdict | None], dated_at: dict[int, Verdict | None]) -> None:
-    """Lines read as an author and a date that name different authors are a list of the article
-    (``Hurricane Katrina August 29, 2005`` / ``Hurricane Sandy - October 29, 2012``), not
-    bylines: a page's byline names its author once, or repeats the same line. They keep the
-    verdicts they had before."""
-    if len({dict(verdicts[i].metadata)["author"] for i in dated_at}) >= 2:
-        for i, before in dated_at.items():
+def _listed_names(verdicts: list[Verdict | None], listable: dict[int, Verdict | None]) -> None:
+    """Lines read as an author with a date or a handle that name different authors are a list of
+    the article (``Hurricane Katrina August 29, 2005`` / ``Hurricane Sandy - October 29, 2012``;
+    accounts to follow, ``Jana Roth @janaroth`` / ``Dana Whitfield @danaw``), not bylines: a
+    page's byline names its author once, or repeats the same line. They keep the verdicts they
+    had before."""
+    if len({dict(verdicts[i].metadata)["author"] for i in listable}) >= 2:
+        for i, before in listable.items():
             verdicts[i] = before
 
 
