@@ -1716,8 +1716,9 @@ def _handle_byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tupl
     found = HANDLE_BYLINE.fullmatch(stripped)
     if found is None or not _authors(found.group("names"), vocab, context):
         return None
-    date = _date_part(found.group("date"), vocab) if found.group("date") else None
-    if found.group("date") and date is None:
+    written = found.group("date")
+    date = _date_part(written, vocab) if written else None
+    if written and date is None:
         return None
     return (("author", found.group("names")), ("handle", found.group("handle"))) + ((("date", date),) if date else ())
 
