@@ -359,7 +359,16 @@ def test_short_copyright_notice_with_a_year_or_rights_is_removed(line):
 
 
 @pytest.mark.parametrize("line", [
-    "© Jane Doe",
+    "© Jana Roth", "© Reuters / Omar Haddad", "ⓒ Caracas Daily", "© Foto: Jana Roth/dpa",
+])
+def test_copyright_sign_before_a_holders_name_is_a_photo_credit(line):
+    assert removed(line) == [("TF304", "safe")]
+
+
+@pytest.mark.parametrize("line", [
+    "© The city owns the mural and lends it out",
+    "(c) Penalties",
+    "Copyright Office",
     ("© 2021 Northwind Media Group. All rights reserved. This article may not be copied, shared or republished"
      " without our written permission."),
     "Copyright claims against the broadcaster rose sharply in 2019.",

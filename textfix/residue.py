@@ -777,7 +777,25 @@ def _certain_copyright(stripped: str, label: str, vocab: Vocabulary) -> bool:
     return COPYRIGHT_YEAR.match(rest) is not None or any(label.endswith(phrase) for phrase in rights)
 
 
+# The copyright sign itself, which a credit may open with (not "(c)", see _signed_credit).
+SIGN_ONLY = regex.compile(r"[©ⓒ]")
 CREDIT_WORDS = 8  # "Photo: Jane Roe, STF / Associated Press" is a credit; longer is a caption
+
+
+def _signed_credit(stripped: str, vocab: Vocabulary) -> bool:
+    """A photo's credit written with the copyright sign: ``© Jana Roth``, ``© Reuters / Omar
+    Haddad``: the sign, then no more than a credit's words, every one a name's (capitalised), a
+    joiner or a job title — as ``Photo: Jana Roth`` is a credit.
+
+    The sign itself, not the word (``Copyright Office`` opens sentences) nor ``(c)``, which
+    letters the third item of a list (``(c) Penalties``)."""
+    opening = COPYRIGHT.match(stripped)
+    if not SIGN_ONLY.search(opening.group()):
+        return False
+    parts = CREDIT_PART.findall(stripped[opening.end():])
+    return 0 < len(parts) <= CREDIT_WORDS and all(_credit_name_part(part, vocab) for part in parts)
+
+
 # Labels that only a caption carries, whatever follows them (BBC's "Image caption …").
 CAPTION_MARKERS = frozenset({"image caption", "media caption", "bildunterschrift", "légende"})
 
@@ -826,6 +844,8 @@ def _credit(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
     if COPYRIGHT.match(stripped) and word_count(stripped) <= 20:
         if _certain_copyright(stripped, label, vocab):
             return Verdict("TF304", "a copyright notice (a year or all rights reserved)")
+        if _signed_credit(stripped, vocab):
+            return Verdict("TF304", "a photo credit (the copyright sign and its holder's name)")
         # Publishers put their notice inside the article body too: proposed, not removed.
         return Verdict("TF304", "a copyright notice", SUGGESTED)
     if ("/" in stripped or "|" in stripped) and word_count(stripped) <= 8:
@@ -985,7 +1005,9 @@ def _names_credit(stripped: str, vocab: Vocabulary) -> bool:
 
 
 def _credit_name_part(part: str, vocab: Vocabulary) -> bool:
-    if part[:1].isupper() or part in CREDIT_JOINERS:
+    """A word a credit may hold: a name's (capitalised), a joiner, a job title or an agency that
+    writes its name in lower case (``dpa``)."""
+    if part[:1].isupper() or part in CREDIT_JOINERS or part in vocab.agencies:
         return True
     return part in vocab.roles or part.endswith("s") and part[:-1] in vocab.roles
 
