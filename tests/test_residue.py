@@ -365,6 +365,16 @@ def test_copyright_sign_before_a_holders_name_is_a_photo_credit(line):
     assert removed(line) == [("TF304", "safe")]
 
 
+@pytest.mark.parametrize("line", ["Jana Roth/Caracas Daily", "Omar Haddad / The Deccan Post"])
+def test_a_name_and_an_outlet_after_a_slash_is_a_photo_credit(line):
+    assert removed(line) == [("TF304", "safe")]
+
+
+@pytest.mark.parametrize("line", ["Trump/Pence", "Peace and War/Tolstoy", "Jana Roth/the city council"])
+def test_a_slash_without_a_name_and_an_outlet_is_kept(line):
+    assert residue(between(line)).text == between(line)
+
+
 @pytest.mark.parametrize("line", [
     "© The city owns the mural and lends it out",
     "(c) Penalties",

@@ -796,6 +796,18 @@ def _signed_credit(stripped: str, vocab: Vocabulary) -> bool:
     return 0 < len(parts) <= CREDIT_WORDS and all(_credit_name_part(part, vocab) for part in parts)
 
 
+def _name_then_outlet(stripped: str, vocab: Vocabulary) -> bool:
+    """``Jana Roth/Caracas Daily``, ``Omar Haddad / The Deccan Post``: a photographer's name (two
+    or three words of a name) and, after a slash, the outlet's (capitalised words or an agency) —
+    the credit the agency rule reads when the outlet is no agency. One word before the slash
+    (``Trump/Pence``, ``AC/DC``) is no photographer's name."""
+    name, slash, outlet = stripped.partition("/")
+    name_words, outlet_parts = name.split(), CREDIT_PART.findall(outlet)
+    return (bool(slash) and 2 <= len(name_words) <= 3 and all(map(name_token().match, name_words))
+            and 0 < len(outlet_parts) <= 4 and all(part[:1].isupper() or part in vocab.agencies
+                                                  for part in outlet_parts))
+
+
 # Labels that only a caption carries, whatever follows them (BBC's "Image caption …").
 CAPTION_MARKERS = frozenset({"image caption", "media caption", "bildunterschrift", "légende"})
 
@@ -852,6 +864,8 @@ def _credit(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
         tail = CREDIT_PARTS.split(label)[-1].strip(" ()")
         if tail in vocab.agencies:
             return Verdict("TF304", "a photo credit (ends with an agency)")
+        if _name_then_outlet(stripped, vocab):
+            return Verdict("TF304", "a photo credit (a name, then the outlet after a slash)")
     match = TRAILING_CREDIT.search(stripped)
     if match and word_count(stripped) <= 40:
         if len(words(stripped[:match.start()])) > CREDIT_WORDS:
