@@ -763,9 +763,9 @@ def _certain_copyright(stripped: str, label: str, vocab: Vocabulary) -> bool:
     2021 Harbor TV. All rights reserved.``, ``Copyright The Riverside Company, all rights reserved``.
 
     That is the sign with a year or a "rights reserved" phrase, the word ``Copyright`` right
-    before its year, or a line ending in the phrase. A bare ``© Reuters`` may be a photo's
-    credit inside the article, and ``Copyright claims rose in 2019.`` is a sentence (the word,
-    not the sign, and no year after it): both are only proposed, as is a long notice (a licence).
+    before its year, or a line ending in the phrase. A bare ``© Reuters`` is a photo's credit
+    (:func:`_signed_credit`), and ``Copyright claims rose in 2019.`` is a sentence (the word,
+    not the sign, and no year after it): only proposed, as is a long notice (a licence).
     """
     if word_count(stripped) > NOTICE_WORDS:
         return False
