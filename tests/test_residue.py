@@ -199,6 +199,29 @@ def test_title_case_heading_next_to_a_menu_item_is_kept():
     assert residue(text).text == f"Maduro Feels Pressure From Many Sides\n{ARTICLE_BEFORE}"
 
 
+def test_a_short_line_between_two_lines_of_residue_is_removed():
+    result = residue(between("Advertisement\n\nCompany Town\n\nShare this article"))
+    assert result.text == ARTICLE
+    assert [e.reason for e in result.applied if e.before.startswith("Company")] == [
+        "a short line between two lines of residue (a menu's item)"]
+
+
+@pytest.mark.parametrize("kept", [
+    "Maduro Meets the Prosecutor in Caracas",  # a headline: longer than a menu's item
+    "Maduro signed it.",  # a sentence
+    "What the court asked for:",  # the heading of a list
+    "Company Town\n\nOil Fields",  # two lines: the article's list, not a menu's item
+])
+def test_what_stands_between_residue_and_may_be_the_articles_stays(kept):
+    text = between(f"Advertisement\n\n{kept}\n\nShare this article")
+    assert residue(text).text == between(kept)
+
+
+def test_the_headline_above_a_byline_stays_between_residue():
+    text = f"Advertisement\n\nMaduro Feels Pressure\n\nBy Tim Niendorf\n\n{ARTICLE}"
+    assert residue(text).text == f"Maduro Feels Pressure\n\n{ARTICLE}"
+
+
 def test_breadcrumb_trail_is_removed():
     assert residue(between("Home › News › Latin America")).text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
 

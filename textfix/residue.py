@@ -1199,6 +1199,7 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
         return ()
     _navigation_runs(lines, verdicts, vocab)
     _stray_symbols(lines, verdicts)
+    _lines_between_residue(lines, verdicts)
     return tuple(_edits(text, lines, verdicts))
 
 
@@ -1824,6 +1825,37 @@ def _stray_symbols(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -
         beside = [verdicts[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(v is not None and v.applicability is SAFE and v.prefix_end is None for v in beside):
             verdicts[i] = Verdict("TF308", "marks left by a page widget next to other residue")
+
+
+# A line ending with one of these ends a sentence or announces what follows it (a list's
+# heading): it is the article's, wherever it stands.
+OPENS_OR_ENDS = SENTENCE_LAST | {":"}
+# Date lines and bylines stand beside the article's headline (see _lines_between_residue).
+ARTICLE_METADATA_RULES = frozenset({"TF303", "TF305"})
+
+
+def _lines_between_residue(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
+    """A short line between two lines removed as residue is residue too: an item of a menu
+    whose neighbours were recognised and it was not (``Company Town`` between ``Advertisement``
+    and ``Share this article``). The article's text comes in paragraphs that residue does not
+    surround. What may still be the article's is kept or only proposed:
+
+    * a line that ends a sentence, or announces a list with a colon, stays;
+    * a line beside a date line or a byline stays: that is where the article's headline stands;
+    * a line longer than a menu's item (MENU_ITEM_WORDS) may be a headline, a teaser's or the
+      article's own among the page's furniture: it stays. (Proposing it would show nothing: once
+      its neighbours go, nothing surrounds it.)
+
+    One pass over the verdicts the other sweeps left, so a run of two or more such lines (the
+    article's own list between a caption and a credit) is never peeled a line at a time.
+    """
+    removed = [v is not None and v.applicability is SAFE and v.prefix_end is None
+               and v.rule not in ARTICLE_METADATA_RULES for v in verdicts]
+    for i in range(1, len(lines) - 1):
+        text = lines[i].text.rstrip()
+        if (verdicts[i] is None and removed[i - 1] and removed[i + 1] and text[-1] not in OPENS_OR_ENDS
+                and len(words(text)) <= MENU_ITEM_WORDS):
+            verdicts[i] = Verdict("TF302", "a short line between two lines of residue (a menu's item)")
 
 
 def _invisible_only(text: str) -> bool:
