@@ -199,18 +199,18 @@ def test_title_case_heading_next_to_a_menu_item_is_kept():
     assert residue(text).text == f"Maduro Feels Pressure From Many Sides\n{ARTICLE_BEFORE}"
 
 
-def test_a_short_line_between_two_lines_of_residue_is_removed():
-    result = residue(between("Advertisement\n\nCompany Town\n\nShare this article"))
+@pytest.mark.parametrize("items", ["Company Town", "Company Town\n\nOil Fields\n\nPrivate Club"])
+def test_short_lines_between_two_lines_of_residue_are_removed(items):
+    result = residue(between(f"Advertisement\n\n{items}\n\nShare this article"))
     assert result.text == ARTICLE
-    assert [e.reason for e in result.applied if e.before.startswith("Company")] == [
-        "a short line between two lines of residue (a menu's item)"]
+    assert [e.before.strip() for e in result.applied if e.rule == "TF302"] == items.split("\n\n")
 
 
 @pytest.mark.parametrize("kept", [
     "Maduro Meets the Prosecutor in Caracas",  # a headline: longer than a menu's item
     "Maduro signed it.",  # a sentence
     "What the court asked for:",  # the heading of a list
-    "Company Town\n\nOil Fields",  # two lines: the article's list, not a menu's item
+    "Oil\n\nGas\n\nCoal\n\nWind",  # four lines: the article's list between a caption and a credit
 ])
 def test_what_stands_between_residue_and_may_be_the_articles_stays(kept):
     text = between(f"Advertisement\n\n{kept}\n\nShare this article")

@@ -1830,32 +1830,43 @@ def _stray_symbols(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -
 # A line ending with one of these ends a sentence or announces what follows it (a list's
 # heading): it is the article's, wherever it stands.
 OPENS_OR_ENDS = SENTENCE_LAST | {":"}
+# The most lines taken for residue for standing between two lines of it.
+GAP_LINES = 3
 # Date lines and bylines stand beside the article's headline (see _lines_between_residue).
 ARTICLE_METADATA_RULES = frozenset({"TF303", "TF305"})
 
 
 def _lines_between_residue(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
-    """A short line between two lines removed as residue is residue too: an item of a menu
-    whose neighbours were recognised and it was not (``Company Town`` between ``Advertisement``
-    and ``Share this article``). The article's text comes in paragraphs that residue does not
-    surround. What may still be the article's is kept or only proposed:
+    """A few short lines between two lines removed as residue are residue too: items of a menu
+    whose neighbours were recognised and they were not (``Company Town`` between
+    ``Advertisement`` and ``Share this article``). The article's text comes in paragraphs that
+    residue does not surround. What may still be the article's stays:
 
-    * a line that ends a sentence, or announces a list with a colon, stays;
-    * a line beside a date line or a byline stays: that is where the article's headline stands;
-    * a line longer than a menu's item (MENU_ITEM_WORDS) may be a headline, a teaser's or the
-      article's own among the page's furniture: it stays. (Proposing it would show nothing: once
-      its neighbours go, nothing surrounds it.)
+    * a line that ends a sentence, or announces a list with a colon;
+    * a line longer than a menu's item (MENU_ITEM_WORDS): a headline, a teaser's or the
+      article's own among the page's furniture;
+    * more than GAP_LINES lines: a list of the article's between a caption and a credit;
+    * lines beside a date line or a byline: that is where the article's headline stands.
 
-    One pass over the verdicts the other sweeps left, so a run of two or more such lines (the
-    article's own list between a caption and a credit) is never peeled a line at a time.
+    One pass over the verdicts the other sweeps left.
     """
     removed = [v is not None and v.applicability is SAFE and v.prefix_end is None
                and v.rule not in ARTICLE_METADATA_RULES for v in verdicts]
-    for i in range(1, len(lines) - 1):
-        text = lines[i].text.rstrip()
-        if (verdicts[i] is None and removed[i - 1] and removed[i + 1] and text[-1] not in OPENS_OR_ENDS
-                and len(words(text)) <= MENU_ITEM_WORDS):
-            verdicts[i] = Verdict("TF302", "a short line between two lines of residue (a menu's item)")
+    i = 1
+    while i < len(lines):
+        end = i
+        while end < len(lines) and verdicts[end] is None and _menu_item_length(lines[end].text):
+            end += 1
+        if end > i and end - i <= GAP_LINES and end < len(lines) and removed[i - 1] and removed[end]:
+            for j in range(i, end):
+                verdicts[j] = Verdict("TF302", "a short line between lines of residue (a menu's item)")
+        i = end + 1
+
+
+def _menu_item_length(text: str) -> bool:
+    """At most a menu item's words, and no sentence end or colon last (see _lines_between_residue)."""
+    stripped = text.rstrip()
+    return stripped[-1] not in OPENS_OR_ENDS and len(words(stripped)) <= MENU_ITEM_WORDS
 
 
 def _invisible_only(text: str) -> bool:
