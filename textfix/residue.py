@@ -1163,8 +1163,8 @@ class Paragraph(NamedTuple):
     text: str
 
 
-def analyse(text: str, context: Context) -> tuple[Edit, ...]:
-    """Every residue edit of the document (all TF3xx rules).
+def analyse(text: str, context: Context) -> dict[str, tuple[Edit, ...]]:
+    """Every residue edit of the document (all TF3xx rules), by rule.
 
     The eight rules share one analysis (a menu or an author box is seen across lines), so it is
     a pure function of the text and options, cached for the few calls of one round.
@@ -1173,12 +1173,15 @@ def analyse(text: str, context: Context) -> tuple[Edit, ...]:
 
 
 @lru_cache(maxsize=4)
-def _analyse(text: str, options: Options) -> tuple[Edit, ...]:
+def _analyse(text: str, options: Options) -> dict[str, tuple[Edit, ...]]:
     vocab = vocabulary()
     context = Context(options, text)
     if _nothing_to_find([line for line in line_texts(text) if line.strip()], options, vocab, context):
-        return ()
-    return _find_residue(text, options, vocab, context)
+        return {}
+    by_rule: dict[str, list[Edit]] = {}
+    for edit in _find_residue(text, options, vocab, context):
+        by_rule.setdefault(edit.rule, []).append(edit)
+    return {rule: tuple(edits) for rule, edits in by_rule.items()}
 
 
 def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Context) -> tuple[Edit, ...]:
@@ -1903,13 +1906,11 @@ def _edits(text: str, lines: Sequence[Paragraph], verdicts: Sequence[Verdict | N
 # ---------------------------------------------------------------------------- rules
 
 
-def _rule_edits(rule_id: str):
-    def find(text: str, context: Context) -> Iterator[Edit]:
-        return (e for e in analyse(text, context) if e.rule == rule_id)
-    return find
+def _rule_edits(rule_id: str, text: str, context: Context) -> tuple[Edit, ...]:
+    return analyse(text, context).get(rule_id, ())
 
 
-def ui_lines(text: str, context: Context) -> Iterator[Edit]:
+def ui_lines(text: str, context: Context) -> tuple[Edit, ...]:
     """Remove a line that is a page button, label or share bar.
 
     ``Advertisement``, ``Share this article``, ``• Follow I follow``, ``Facebook Twitter WhatsApp
@@ -1917,62 +1918,62 @@ def ui_lines(text: str, context: Context) -> Iterator[Edit]:
     one of the phrases in ``textfix/data/residue/*.toml`` (or a sequence of them), or match one of
     the configured ``residue_patterns``. A line that merely contains ``Share`` is left alone.
     """
-    return _rule_edits("TF301")(text, context)
+    return _rule_edits("TF301", text, context)
 
 
-def navigation(text: str, context: Context) -> Iterator[Edit]:
+def navigation(text: str, context: Context) -> tuple[Edit, ...]:
     """Remove a navigation menu: a run of short labels most of which are page furniture.
 
     Section names (``Business``, ``Sport``, ``Politik``) count only inside such a run; a lone
     heading is never a menu. Also a breadcrumb trail (``Home › News › World``), the tags after
     a ``Topics`` header, and a "Most read" box (``1`` / headline / ``2`` / headline …).
     """
-    return _rule_edits("TF302")(text, context)
+    return _rule_edits("TF302", text, context)
 
 
-def date_lines(text: str, context: Context) -> Iterator[Edit]:
+def date_lines(text: str, context: Context) -> tuple[Edit, ...]:
     """Remove a line that is only a date or time (``Updated 10:32 GMT``); keep it as metadata."""
-    return _rule_edits("TF303")(text, context)
+    return _rule_edits("TF303", text, context)
 
 
-def credits(text: str, context: Context) -> Iterator[Edit]:
+def credits(text: str, context: Context) -> tuple[Edit, ...]:
     """Remove photo credits, captions with a credit and copyright notices.
 
     ``Photo: Getty Images``, ``Image copyright EPA``, ``Omar Haddad/Deccan Post/Getty Images``,
     ``© 2021 Northwind Media Inc. All Rights Reserved.`` A single-word prefix needs its colon.
     """
-    return _rule_edits("TF304")(text, context)
+    return _rule_edits("TF304", text, context)
 
 
-def bylines(text: str, context: Context) -> Iterator[Edit]:
+def bylines(text: str, context: Context) -> tuple[Edit, ...]:
     """Remove bylines and author boxes; their name and role go into the document's metadata.
 
     ``By Jane Doe`` is removed; a name line followed by a role line (``Tim Niendorf`` /
     ``Political Editor.``) is removed when a follow button or date line is next to it, else only
     suggested. Names in prose are never touched.
     """
-    return _rule_edits("TF305")(text, context)
+    return _rule_edits("TF305", text, context)
 
 
-def metadata_prefix(text: str, context: Context) -> Iterator[Edit]:
+def metadata_prefix(text: str, context: Context) -> tuple[Edit, ...]:
     """Remove a keyed date glued before the first sentence: `` date 2021-11-04 The ICC…``.
 
     The only removal from inside a line; the date goes into the document's metadata.
     """
-    return _rule_edits("TF306")(text, context)
+    return _rule_edits("TF306", text, context)
 
 
-def teasers(text: str, context: Context) -> Iterator[Edit]:
+def teasers(text: str, context: Context) -> tuple[Edit, ...]:
     """Remove teasers and calls to action: ``Read more: …``, ``Sign up for our newsletter``,
     ``Additional reporting by Maria Lopez``. One that is a whole sentence (``Follow Newsbeat on
     Instagram, Facebook, Twitter and YouTube.``) may be the article's own words: only suggested.
     """
-    return _rule_edits("TF307")(text, context)
+    return _rule_edits("TF307", text, context)
 
 
-def stray_marks(text: str, context: Context) -> Iterator[Edit]:
+def stray_marks(text: str, context: Context) -> tuple[Edit, ...]:
     """Remove a line of marks or a lone small number next to other residue (a widget's remains)."""
-    return _rule_edits("TF308")(text, context)
+    return _rule_edits("TF308", text, context)
 
 
 RULES = (
