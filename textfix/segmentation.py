@@ -645,11 +645,17 @@ class Document:
                     return " ".join([name, *parts])
         return None
 
-    def may_end_in_words(self, low: str) -> bool:
+    def may_end_in_words(self, cand: Candidate) -> bool:
         """A cheap necessary condition for :meth:`near_miss_reading`: the words after the
         head end the token, so the token's last word is a part, and it is no longer than the
-        rest after the shortest head and no shorter than after the longest."""
-        return any(self.part_logp(low[cut:]) is not None for cut in _near_miss_cuts(low))
+        rest after the shortest head and no shorter than after the longest.
+
+        A part is one wordfreq knows — the candidate's suffixes say so already, without a
+        lookup (``Affixes.suffixes[i]`` is ``low[i + 2:]``'s) — or one the document uses."""
+        low = cand.low
+        known = cand.affixes.suffixes[NEAR_MISS_MIN_WORD - 3:len(low) - 4]
+        return known.count(None) < len(known) or any(
+            self.part_logp(low[cut:]) is not None for cut in _near_miss_cuts(low))
 
     def _is_name_here(self, word: str) -> bool:
         """Whether the capitalised ``word`` is a name in this text: a common word of the language
@@ -1015,10 +1021,11 @@ class Analysis:
     def _names(self) -> set[str]:
         """The cores of the text's tokens that are capitalised words of NEAR_MISS_MIN_WORD or
         more letters: the names a near miss may stand for."""
-        cores = map(str.strip, filterfalse(str.islower, self.tokens), repeat(self.document.punctuation))
-        # Every such core is title-case: ``str.istitle`` clears the rest in C. A title-case
-        # core of ASCII letters is a capital and lower-case letters: no pattern need be run.
-        return {core for core in filter(str.istitle, cores) if len(core) >= NEAR_MISS_MIN_WORD
+        # Every such core is title-case, and so is its token (outer punctuation has no case):
+        # ``str.istitle`` clears the rest in C before any is stripped. A title-case core of
+        # ASCII letters is a capital and lower-case letters: no pattern need be run.
+        cores = map(str.strip, filter(str.istitle, self.tokens), repeat(self.document.punctuation))
+        return {core for core in cores if len(core) >= NEAR_MISS_MIN_WORD
                 and ((core.isascii() and core.isalpha()) or CAPITALISED.fullmatch(core))}
 
     def _first_in_text(self, names: list[str]) -> str:
@@ -1216,7 +1223,7 @@ def near_miss(text: str, context: Context) -> Iterator[Edit]:
         return
     tokens = [cand for cand in analysis.unsplit_capitalised
               if _near_miss_cuts(cand.core) and not _is_known_word(cand)
-              and analysis.document.may_end_in_words(cand.low)]
+              and analysis.document.may_end_in_words(cand)]
     if not tokens:
         return
     names = analysis.near_miss_names([cand.core.lower() for cand in tokens])
