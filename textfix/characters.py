@@ -455,6 +455,8 @@ def fullwidth_in_latin(text: str, context: Context) -> Iterator[Edit]:
     with no Latin neighbour (a run of ``ＡＢＣ`` alone is a style choice), and one in a line of
     CJK writing, where fullwidth is the style even between Latin words (``Ctrl＋Alt＋K``).
     """
+    if text.isascii():
+        return  # no fullwidth form is ASCII; CPython knows this of every string without a scan
     for match in FULLWIDTH_RUN.finditer(text):
         start, end = match.span()
         before = text[start - 1] if start else ""
