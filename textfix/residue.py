@@ -1926,7 +1926,8 @@ def navigation(text: str, context: Context) -> tuple[Edit, ...]:
 
     Section names (``Business``, ``Sport``, ``Politik``) count only inside such a run; a lone
     heading is never a menu. Also a breadcrumb trail (``Home › News › World``), the tags after
-    a ``Topics`` header, and a "Most read" box (``1`` / headline / ``2`` / headline …).
+    a ``Topics`` header, a "Most read" box (``1`` / headline / ``2`` / headline …), and up to
+    three short lines between two lines of residue (a menu's items no list knows).
     """
     return _rule_edits("TF302", text, context)
 
