@@ -51,6 +51,53 @@ def test_prose_lines_are_cleared_without_classifying(line):
     assert not could_be_residue(line, Options())
 
 
+def _dates_from_the_lists() -> set[str]:
+    """Dates and relative times written with every word of the date lists, in each shape."""
+    vocab = vocabulary()
+    dates = {f"{form} 3, 2021" for form in vocab.months} | {f"3 {form}" for form in vocab.months}
+    dates |= {f"{day}, {month} 3" for day in vocab.weekdays for month in sorted(vocab.months)[:3]}
+    dates |= {f"9:15 {zone}" for zone in vocab.time_zones} | {"9 pm", "9:15 a.m.", "9h30", "2021-03-04T10:00Z"}
+    dates |= {f"March 3 {filler} 9:15" for filler in vocab.date_fillers}
+    units = vocab.relative_units | vocab.relative_long_units
+    dates |= {f"{count} {unit} {after}" for count in ("5", *vocab.relative_counts) for unit in units
+              for after in vocab.relative_after}
+    dates |= {f"{before} 5 {unit}" for before in vocab.relative_before for unit in units}
+    return dates
+
+
+def test_every_date_ends_with_a_word_a_date_may_end_with():
+    """_trailing_date weighs the cuts of a line only when _may_end_a_date holds of its last word:
+    it must hold of every date and relative time the date readers accept."""
+    from textfix.residue import _may_end_a_date, date_value, relative_time
+
+    vocab = vocabulary()
+    read = [text for text in _dates_from_the_lists()
+            if date_value(text, vocab, keyed=True) or relative_time(text, vocab, keyed=True)]
+    assert len(read) > 200
+    assert [text for text in read if not _may_end_a_date(text.split()[-1])] == []
+
+
+@pytest.mark.parametrize("line", [
+    "By the end of the year, the council had approved the budget.",
+    "By Jane Doe 5 hours ago", "By Jane Doe on March 3, 2021", "By Jane Doe, 9:15 a.m. ET",
+])
+def test_trailing_date_is_the_full_search(line):
+    from textfix.residue import _trailing_date, date_value, relative_time, split_date_key
+
+    vocab = vocabulary()
+    names = line[len("By "):]
+    tokens = names.split()
+    expected = (names, None)
+    for cut in range(1, len(tokens)):
+        tail = " ".join(tokens[cut:])
+        _, rest = split_date_key(tail, vocab)
+        value = rest and (date_value(rest, vocab, keyed=rest != tail) or relative_time(rest, vocab, rest != tail))
+        if value:
+            expected = (" ".join(tokens[:cut]), value)
+            break
+    assert _trailing_date(names, vocab) == expected
+
+
 def _first_words_is_label(text: str) -> bool:
     """is_label as it was written first: the words collected, then counted."""
     from textfix.residue import LABEL_WORDS, SENTENCE_END, first_words, is_title_case

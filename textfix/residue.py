@@ -1717,8 +1717,13 @@ def _newsroom(name: str, vocab: Vocabulary) -> bool:
 
 def _trailing_date(names: str, vocab: Vocabulary) -> tuple[str, str | None]:
     """``Jane Doe 5 days ago`` -> (``Jane Doe``, ``5 days ago``); ``Jane Doe on March 3, 2021``
-    -> (``Jane Doe``, ``March 3, 2021``): a byline's date with no bar before it."""
+    -> (``Jane Doe``, ``March 3, 2021``): a byline's date with no bar before it.
+
+    Every cut is weighed only when the line may end a date at all: a sentence that opens with
+    "By" (``By the end of the year, …``) would cost a reading of each of its tails."""
     tokens = names.split()
+    if not tokens or not _may_end_a_date(tokens[-1]):
+        return names, None
     for cut in range(1, len(tokens)):
         tail = " ".join(tokens[cut:])
         key, rest = split_date_key(tail, vocab)
@@ -1729,6 +1734,35 @@ def _trailing_date(names: str, vocab: Vocabulary) -> tuple[str, str | None]:
         if value is not None:
             return " ".join(tokens[:cut]), value
     return names, None
+
+
+def _may_end_a_date(token: str) -> bool:
+    """Whether a date or a relative time may end with ``token``: a number, a word of a date or
+    of a relative time (``2021``, ``March``, ``GMT``, ``p.m.``, ``ago``, ``Stunden``), or marks
+    alone, which a date's separators may be. A necessary condition of :func:`date_value` and
+    :func:`relative_time` for the last word of what they read."""
+    if DIGIT.search(token):
+        return True
+    letters = _letters(token)
+    return not letters or letters in date_end_words()
+
+
+def _letters(word: str) -> str:
+    return "".join(filter(str.isalpha, word.casefold()))
+
+
+@lru_cache(maxsize=1)
+def date_end_words() -> frozenset[str]:
+    """The letters of every word of the date and relative-time lists (see :func:`_may_end_a_date`),
+    and of the half-days a time may end with."""
+    vocab = vocabulary()
+    phrases = (vocab.months | vocab.weekdays | vocab.time_zones | vocab.date_fillers | vocab.relative_before
+               | vocab.relative_after | vocab.relative_units | vocab.relative_long_units | vocab.relative_counts
+               | HALF_DAYS)
+    return frozenset(_letters(word) for phrase in phrases for word in phrase.split())
+
+
+HALF_DAYS = frozenset({"am", "pm"})  # as TIME reads them: "9 pm", "9:15 a.m."
 
 
 # "Write to Jane Doe at jane.doe@example.com": the address of the article's author.
