@@ -653,7 +653,7 @@ class Document:
         A part is one wordfreq knows — the candidate's suffixes say so already, without a
         lookup (``Affixes.suffixes[i]`` is ``low[i + 2:]``'s) — or one the document uses."""
         low = cand.low
-        known = cand.affixes.suffixes[NEAR_MISS_MIN_WORD - 3:len(low) - 4]
+        known = cand.affixes.suffixes[NEAR_MISS_MIN_WORD - 3:len(low) - 4] if cand.affixes else ()
         return known.count(None) < len(known) or any(
             self.part_logp(low[cut:]) is not None for cut in _near_miss_cuts(low))
 
