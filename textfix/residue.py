@@ -1756,9 +1756,8 @@ def date_end_words() -> frozenset[str]:
     """The letters of every word of the date and relative-time lists (see :func:`_may_end_a_date`),
     and of the half-days a time may end with."""
     vocab = vocabulary()
-    phrases = (vocab.months | vocab.weekdays | vocab.time_zones | vocab.date_fillers | vocab.relative_before
-               | vocab.relative_after | vocab.relative_units | vocab.relative_long_units | vocab.relative_counts
-               | HALF_DAYS)
+    phrases = (vocab.date_words | vocab.relative_after | vocab.relative_units | vocab.relative_long_units
+               | vocab.relative_counts | HALF_DAYS)
     return frozenset(_letters(word) for phrase in phrases for word in phrase.split())
 
 
