@@ -94,6 +94,30 @@ def test_cleaner_is_picklable_and_cleans_the_same_after(seed_texts):
     assert copy(text) == before.text
 
 
+def test_the_text_alone_skips_only_what_cannot_change_it(seed_texts):
+    # `Cleaner()(text)` does not run the suggestion-only rule (TF404): on the seeds, where it
+    # suggests `Maduro either progress`, the text is the same as a full clean's, and with
+    # `unsafe` (suggestions applied) the rule runs and its repair is in the text.
+    cleaner, unsafe = textfix.Cleaner(), textfix.Cleaner(textfix.Options(unsafe=True))
+    assert "TF404" in {r.id for r in cleaner.rules} - {r.id for r in cleaner.text_rules}
+    assert unsafe.text_rules == unsafe.rules
+    suggested = {e.rule for text in seed_texts.values() for e in cleaner.clean(text).suggested}
+    assert "TF404" in suggested
+    for text in seed_texts.values():
+        assert cleaner(text) == cleaner.clean(text).text
+        assert unsafe(text) == unsafe.clean(text).text
+    assert any("Maduro either progress" in unsafe(text) for text in seed_texts.values())
+
+
+def test_a_suggestion_only_rule_never_applies_an_edit(seed_texts):
+    # What lets the text-alone step skip such a rule: its every edit is a suggestion.
+    only_suggesting = {r.id for r in textfix.Cleaner().rules if r.applicability is textfix.Applicability.SUGGESTED}
+    assert only_suggesting
+    for text in seed_texts.values():
+        result = textfix.clean(text, select=sorted(only_suggesting))
+        assert result.text == text and not result.applied
+
+
 def test_options_unpickled_in_another_process_hash_as_that_process_hashes_them(tmp_path):
     # Options remember their hash (they key the rules' caches); a string's hash differs from
     # one process to the next, so a copy shipped to a worker must hash itself anew there.

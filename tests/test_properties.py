@@ -96,3 +96,10 @@ def test_clean_prose_comes_back_unchanged(text):
 def test_unsafe_run_is_also_idempotent(text):
     once = textfix.clean(text, unsafe=True).text
     assert textfix.clean(once, unsafe=True).text == once
+
+
+@SETTINGS
+@given(any_text)
+def test_the_text_alone_is_the_full_cleans_text(text):
+    # `Cleaner()(text)` skips the suggestion-only rules: it must never change what comes out.
+    assert textfix.Cleaner()(text) == textfix.clean(text).text
