@@ -316,3 +316,22 @@ def test_seeds_change_only_where_text_was_glued(seed):
 def test_cleaning_twice_changes_nothing_more(text):
     once = textfix.clean(text, unsafe=True).text
     assert textfix.clean(once, unsafe=True).text == once
+
+
+@pytest.mark.parametrize("word", ["khanannounced", "overthe", "inthe", "tothe", "niendorfsaid", "ab", "abcd"])
+def test_evidence_pieces_are_the_affixes_of_three_letters_or_more_that_are_no_function_word(word):
+    # The document's use of these prices a split again; a slice finds them, which this spells out.
+    from textfix.segmentation import affixes, vocabulary
+
+    function_words = vocabulary("en").function_words
+    cuts = range(2, len(word) - 1)
+    every = [word[:i] for i in cuts] + [word[i:] for i in cuts]
+    expected = tuple(p for p in every if len(p) > 2 and p not in function_words)
+    assert affixes("en", word).pieces == expected
+
+
+def test_a_glued_names_pieces_hold_the_name_and_the_word():
+    from textfix.segmentation import affixes
+
+    pieces = affixes("en", "khanannounced").pieces
+    assert "khan" in pieces and "announced" in pieces and "kh" not in pieces

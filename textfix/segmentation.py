@@ -752,8 +752,11 @@ def affixes(language: str, low: str, frequency: float | None = None) -> Affixes:
 def _evidence_pieces(pieces: tuple[str, ...], function_words: frozenset[str]) -> tuple[str, ...]:
     """Those of a token's prefixes and suffixes whose use in a document can change their price
     (:meth:`Document.part_logp`): no function word, and none of two letters, which is a part
-    only as a function word (PART_MIN_ZIPF) and which no document makes one."""
-    return tuple(piece for piece in pieces if len(piece) > 2 and piece not in function_words)
+    only as a function word (PART_MIN_ZIPF) and which no document makes one.
+
+    ``pieces`` are as :func:`_affix_slices` cuts them, so the two-letter ones are the first
+    (the shortest prefix) and the last (the shortest suffix): a slice drops them, in C."""
+    return tuple(filterfalse(function_words.__contains__, pieces[1:-1]))
 
 
 @lru_cache(maxsize=None)
