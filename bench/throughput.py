@@ -15,9 +15,12 @@ In-process, on the same texts, as MB/s of UTF-8 input and as a ratio to the toke
 * ``wordninja (naive)`` — the naive segmentation baseline of ``news/baselines_seg.py``:
   every token wordfreq does not know is split with wordninja (its per-token cache is cold at
   the start: one pass only);
-* ``textfix Cleaner`` — every rule with default options, word data loaded beforehand: its
-  first pass over the corpus (what wordfreq says of each name and rare word is not cached yet:
-  new text), then the best of ``--repeats`` more (cached: a corpus whose names recur).
+* ``textfix Cleaner`` — the ``str -> str`` step with default options, word data loaded
+  beforehand: its first pass over the corpus (what wordfreq says of each name and rare word is
+  not cached yet: new text), then the best of ``--repeats`` more (cached: a corpus whose names
+  recur). It runs every rule that can change the text: not TF404, which only suggests;
+* ``textfix clean()`` — the same with the full report (every edit, suggestions included, so
+  TF404 too), as the command line and ``clean_batch`` make it.
 
 Best of ``--repeats`` passes taken in turns, except wordninja and textfix's first pass. Then the command
 line, wall clock including start-up: ``textfix clean --jsonl`` over ``--copies`` copies of the corpus with ``--jobs 1`` and
@@ -99,9 +102,10 @@ def in_process(texts: list[str], evaluation: Path, repeats: int) -> list[tuple[s
             # Unseen text: textfix's per-token caches know none of these names and rare words yet.
             "textfix Cleaner, first pass": one_pass(cleaner, texts)}
     best = best_interleaved({"regex tokenization (floor)": tokenize, "ftfy.fix_text": ftfy.fix_text,
-                             "textfix Cleaner": cleaner}, texts, repeats)
+                             "textfix clean(), with report": cleaner.clean, "textfix Cleaner": cleaner},
+                            texts, repeats)
     order = ["regex tokenization (floor)", "ftfy.fix_text", "wordninja (naive baseline)",
-             "textfix Cleaner, first pass", "textfix Cleaner"]
+             "textfix Cleaner, first pass", "textfix clean(), with report", "textfix Cleaner"]
     took = once | best
     return [(name, megabytes / took[name]) for name in order]
 
