@@ -335,3 +335,41 @@ def test_a_glued_names_pieces_hold_the_name_and_the_word():
 
     pieces = affixes("en", "khanannounced").pieces
     assert "khan" in pieces and "announced" in pieces and "kh" not in pieces
+
+
+# Texts with the shapes the occurrence-based searches must read as a whole-text search does:
+# a word before a name, a comma, repeats (`Tory Tory`), a digit or a letter after the name,
+# white space other than a space, a letter with an accent.
+LOOK_ALIKES = ["the Tory Tory Tory won", "Tory Tory Tory", "a, Tory", ",Tory", "a , Tory", "x Tory5 y Tory",
+               "the Toryx the Tory", "ab Tory Tory, cd Tory", "Élan Tory", "the  Tory", "3the Tory",
+               "the\u00a0Tory a Tory", " Tory", "la Tory-led", "日本 Tory", "said Tory\u2028Tory\x1cTory\x85Tory"]
+
+
+def test_words_before_a_name_are_those_a_search_of_the_whole_text_finds(seed_texts):
+    import regex
+
+    from textfix.segmentation import Document, vocabulary
+
+    for text in [*seed_texts.values(), *LOOK_ALIKES]:
+        document = Document(text, vocabulary("en"), frozenset())
+        names = set(regex.findall(r"\p{Lu}\p{Ll}+", text))
+        for name in names | {name[:3] for name in names}:
+            expected = regex.findall(r"(\p{L}+|,) " + regex.escape(name) + r"(?![\p{L}\p{N}])", text)
+            assert list(document.words_before(name)) == expected, (name, text[:60])
+    assert list(Document("the Tory Tory Tory", vocabulary("en"), frozenset()).words_before("Tory")) == ["the", "Tory"]
+
+
+@pytest.mark.parametrize("many", [False, True])
+def test_token_places_are_where_each_token_stands_whole(seed_texts, many, monkeypatch):
+    # Both ways of finding them (one search per token, one pass for many) give every place.
+    from textfix import segmentation
+    from textfix.segmentation import token_places, token_starts
+
+    monkeypatch.setattr(segmentation, "FEW_TOKENS", 0 if many else 10**6)
+    for text in [*seed_texts.values(), *LOOK_ALIKES]:
+        tokens = set(text.split()) | {"Tory", "x"}
+        expected = {token: list(token_starts(text, token)) for token in tokens}
+        assert token_places(text, tokens) == expected
+        for token, starts in expected.items():
+            assert all(text[start:start + len(token)] == token for start in starts)
+    assert token_places("Tory Tory\x1cToryx Tory", ["Tory"]) == {"Tory": [0, 5, 16]}

@@ -39,6 +39,7 @@ settled with one set intersection. Only what survives is priced with the documen
 from __future__ import annotations
 
 import math
+import re
 import string
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
@@ -265,6 +266,12 @@ class Split:
     @property
     def confidence(self) -> float:
         return 1.0 / (1.0 + 10.0 ** -self.margin)
+
+
+# A capitalised word after a space, ending there (no letter or digit follows); and the word or
+# comma before a space, read backwards from it: what :meth:`Document.words_before` reads.
+CAPITALISED_AFTER_SPACE = regex.compile(r" (\p{Lu}\p{L}*)(?![\p{L}\p{N}])")
+WORD_OR_COMMA_BEFORE = regex.compile(r"(?r)(?:\p{L}+|,)\Z")
 
 
 class Document:
@@ -587,8 +594,30 @@ class Document:
         if is_common_foreign_word(word, self.vocab.lexicon.language):
             return False  # German `dem Blog`: another language capitalises its nouns
         return any(before in NAME_EVIDENCE or before.lower() in self.vocab.parts
-                   for before in regex.findall(r"(\p{L}+|,) " + regex.escape(word) + r"(?![\p{L}\p{N}])",
-                                               self.text) if before == "," or before[-1].islower())
+                   for before in self.words_before(word) if before == "," or before[-1].islower())
+
+    def words_before(self, word: str) -> Iterator[str]:
+        """The word or comma before each `` word`` of the text that ends there, for a capitalised
+        ``word``: what ``regex.findall(r"(\\p{L}+|,) " + word + r"(?![\\p{L}\\p{N}])", text)``
+        gives, read only where `` word`` stands (:attr:`capitalised_places`). Like ``findall``'s,
+        the matches do not overlap: a word before is never the end of the previous match (`the
+        Tory Tory` gives `the` once)."""
+        matched_to = 0
+        for space in self.capitalised_places.get(word, ()):
+            before = WORD_OR_COMMA_BEFORE.search(self.text, matched_to, space)
+            if before is not None:
+                yield before.group()
+                matched_to = space + 1 + len(word)
+
+    @cached_property
+    def capitalised_places(self) -> dict[str, list[int]]:
+        """Where each capitalised word stands after a space and ends (the space's offset), found
+        in one pass. Names are asked about one at a time, and a search of the whole text for each
+        made cleaning a text of a few megabytes take minutes."""
+        places: dict[str, list[int]] = {}
+        for found in CAPITALISED_AFTER_SPACE.finditer(self.text):
+            places.setdefault(found.group(1), []).append(found.start())
+        return places
 
     def _other_cut_close(self, low: str, cut: int) -> bool:
         """Whether another cut of ``low`` into two words scores nearly as well as ``cut``
@@ -1033,8 +1062,16 @@ class Analysis:
 
     def _first_in_text(self, names: list[str]) -> str:
         """Which of ``names`` (token cores) the text uses first."""
-        return next(core for token in dict.fromkeys(self.document.text.split())
-                    if (core := token.strip(OUTER_PUNCTUATION)) in names)
+        return min(names, key=self._first_places.__getitem__)
+
+    @cached_property
+    def _first_places(self) -> dict[str, int]:
+        """Where each token core first occurs among the text's tokens: read once, however many
+        names are compared (a text of megabytes has thousands)."""
+        places: dict[str, int] = {}
+        for place, token in enumerate(self.document.text.split()):
+            places.setdefault(token.strip(OUTER_PUNCTUATION), place)
+        return places
 
 
 @lru_cache(maxsize=4)
@@ -1073,6 +1110,28 @@ def token_starts(text: str, token: str) -> Iterator[int]:
         at = text.find(token, end)
 
 
+# Up to this many tokens are found one at a time (a search through the text each); more, in one
+# pass over the text's whitespace tokens, whose white space Python's `re` reads as str.split does.
+FEW_TOKENS = 16
+WHITESPACE_TOKEN = re.compile(r"\S+")
+
+
+def token_places(text: str, tokens: Collection[str]) -> dict[str, list[int]]:
+    """Where each of ``tokens`` occurs in ``text`` as a whole whitespace-delimited token.
+
+    An article has a glued token or two; a text of megabytes can have thousands, and a search
+    through the whole text for each made it quadratic: many are found in one pass instead.
+    """
+    if len(tokens) <= FEW_TOKENS:
+        return {token: list(token_starts(text, token)) for token in tokens}
+    places: dict[str, list[int]] = {token: [] for token in tokens}
+    for found in WHITESPACE_TOKEN.finditer(text):
+        starts = places.get(found.group())
+        if starts is not None:
+            starts.append(found.start())
+    return places
+
+
 def glued_words(text: str, context: Context) -> Iterator[Edit]:
     """Insert the spaces in a token made of glued words (``overthe``, ``Khanannounced``,
     ``inSydney``), only inserting spaces.
@@ -1089,6 +1148,7 @@ def glued_words(text: str, context: Context) -> Iterator[Edit]:
     if not analysis.in_language:
         return
     prose_lines: dict[str, bool] = {}
+    places = token_places(text, analysis.splits.keys())
     for token, (cand, split) in analysis.splits.items():
         if is_common_foreign_word(cand.core, language):
             continue
@@ -1096,7 +1156,7 @@ def glued_words(text: str, context: Context) -> Iterator[Edit]:
         # A split that writes a vulgar word (`Hadass` as `Had ass`) is only proposed: a false
         # one would put the word into the user's text.
         proposed_only = not word_list("vulgar_words").isdisjoint(replacement.lower().split())
-        for start in token_starts(text, token):
+        for start in places[token]:
             if not _line_is_prose_in(text, start, language, prose_lines):
                 continue
             if split.context_cost:
@@ -1232,12 +1292,12 @@ def near_miss(text: str, context: Context) -> Iterator[Edit]:
     names = analysis.near_miss_names([cand.core.lower() for cand in tokens])
     if not names:
         return
+    readings = [(cand, reading) for cand in tokens
+                if (reading := analysis.document.near_miss_reading(cand.core, names)) is not None]
+    places = token_places(text, [cand.token for cand, _ in readings])
     prose_lines: dict[str, bool] = {}
-    for cand in tokens:
-        reading = analysis.document.near_miss_reading(cand.core, names)
-        if reading is None:
-            continue
-        for start in token_starts(text, cand.token):
+    for cand, reading in readings:
+        for start in places[cand.token]:
             if not _line_is_prose_in(text, start, context.options.language, prose_lines):
                 continue  # another language's line (`Vielleicht`), or code, as in TF403
             core_start = start + cand.core_start
