@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import SEEDS, run_textfix
+from helpers import SEEDS, run_textfix, textfix_command
 
 SEED = next(p for p in SEEDS if p.name.startswith("000_"))
 
@@ -178,6 +178,32 @@ def test_permission_denied(tmp_path, monkeypatch, capsys):
     assert cli.main(["clean", str(locked)]) == 2
     err = capsys.readouterr().err
     assert err.strip() == f"textfix: error: {locked}: permission denied"
+
+
+def test_the_whole_output_is_written_before_the_process_ends(tmp_path):
+    # The command ends without the interpreter's teardown (os._exit): what it printed must all
+    # be flushed first, to a pipe and to a file alike.
+    import textfix
+
+    text = "\n\n".join(seed.read_text(encoding="utf-8") for seed in SEEDS) * 20  # > the pipe's buffer
+    source = tmp_path / "long.txt"
+    source.write_text(text, encoding="utf-8")
+    expected = textfix.clean(text).text.encode("utf-8")
+    assert run_textfix("clean", str(source)).stdout == expected
+    with (tmp_path / "out.txt").open("wb") as out:
+        subprocess.run([*textfix_command(), "clean", str(source)], stdout=out, check=True, timeout=120)
+    assert (tmp_path / "out.txt").read_bytes() == expected
+
+
+def test_a_reader_that_goes_away_ends_the_run_quietly(tmp_path):
+    source = tmp_path / "long.txt"
+    source.write_text("\n\n".join(seed.read_text(encoding="utf-8") for seed in SEEDS) * 20, encoding="utf-8")
+    writer = subprocess.Popen([*textfix_command(), "clean", str(source)], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE)
+    writer.stdout.close()  # the reader is gone before the first byte
+    _, err = writer.communicate(timeout=120)
+    assert writer.returncode == 1
+    assert b"Traceback" not in err and b"Exception ignored" not in err
 
 
 def test_ctrl_c_while_the_command_line_is_still_importing_ends_with_one_line():

@@ -5,6 +5,7 @@ importing (the first tenth of a second) ends the run with one line and exit 130,
 later does, rather than with Python's traceback: the package itself imports nothing at first.
 """
 
+import os
 import sys
 
 
@@ -16,7 +17,24 @@ def main() -> None:
     except KeyboardInterrupt:
         print("textfix: interrupted", file=sys.stderr)
         code = 130  # cli.INTERRUPTED, which may be what was being imported
-    sys.exit(code)
+    exit_now(code)
+
+
+def exit_now(code: int) -> None:
+    """End the process without tearing the interpreter down, as mypy does.
+
+    Freeing the word tables one object at a time (a few hundred thousand of them) takes a
+    tenth of a second, as long as cleaning a small file: a pre-commit hook pays it on every
+    commit. Nothing is left to close but the standard streams: every file the command writes
+    is closed and renamed into place before it returns (and a worker pool shut down). A
+    stream that can no longer be written (a closed pipe) makes a failure, as it would at exit.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a reader that went away, or a stream the command closed
+            code = code or 1
+    os._exit(code)
 
 
 if __name__ == "__main__":
