@@ -22,7 +22,9 @@ In-process, on the same texts, as MB/s of UTF-8 input and as a ratio to the toke
 * ``textfix clean()`` — the same with the full report (every edit, suggestions included, so
   TF404 too), as the command line and ``clean_batch`` make it.
 
-Best of ``--repeats`` passes taken in turns, except wordninja and textfix's first pass. Then the command
+Best of ``--repeats`` passes taken in turns, except wordninja and textfix's first pass. Then the
+corpus joined into one text of 0.6, 2.3 and 5 MB, cleaned whole (``textfix.clean``) beside
+``ftfy.fix_text``: the rate must hold as the text grows. Then the command
 line, wall clock including start-up: ``textfix clean --jsonl`` over ``--copies`` copies of the corpus with ``--jobs 1`` and
 ``--jobs 2`` (with the CPU time of the process tree: on a shared machine the wall-clock
 ratio also measures the other processes), and ``textfix clean`` on one seed article.
@@ -176,6 +178,23 @@ def command_line(evaluation: Path, copies: int) -> dict[str, float]:
             "cpu1": one_cpu, "cpu2": two_cpu, "wall2": two, "small_file": startup}
 
 
+def long_text(texts: list[str], parts: tuple[int, ...] = (8, 2, 1)) -> None:
+    """The articles joined into one text (an eighth, a half, all of them), cleaned whole as
+    ``textfix clean FILE`` cleans a file below the streaming size, beside ``ftfy.fix_text`` on
+    the same text: the rate must not fall as the text grows (it did: a search of the whole text
+    for each name made 5 MB take minutes)."""
+    import ftfy
+
+    import textfix
+
+    print(f"\n{'one text, cleaned whole':<30} {'MB':>8} {'textfix MB/s':>13} {'ftfy MB/s':>10}")
+    for part in parts:
+        text = "\n\n".join(texts[:len(texts) // part])
+        megabytes = len(text.encode("utf-8")) / 1e6
+        took = one_pass(textfix.clean, [text])
+        print(f"{'':<30} {megabytes:>8.2f} {megabytes / took:>13.2f} {megabytes / one_pass(ftfy.fix_text, [text]):>10.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--eval-dir", help="the shared evaluation folder (default ../shared/eval)")
@@ -196,6 +215,7 @@ def main() -> None:
     textfix_ratio = rows[-1][1] / floor
     print(f"target: textfix >= 0.30 x tokenization: {textfix_ratio:.2f} "
           f"({'met' if textfix_ratio >= 0.3 else 'NOT met'})")
+    long_text(texts)
     if args.skip_cli:
         return
     headroom = parallel_headroom()
