@@ -156,7 +156,7 @@ class Cleaner:
         """The cleaned text alone: the ``str -> str`` step every pipeline framework can call.
 
         ``clean(text).text``, without the suggestions no caller of this step would see: a rule
-        that only suggests is not run (a twentieth of the time on clean news)."""
+        that only suggests is not run (5–10 % of the time on clean news)."""
         return run_rules(text, self.text_rules, self.options).text
 
     def load(self) -> Cleaner:
