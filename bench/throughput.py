@@ -43,12 +43,15 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 import regex
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_EVAL = ROOT.parent / "shared" / "eval"
+T = TypeVar("T")  # what a measurement gives: seconds, or (seconds, CPU seconds)
 # A word (letters/digits with inner apostrophes) or one punctuation character.
 TOKEN = regex.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 
@@ -73,15 +76,15 @@ def one_pass(function: Callable[[str], object], texts: list[str]) -> float:
     return time.perf_counter() - started
 
 
-def best_interleaved(functions: dict[str, Callable[[str], object]], texts: list[str],
-                     repeats: int) -> dict[str, float]:
-    """The best of ``repeats`` passes of each function, the passes taken in turns (one of
-    each, then again), so that a busy spell of the shared machine slows all of them alike
-    rather than whichever happened to run then: the ratios are what this benchmark is for."""
-    best = dict.fromkeys(functions, float("inf"))
+def best_in_turns(measures: dict[str, Callable[[], T]], repeats: int) -> dict[str, T]:
+    """The best (least) of ``repeats`` measurements of each, taken in turns (one of each, then
+    again), so that a busy spell of the shared machine slows all of them alike rather than
+    whichever happened to run then: the ratios are what this benchmark is for."""
+    best: dict[str, T] = {}
     for _ in range(repeats):
-        for name, function in functions.items():
-            best[name] = min(best[name], one_pass(function, texts))
+        for name, measure in measures.items():
+            found = measure()
+            best[name] = min(best[name], found) if name in best else found
     return best
 
 
@@ -104,9 +107,10 @@ def in_process(texts: list[str], evaluation: Path, repeats: int) -> list[tuple[s
     once = {"wordninja (naive baseline)": one_pass(baselines_seg.wordninja, texts),
             # Unseen text: textfix's per-token caches know none of these names and rare words yet.
             "textfix Cleaner, first pass": one_pass(cleaner, texts)}
-    best = best_interleaved({"regex tokenization (floor)": tokenize, "ftfy.fix_text": ftfy.fix_text,
-                             "textfix clean(), with report": cleaner.clean, "textfix Cleaner": cleaner},
-                            texts, repeats)
+    functions = {"regex tokenization (floor)": tokenize, "ftfy.fix_text": ftfy.fix_text,
+                 "textfix clean(), with report": cleaner.clean, "textfix Cleaner": cleaner}
+    best = best_in_turns({name: partial(one_pass, function, texts) for name, function in functions.items()},
+                         repeats)
     order = ["regex tokenization (floor)", "ftfy.fix_text", "wordninja (naive baseline)",
              "textfix Cleaner, first pass", "textfix clean(), with report", "textfix Cleaner"]
     took = once | best
@@ -132,18 +136,6 @@ def wall(args: list[str], repeats: int = 1) -> tuple[float, float]:
             best = took
             cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return best, cpu
-
-
-def best_in_turns(commands: dict[str, list[str]], repeats: int) -> dict[str, tuple[float, float]]:
-    """:func:`wall` of each command, its best of ``repeats`` runs taken in turns (one of each,
-    then again), as the in-process passes are: a busy spell of the shared machine then slows a
-    run of each rather than whichever ran in it."""
-    best = dict.fromkeys(commands, (float("inf"), 0.0))
-    for _ in range(repeats):
-        for name, args in commands.items():
-            run = wall(args)
-            best[name] = min(best[name], run)
-    return best
 
 
 def _spin(seconds: float) -> None:
@@ -182,8 +174,9 @@ def command_line(evaluation: Path, copies: int, repeats: int) -> dict[str, float
         corpus.write_bytes(source * copies)
         megabytes = corpus.stat().st_size / 1e6
         base = [*textfix_command(), "clean", "--jsonl", str(corpus), "--force", "-q", "-o"]
-        runs = best_in_turns({jobs: [*base, str(Path(tmp) / f"{jobs}.jsonl"), "--jobs", jobs] for jobs in "12"},
-                             repeats)
+        # Wall clock and CPU time of the best run of each, taken in turns.
+        runs = best_in_turns({jobs: partial(wall, [*base, str(Path(tmp) / f"{jobs}.jsonl"), "--jobs", jobs])
+                              for jobs in "12"}, repeats)
         (one, one_cpu), (two, two_cpu) = runs["1"], runs["2"]
     # A real damaged article (a glued year): the word data must load, as it will in real use.
     small = min(ROOT.glob("seeds/*.txt"))
