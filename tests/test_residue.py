@@ -263,6 +263,8 @@ def test_most_read_box_is_removed_but_numbered_steps_are_kept():
     ("Opublikowano 3 maja 2021 r.", "date", "3 maja 2021 r."),
     ("Updated Mar. 4, 2021 9:15 am ET / Original Mar. 4, 2021 8:40 am ET", "updated", "Mar. 4, 2021 9:15 am ET"),
     ("Updated Mar 4, 9:15 AM;", "updated", "Mar 4, 9:15 AM"),  # a script's separator left at the end
+    ("Mar 4, 2021 @ 9:15 PM", "date", "Mar 4, 2021 @ 9:15 PM"),  # a blog's "@" before the time
+    ("Mar 4, 2021 @21:15", "date", "Mar 4, 2021 @21:15"),
 ])
 def test_date_lines_are_removed_and_kept_as_metadata(line, key, value):
     result = residue(between(line))
@@ -271,7 +273,8 @@ def test_date_lines_are_removed_and_kept_as_metadata(line, key, value):
 
 
 @pytest.mark.parametrize("text", ["June 12 – Austin, TX @ Riverside Park Amphitheatre", "2019",
-                                  "on 21st March", "March", "10:30 to 11:00 the talks went on"])
+                                  "on 21st March", "March", "10:30 to 11:00 the talks went on",
+                                  "Meet us @ 5 PM", "March 4 @janedoe"])
 def test_things_with_dates_in_them_are_not_date_lines(text):
     assert residue(between(text)).text == between(text)
 
@@ -343,8 +346,22 @@ def test_names_and_their_agency_are_a_credit(line):
     assert removed(line) == [("TF304", "safe")]
 
 
+@pytest.mark.parametrize(("line", "metadata"), [
+    ("Omar Haddad, AP Sports Writer", {"author": "Omar Haddad", "agency": "AP", "role": "Sports Writer"}),
+    ("Jane Doe, Associated Press Writer", {"author": "Jane Doe", "agency": "Associated Press", "role": "Writer"}),
+    ("Jana Roth, Reuters correspondent", {"author": "Jana Roth", "agency": "Reuters", "role": "correspondent"}),
+    ("Jane Doe, AP Chief Political Correspondent",
+     {"author": "Jane Doe", "agency": "AP", "role": "Chief Political Correspondent"}),
+])
+def test_names_their_agency_and_role_are_a_byline(line, metadata):
+    assert removed(line) == [("TF305", "safe")]
+    assert residue(between(line)).metadata == metadata
+
+
 @pytest.mark.parametrize("text", [
     "Jane Doe, Reuters' new editor in Caracas",
+    "Jane Doe, Reuters new editor",  # a lower-case description before the role: a list item
+    "The office reopened, AP correspondent",
     "Caracas, Reuters",  # no name: a place and an agency (a dateline's remains)
     "The office reopened, AP",
     "Mr Guaido told the court that he had spoken with the prosecutor, and with Jane Doe, AP",
@@ -456,6 +473,8 @@ def test_byline_with_its_date_gives_both():
     ("Contact Maria Lopez at mlopez@example.org.", {"author": "Maria Lopez", "email": "mlopez@example.org"}),
     ("Maria Lopez @mlopez_ktv", {"author": "Maria Lopez", "handle": "@mlopez_ktv"}),
     ("Maria Lopez @mlopez - 5 hours ago", {"author": "Maria Lopez", "handle": "@mlopez", "date": "5 hours ago"}),
+    ("By\xa0Maria Lopez", {"author": "Maria Lopez"}),  # a no-break space after "By"
+    ("By\xa0 Maria Lopez, KTV", {"author": "Maria Lopez, KTV"}),
 ])
 def test_staff_capitals_contact_and_dated_bylines(line, metadata):
     assert removed(line) == [("TF305", "safe")]
@@ -485,6 +504,9 @@ def test_headings_and_sentences_that_open_like_bylines_are_kept(text):
     ("March 4, 2021 Jana Roth", {"author": "Jana Roth", "date": "March 4, 2021"}),
     ("Jana Roth 4 March 2021", {"author": "Jana Roth", "date": "4 March 2021"}),
     ("2021-03-04 17:27 Jana Roth", {"author": "Jana Roth", "date": "2021-03-04 17:27"}),
+    # a blog's account name after a keyed date
+    ("Posted on March 4, 2021 by admin", {"author": "admin", "date": "March 4, 2021"}),
+    ("Updated March 4, 2021 by jroth_77", {"author": "jroth_77", "date": "March 4, 2021"}),
 ])
 def test_author_and_date_in_either_order_are_a_byline(line, metadata):
     assert removed(line) == [("TF305", "safe")]
@@ -500,6 +522,8 @@ def test_author_and_date_in_either_order_are_a_byline(line, metadata):
     "Mac Pro December 2019",  # no day: a product and its launch
     "Jana Roth 5 hours ago",  # a relative time after a bare name: a byline only after "By"
     "Apollo 11 July 20, 1969",
+    "March 4, 2021 - admin",  # a bare date before one lower-case word: no template's key
+    "Posted on March 4, 2021 by the river",
 ])
 def test_dates_beside_words_that_are_no_author_are_kept(text):
     assert residue(between(text)).text == between(text)

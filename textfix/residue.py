@@ -386,7 +386,7 @@ NUMERIC_DATE = regex.compile(
 TIME = regex.compile(r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)(?![\p{L}\d])",
                      regex.IGNORECASE)
 DAY_OR_YEAR = regex.compile(r"\d{1,2}(?:st|nd|rd|th|er|º|\.)?|\d{4}")
-DATE_SEPARATORS = regex.compile(r"[,/|·•\-–—()]+")
+DATE_SEPARATORS = regex.compile(r"[,/|·•\-–—()@]+")  # "@" as in "Nov 18, 2019 @ 5:19 PM"
 
 
 def date_value(text: str, vocab: Vocabulary, keyed: bool = False) -> str | None:
@@ -1252,7 +1252,7 @@ def _short_line_starts_a_sweep(stripped: str, i: int, lines: Sequence[str], voca
                                context: Context) -> bool:
     """Whether a short line is one a sweep finds by itself: names and their agency, an author and
     a date, the heading of the author's bio (see :func:`_agency_credits` and :func:`_bylines`)."""
-    if "," in stripped and _agency_credit(stripped, vocab, context):
+    if "," in stripped and _agency_credit(stripped, vocab, context) is not None:
         return True
     if "@" in stripped and _handle_byline(stripped, vocab, context) is not None:
         return True
@@ -1496,7 +1496,12 @@ BYLINE_PARTS = regex.compile(r"\s+[|–—-]\s*|\s*[|–—]\s+")
 def _byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[str, str], ...] | None:
     """``By Jane Doe`` / ``By Jane Doe and John Roe`` / ``von Annette Henkel | 4. Mai 2021`` /
     ``By CARACAS HERALD STAFF`` / ``by Jane Doe 5 days ago`` / ``Write to Jane Doe at jd@example.com``:
-    the metadata (author, and date or email if any) when the line is a byline, else None."""
+    the metadata (author, and date or email if any) when the line is a byline, else None.
+
+    Spaces are collapsed first: ``By\xa0Jane Doe`` (a no-break space, as pages often put after
+    "By") is the same byline, and its name goes into the metadata with a plain space.
+    """
+    text = collapse_spaces(text)
     if "@" in text:
         handled = _handle_byline(text, vocab, context)
         if handled is not None:
@@ -1579,9 +1584,24 @@ def _dated_byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple
         return None
     # The names are weighed last, as in _nothing_to_find: that may count the document's words.
     authors = [part for part, date in dated if date is None]
-    if not all(_authors(part, vocab, context) for part in authors):
+    if not (all(_authors(part, vocab, context) for part in authors) or _posted_by_account(dated, vocab)):
         return None
     return (("author", ", ".join(authors)), ("date", dates[0]))
+
+
+# A site's account name: "admin", "jdoe_77", "webredaktion".
+ACCOUNT_NAME = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}._-]{0,29}")
+
+
+def _posted_by_account(dated: list[tuple[str, str | None]], vocab: Vocabulary) -> bool:
+    """``Posted on March 4, 2021 by admin``: a keyed date, then an account's name (one word, in
+    any case) after "by". A blog's template line; the key and the whole date say so, where a
+    bare date before one lower-case word (``March 4 - admin``) would not."""
+    if len(dated) != 2:
+        return False
+    (when, date), (who, not_a_date) = dated
+    keyed = split_date_key(when, vocab)[1] != when
+    return date is not None and not_a_date is None and keyed and ACCOUNT_NAME.fullmatch(who) is not None
 
 
 def _unseparated_dated_byline(stripped: str, vocab: Vocabulary,
@@ -1821,13 +1841,26 @@ AGENCY_CREDIT_CHARACTERS = 80
 def _agency_credits(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary,
                     context: Context) -> None:
     """``Jane Doe, Associated Press`` under a photo or a headline: the photographer's (or the
-    authors') names and the agency, nothing else."""
+    authors') names and the agency, nothing else. With a role after the agency (``Jane Doe, AP
+    Sports Writer``) the names are the article's author: a byline, whose name and role go into
+    the metadata."""
     for i, para in enumerate(lines):
-        if verdicts[i] is None and _agency_credit(para.text.strip(), vocab, context):
+        if verdicts[i] is not None:
+            continue
+        credit = _agency_credit(para.text.strip(), vocab, context)
+        if credit is None:
+            continue
+        names, agency, role = credit
+        if role:
+            verdicts[i] = Verdict("TF305", "a byline: the author, her agency and role",
+                                  metadata=(("author", names), ("agency", agency), ("role", role)))
+        else:
             verdicts[i] = Verdict("TF304", "a credit: names and their agency")
 
 
 AGENCY_MARGIN = 4  # marks and spaces around an agency's name after the comma ("Jane Doe, AP)")
+ROLE_CHARACTERS = 30  # "Chief Political Correspondent" after the agency
+ROLE_BEAT_WORDS = 2  # the words of a beat before a role: "Sports" in "AP Sports Writer"
 
 
 @lru_cache(maxsize=1)
@@ -1835,19 +1868,49 @@ def _longest_agency() -> int:
     return max(len(agency) for agency in vocabulary().agencies)
 
 
-def _agency_credit(stripped: str, vocab: Vocabulary, context: Context) -> bool:
-    """Names (``Jane Doe``, ``Jane Doe and John Roe``), a comma and a known agency (``AP``).
+def _agency_credit(stripped: str, vocab: Vocabulary, context: Context) -> tuple[str, str, str] | None:
+    """Names (``Jane Doe``, ``Jane Doe and John Roe``), a comma and a known agency (``AP``), maybe
+    with a role (:func:`_agency_and_role`): the names, the agency and the role ("" if none).
 
     A list item of the article (``Jane Doe, Reuters' new editor``) has more after the agency,
     and a sentence is no list of names: only a short line whose every part is a name is taken.
     """
     if "," not in stripped or len(stripped) > AGENCY_CREDIT_CHARACTERS:
-        return False
-    names, _, agency = stripped.rpartition(",")
-    if len(agency) > _longest_agency() + AGENCY_MARGIN or normalise(agency) not in vocab.agencies:
-        return False
+        return None
+    names, _, tail = stripped.rpartition(",")
+    if len(tail) > _longest_agency() + AGENCY_MARGIN + ROLE_CHARACTERS:
+        return None
+    agency_and_role = _agency_and_role(tail, vocab)
+    if agency_and_role is None:
+        return None
     parts = [part for part in AUTHOR_JOINERS.split(names) if part]
-    return bool(parts) and all(_author(part, vocab, context) for part in parts)
+    if not parts or not all(_author(part, vocab, context) for part in parts):
+        return None
+    return (names.strip(), *agency_and_role)
+
+
+def _agency_and_role(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """``AP``, ``AP Sports Writer``, ``Reuters correspondent``: a known agency, then at most a role
+    (``roles``), maybe after its beat's capitalised words (``Sports``, ``Chief Political``; not
+    ``Reuters new editor``, a list item's description). The agency and the role, as written."""
+    label = normalise(text)
+    if label in vocab.agencies:
+        return TRAILING.sub("", LEADING.sub("", text.strip())), ""
+    words = label.split()
+    written = text.split()
+    if len(written) != len(words):
+        return None  # a mark was stripped: the label's words cannot be read as written
+    for cut in range(len(words) - 1, 0, -1):
+        if " ".join(words[:cut]) not in vocab.agencies:
+            continue
+        role = words[cut:]
+        for beat in range(min(len(role), ROLE_BEAT_WORDS + 1)):
+            if " ".join(role[beat:]) in vocab.roles:
+                if not all(word[:1].isupper() for word in written[cut:cut + beat]):
+                    return None
+                return " ".join(written[:cut]), " ".join(written[cut:])
+        return None
+    return None
 
 
 def _stray_symbols(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
