@@ -16,11 +16,14 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from textfix.config import Options
 from textfix.decisions import key_of
 from textfix.patch import PatchError, apply_unified_diff, split_lines
 from textfix.report import text_digest
+
+T = TypeVar("T")
 
 
 class ApplyError(ValueError):
@@ -119,12 +122,12 @@ def changes_from_edit_list(report: str, read: Callable[[str], tuple[Path, str]],
     return changes
 
 
-def _field(entry: object, key: str, kind: type, where: str = "") -> object:
+def _field(entry: object, key: str, kind: type[T], where: str = "") -> T:
     if not isinstance(entry, dict) or not isinstance(entry.get(key), kind):
         raise ApplyError(f"{where + ': ' if where else ''}edit list entry without a valid {key!r}")
     return entry[key]
 
 
 def _edit(entry: dict, name: str) -> tuple[str, str, str, int, int]:
-    return (_field(entry, "rule", str, name), _field(entry, "before", str, name),  # type: ignore[return-value]
+    return (_field(entry, "rule", str, name), _field(entry, "before", str, name),
             _field(entry, "after", str, name), _field(entry, "start", int, name), _field(entry, "end", int, name))

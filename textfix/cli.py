@@ -503,7 +503,8 @@ def config_command(
     from textfix.settings import describe
 
     resolver = _resolver(None, None, None, None, None, config, isolated)
-    probe = Path(path or ".") / "_" if Path(path or ".").is_dir() else Path(path)  # a folder: a file in it
+    where = Path(path or ".")
+    probe = where / "_" if where.is_dir() else where  # a folder: a file in it
     sys.stdout.write(describe(resolver.settings_for(probe), path, resolver.overrides))
     return 0
 
@@ -529,7 +530,7 @@ def optional_option_values(args: list[str]) -> list[str]:
         >>> optional_option_values(["clean", "--diff", "a.txt", "--", "--diff"])
         ['clean', '--diff=unified', 'a.txt', '--', '--diff']
     """
-    completed = []
+    completed: list[str] = []
     for i, arg in enumerate(args):
         if arg == "--":
             return completed + args[i:]

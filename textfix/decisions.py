@@ -69,6 +69,10 @@ def key_of(rule: str, before: str, after: str, text: str, start: int, end: int) 
     return EditKey(rule, before, after, left, right)
 
 
+# Remembered contexts (left, right; whitespace squeezed out) by the (rule, before, after) of their edits.
+_Index = dict[tuple[str, str, str], list[tuple[str, str]]]
+
+
 @dataclass(frozen=True)
 class EditFilter:
     """Which edits the engine may use: never those in ``skip``; if ``only`` is set, no others.
@@ -82,8 +86,8 @@ class EditFilter:
 
     skip: frozenset[EditKey] = frozenset()
     only: frozenset[EditKey] | None = None
-    _skip_index: dict = field(default=None, init=False, repr=False, compare=False, hash=False)  # type: ignore[assignment]
-    _only_index: dict = field(default=None, init=False, repr=False, compare=False, hash=False)  # type: ignore[assignment]
+    _skip_index: _Index = field(init=False, repr=False, compare=False, hash=False)  # set by __post_init__
+    _only_index: _Index | None = field(default=None, init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "skip", frozenset(self.skip))
@@ -99,7 +103,7 @@ class EditFilter:
         return {"skip": self.skip, "only": self.only}
 
     def __setstate__(self, state: dict[str, object]) -> None:
-        self.__init__(state["skip"], state["only"])  # type: ignore[misc, arg-type]
+        self.__init__(state["skip"], state["only"])  # type: ignore[misc]
 
     def admits(self, rule: str, before: str, after: str, places: Iterable[tuple[str, int, int]]) -> bool:
         """Whether an edit may be used; ``places`` are (text, start, end) where it can be seen."""
@@ -115,14 +119,14 @@ def _squeeze(text: str) -> str:
     return "".join(text.split())
 
 
-def _index(keys: Iterable[EditKey]) -> dict[tuple[str, str, str], list[tuple[str, str]]]:
-    index: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
+def _index(keys: Iterable[EditKey]) -> _Index:
+    index: _Index = {}
     for key in keys:
         index.setdefault((key.rule, key.before, key.after), []).append((_squeeze(key.left), _squeeze(key.right)))
     return index
 
 
-def _matches(index: dict, rule: str, before: str, after: str, places: tuple[tuple[str, int, int], ...]) -> bool:
+def _matches(index: _Index, rule: str, before: str, after: str, places: tuple[tuple[str, int, int], ...]) -> bool:
     contexts = index.get((rule, before, after))
     if not contexts:
         return False

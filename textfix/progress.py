@@ -12,6 +12,10 @@ import os
 import sys
 import time
 from types import TracebackType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # rich is imported only once a bar is drawn, to keep start-up quick
+    from rich.progress import Progress as RichProgress, TaskID
 
 SHOW_AFTER_SECONDS = 1.0
 
@@ -29,8 +33,8 @@ class Progress:
         self.total_bytes = total_bytes
         self.enabled = enabled
         self.started = time.monotonic()
-        self._bar = None
-        self._task = None
+        self._bar: RichProgress | None = None
+        self._task: TaskID | None = None
 
     def __enter__(self) -> Progress:
         return self
@@ -40,27 +44,30 @@ class Progress:
         if self._bar is not None:
             self._bar.stop()
 
-    def _start_bar(self, done_bytes: int, documents: int) -> None:
+    def _start_bar(self, done_bytes: int, documents: int) -> tuple[RichProgress, TaskID]:
         """Start drawing, from the work already done: counted from zero, that first second's
-        bytes would arrive as one jump and rich would report hundreds of MB/s."""
+        bytes would arrive as one jump and rich would report hundreds of MB/s. Returns the bar
+        and its task too, as mypy cannot see this method set them."""
         from rich.console import Console
         from rich.progress import (BarColumn, DownloadColumn, Progress as RichProgress, TaskProgressColumn,
                                    TextColumn, TimeRemainingColumn, TransferSpeedColumn)
 
-        self._bar = RichProgress(
+        self._bar = bar = RichProgress(
             TextColumn("textfix"), BarColumn(), TaskProgressColumn(), DownloadColumn(),
             TransferSpeedColumn(), TextColumn("{task.fields[documents]:,} docs"), TimeRemainingColumn(),
             console=Console(file=sys.stderr), transient=True,
         )
-        self._task = self._bar.add_task("clean", total=self.total_bytes, completed=done_bytes, documents=documents)
-        self._bar.start()
+        self._task = task = bar.add_task("clean", total=self.total_bytes, completed=done_bytes, documents=documents)
+        bar.start()
+        return bar, task
 
     def update(self, done_bytes: int, documents: int) -> None:
         """Record the totals so far (bytes of input read, documents cleaned)."""
         if not self.enabled:
             return
-        if self._bar is None:
+        bar, task = self._bar, self._task
+        if bar is None or task is None:  # both are set together, by _start_bar
             if time.monotonic() - self.started < SHOW_AFTER_SECONDS:
                 return
-            self._start_bar(done_bytes, documents)
-        self._bar.update(self._task, completed=done_bytes, documents=documents)
+            bar, task = self._start_bar(done_bytes, documents)
+        bar.update(task, completed=done_bytes, documents=documents)

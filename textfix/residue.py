@@ -239,7 +239,8 @@ def segments(label: str, phrases: frozenset[str], longest: int) -> int | None:
         for size in range(1, min(longest, end) + 1):
             before = best[end - size]
             if before is not None and " ".join(tokens[end - size:end]) in phrases:
-                if best[end] is None or before + 1 < best[end]:
+                so_far = best[end]
+                if so_far is None or before + 1 < so_far:
                     best[end] = before + 1
     return best[-1]
 
@@ -569,6 +570,7 @@ def second_word(text: str, first: str) -> str | None:
     if text[start - 1:start] != " " or not text[:start].isascii():
         return None
     found = ASCII_LETTERS.match(text, start)
+    assert found is not None  # "*": it matches, if only the empty string
     after = text[found.end():found.end() + 1]
     return found.group().lower() if found.group() and after.isascii() else None
 
@@ -597,7 +599,9 @@ def could_be_residue(text: str, options: Options) -> bool:
     if first not in opening:
         return False
     followers = opening[first]
-    second = second_word(text, first) if followers is not None else None
+    if followers is None:
+        return True  # any word may follow this one
+    second = second_word(text, first)
     return second is None or any(second in group for group in followers)
 
 
@@ -770,6 +774,8 @@ def _certain_copyright(stripped: str, label: str, vocab: Vocabulary) -> bool:
     if word_count(stripped) > NOTICE_WORDS:
         return False
     opening = COPYRIGHT.match(stripped)
+    if opening is None:
+        return False
     rest = stripped[opening.end():]
     rights = [phrase for phrase in vocab.rights_notices if phrase in label]
     if COPYRIGHT_SIGN.search(opening.group()):
@@ -790,7 +796,7 @@ def _signed_credit(stripped: str, vocab: Vocabulary) -> bool:
     The sign itself, not the word (``Copyright Office`` opens sentences) nor ``(c)``, which
     letters the third item of a list (``(c) Penalties``)."""
     opening = COPYRIGHT.match(stripped)
-    if not SIGN_ONLY.search(opening.group()):
+    if opening is None or not SIGN_ONLY.search(opening.group()):
         return False
     parts = CREDIT_PART.findall(stripped[opening.end():])
     return 0 < len(parts) <= CREDIT_WORDS and all(_credit_name_part(part, vocab) for part in parts)
@@ -1306,7 +1312,8 @@ def _ranked_lists(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) ->
     list of other pages' headlines; three ranks at least, and never a line of prose.
     """
     for i, para in enumerate(lines):
-        if not (i > 0 and verdicts[i - 1] is not None and verdicts[i - 1].applicability is SAFE):
+        before = verdicts[i - 1] if i > 0 else None
+        if before is None or before.applicability is not SAFE:
             continue
         match = RANK.fullmatch(para.text)
         if not match or match.group(1) != "1":
@@ -1429,7 +1436,8 @@ def _bylines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: 
     # handle), and their verdicts before (see _listed_names).
     listable: dict[int, Verdict | None] = {}
     for i, para in enumerate(lines):
-        if verdicts[i] is not None and verdicts[i].rule != "TF301":
+        found = verdicts[i]
+        if found is not None and found.rule != "TF301":
             continue
         text = para.text.strip()
         byline = _byline(text, vocab, context)
@@ -1463,8 +1471,8 @@ def _bylines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: 
             continue
         role = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
         if verdicts[i + 1 if role else i] is not None or normalise(role) not in vocab.roles:
-            dated = [verdicts[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-            if any(v is not None and v.rule == "TF303" for v in dated):
+            around = [verdicts[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+            if any(v is not None and v.rule == "TF303" for v in around):
                 verdicts[i] = Verdict("TF305", "an author's name next to the page's date line",
                                       metadata=(("author", text),))
             continue
@@ -1484,7 +1492,8 @@ def _listed_names(verdicts: list[Verdict | None], listable: dict[int, Verdict | 
     accounts to follow, ``Jana Roth @janaroth`` / ``Dana Whitfield @danaw``), not bylines: a
     page's byline names its author once, or repeats the same line. They keep the verdicts they
     had before."""
-    if len({dict(verdicts[i].metadata)["author"] for i in listable}) >= 2:
+    authors = {dict(verdict.metadata)["author"] for i in listable if (verdict := verdicts[i]) is not None}
+    if len(authors) >= 2:
         for i, before in listable.items():
             verdicts[i] = before
 

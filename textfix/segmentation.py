@@ -42,13 +42,13 @@ import math
 import re
 import string
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property, lru_cache
 from itertools import chain, compress, filterfalse, islice, repeat
 from operator import attrgetter, not_
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import regex
 
@@ -250,8 +250,9 @@ class Split:
         """The most the context of an occurrence can add to the margin."""
         return self.clause_cost + self.opening_cost
 
-    def in_context(self, clause: bool, opening: bool) -> Split:
-        """The split for one occurrence: whether a clause follows it and it opens a sentence."""
+    def in_context(self, clause: bool, opening: bool | float) -> Split:
+        """The split for one occurrence: whether a clause follows it and it opens a sentence
+        (only its truth counts: a caller passes a zero ``opening_cost`` for "never asked")."""
         gain = (self.clause_cost + (self.opening_cost if opening else 0.0)) if clause else 0.0
         return Split(self.cuts, self.margin + gain, safe_margin=self.safe_margin) if gain else self
 
@@ -411,15 +412,16 @@ class Document:
         token's prefixes and suffixes, one set intersection settles it; when it uses some,
         pricing those again settles it.
         """
-        if cand.shape is Shape.WORD_THEN_NAME:
+        known = cand.affixes
+        if known is None:  # Shape.WORD_THEN_NAME, the one shape read without affixes
             return self.split(cand.core)
-        seen = self._seen(cand.affixes.pieces)
+        seen = self._seen(known.pieces)
         if not cand.may_split and not (
-                seen and self._may_split(cand.low, unknown_logp(cand.core), cand.affixes, seen)):
+                seen and self._may_split(cand.low, unknown_logp(cand.core), known, seen)):
             if cand.clause_tail:
                 return self._split_name_then_clause_word(cand.core, cand.low)
             return None
-        return self._split_word(cand.core, cand.low, cand.affixes, seen)
+        return self._split_word(cand.core, cand.low, known, seen)
 
     def _split_word(self, core: str, low: str, known: Affixes | None = None,
                     seen: set[str] | None = None) -> Split | None:
@@ -496,7 +498,9 @@ class Document:
                 # `Keller|said it`, `Kenya|by 2030`: a name and a function word before a clause
                 # is as safe as a lower-case word and a function word (FUNCTION_SAFE_MARGIN)
                 clause_cost = SAFE_MARGIN - FUNCTION_SAFE_MARGIN
-            if all(self.part_logp(part) < CONTENT_ZIPF - 9.0 for part in parts) and not (
+            # Each part of a segmentation has a log probability (see segment): never None here.
+            part_logp = cast("Callable[[str], float]", self.part_logp)
+            if all(part_logp(part) < CONTENT_ZIPF - 9.0 for part in parts) and not (
                     is_past_tense(parts[-1], self.vocab) or parts[-1] in word_list("clause_words")
                     or self._used_as_name(core[:len(parts[0])])):
                 score -= BRAND_COST
@@ -625,7 +629,7 @@ class Document:
         def score(at: int) -> float | None:
             left, right = self.part_logp(low[:at]), self.part_logp(low[at:])
             return None if left is None or right is None else left + right
-        best = score(cut)
+        best = cast(float, score(cut))  # never None: ``cut`` is a segmentation's, its parts are known
         return any((other := score(at)) is not None and other >= best - CLOSE_CUT
                    for at in range(2, len(low) - 1) if at != cut)
 
@@ -701,7 +705,7 @@ class Document:
         if len(name) == 2 and (self.vocab.word_logp(name.lower()) or -99.0) < SHORT_NAME_ZIPF - 9.0 and not (
                 name in TITLES and self._is_function_word(head)):
             return None  # `subRl`, `specLa`: notation, not a title like `Mr` (`for|Ms`, `to|St`)
-        readings = []  # the head as one word, or as words glued together
+        readings: list[tuple[float, tuple[int, ...]]] = []  # the head as one word, or as words glued together
         as_word = self.part_logp(head)
         if as_word is None and len(head) >= MIN_TOKEN:  # the case change marks the cut, so
             as_word = self.vocab.word_logp(head)        # any word wordfreq knows will do
@@ -941,7 +945,8 @@ def _candidates(tokens: Collection[str], language: str, allow: frozenset[str]) -
     if UNREAD in known:
         known = [_read_token(read, token, language) if found is UNREAD else found
                  for token, found in zip(tokens, known)]
-    found = filter(None, known)
+    # No UNREAD is left in ``known``, which mypy cannot tell from the test above.
+    found = filter(None, cast("list[Candidate | None]", known))
     return [cand for cand in found if cand.core not in allow] if allow else list(found)
 
 
@@ -1087,7 +1092,7 @@ def analyse(text: str, language: str, allow: frozenset[str]) -> Analysis:
     if not (counts_show_written_in(document.counts, text, language) or looks_written_in(text, language)):
         return Analysis(document, {}, (), tokens, in_language=False)
     splits = {}
-    unsplit = []
+    unsplit: list[Candidate] = []
     candidates = _candidates(tokens.difference(vocabulary(language).common_tokens), language, allow)
     settled, rest = document.set_aside(candidates)
     unsplit += filter(_is_capitalised_candidate, settled)

@@ -92,7 +92,7 @@ def _function_word_follows(text: str, at: int, context: Context) -> bool:
     """Whether the next token is one of the commonest words (`10in the UK`, `11days to`): a
     unit is followed by what it measures (`a 15in screen`), glue by the sentence going on."""
     following = NEXT_TOKEN.match(text, at)
-    return bool(following) and context.lexicon.zipf(following.group(1)) >= FUNCTION_WORD_ZIPF
+    return following is not None and context.lexicon.zipf(following.group(1)) >= FUNCTION_WORD_ZIPF
 
 
 def _date_follows(text: str, at: int) -> bool:
