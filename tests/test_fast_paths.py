@@ -280,6 +280,58 @@ def test_vocabulary_stops_reading_the_lexicon_where_no_part_is_left(language):
     assert vocabulary(language).parts == every_part
 
 
+# ------------------------------------------------------------------ wordfreq's files, read directly
+
+
+@pytest.mark.parametrize("wordlist", ["best", "large", "small"])
+def test_list_files_are_the_files_wordfreq_has_for_each_language(wordlist):
+    import wordfreq
+
+    from textfix.lexicon import languages, list_files
+
+    assert {language: str(path) for language, path in list_files(wordlist).items()} == \
+        wordfreq.available_languages(wordlist)
+    assert languages() == set(wordfreq.available_languages("best"))
+
+
+def test_commonest_words_are_wordfreqs_top_words_in_every_language():
+    """Read from the first buckets alone (numbers skipped, as top_n_list skips them), in every
+    language, short lists and Chinese and Japanese included."""
+    import wordfreq
+
+    from textfix.lexicon import COMMON_WORDS, commonest_words, languages
+
+    for language in sorted(languages()):
+        assert commonest_words(language) == set(wordfreq.top_n_list(language, COMMON_WORDS)), language
+
+
+@pytest.mark.parametrize(("language", "wordlist"), [("en", "best"), ("de", "best"), ("fr", "small"), ("ja", "best")])
+def test_frequency_buckets_are_wordfreqs_list_and_stop_where_asked(language, wordlist):
+    import wordfreq
+
+    from textfix.lexicon import frequency_buckets
+
+    every = wordfreq.get_frequency_list(language, wordlist)
+    assert frequency_buckets(language, wordlist) == every
+    assert frequency_buckets(language, wordlist, count=451) == every[:451]
+    with pytest.raises(LookupError):
+        frequency_buckets("en-GB" if wordlist == "best" else "xx", wordlist)
+
+
+def test_cleaning_reads_the_word_lists_without_importing_wordfreq(seed_texts):
+    """Importing wordfreq costs 0.2 s (langcodes' tables): a pre-commit hook would pay it on
+    every commit."""
+    import subprocess
+    import sys
+
+    script = ("import sys, textfix\n"
+              "text = sys.stdin.read()\n"
+              "assert textfix.clean(text).edits\n"
+              "assert 'wordfreq' not in sys.modules, 'wordfreq was imported'\n")
+    run = subprocess.run([sys.executable, "-c", script], input="\n\n".join(seed_texts.values()), text=True, capture_output=True)
+    assert run.returncode == 0, run.stderr
+
+
 # ------------------------------------------------------------------ near misses (TF404)
 
 

@@ -3,6 +3,10 @@
 wordfreq's lists are read on first use, never at import: ``import textfix`` stays cheap, and a
 pickled :class:`~textfix.Cleaner` shipped to a worker loads them there on its first document.
 ``functools.lru_cache`` is the one cache, as in wordfreq itself; it holds immutable data only.
+
+The lists are read from wordfreq's data files (:func:`frequency_buckets`) rather than through
+its functions: importing wordfreq builds langcodes' tables, 0.2 s, a fifth of what cleaning a
+small file on the command line takes, and a reader of the frequent words alone stops early.
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ import string
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, repeat
+from pathlib import Path
 
 import regex
 
@@ -39,29 +44,78 @@ class Lexicon:
 def languages() -> frozenset[str]:
     """The language codes wordfreq has frequencies for, read from its file names: no word list
     is loaded, so configuration can check ``language`` before any text is cleaned."""
-    import wordfreq
-
-    return frozenset(wordfreq.available_languages(wordlist="best"))
+    return frozenset(list_files("best"))
 
 
 @lru_cache(maxsize=8)
 def lexicon(language: str) -> Lexicon:
     """The lexicon for a wordfreq language code; an unsupported code raises ``LookupError``.
 
-    wordfreq's ``get_frequency_dict``, built a bucket at a time in C: its list comes in
-    buckets of words of one frequency, most frequent first, so the words are in order of
-    falling frequency, and a reader that wants the frequent ones stops at the first rarer one.
+    It equals wordfreq's ``get_frequency_dict``, built in C: the words come in buckets of one
+    frequency each, most frequent first, so the dictionary lists them by falling frequency,
+    and a reader that wants the frequent ones stops at the first rarer one.
     """
-    import wordfreq
+    buckets = frequency_buckets(language)
+    words = chain.from_iterable(buckets)
+    frequencies = chain.from_iterable(map(repeat, map(_bucket_frequency, range(len(buckets))), map(len, buckets)))
+    return Lexicon(language, dict(zip(words, frequencies)))
 
-    try:
-        buckets = wordfreq.get_frequency_list(language, wordlist="best")
-    except LookupError as error:
-        raise LookupError(f"no word frequencies for language {language!r}") from error
-    frequencies: dict[str, float] = {}
-    for index, bucket in enumerate(buckets):  # bucket i: the words of frequency 10 ** (-i / 100)
-        frequencies.update(dict.fromkeys(bucket, wordfreq.cB_to_freq(-index)))
-    return Lexicon(language, frequencies)
+
+# --- wordfreq's data files ---------------------------------------------------------------------
+# A list is a file in wordfreq's data folder, "<wordlist>_<language>.msgpack.gz": a gzipped
+# msgpack array of a header and then buckets of words, bucket i holding the words of frequency
+# 10 ** (-i / 100) ("cBpack", see wordfreq.read_cBpack). The "best" list of a language is its
+# large list where it has one, else its small one (WORDLIST_FILES).
+CBPACK_HEADER = {"format": "cB", "version": 1}
+
+
+def frequency_buckets(language: str, wordlist: str = "best", count: int | None = None) -> list[list[str]]:
+    """wordfreq's ``get_frequency_list(language, wordlist)``, or its first ``count`` buckets:
+    the words of Zipf frequency ``9 - i / 100`` and more are ``count = 100 * (9 - zipf) + 1``
+    buckets, read without unpacking the rest of the file. An unknown language is a
+    ``LookupError``, as it is for wordfreq (which would also match ``en-GB`` to ``en``)."""
+    import gzip
+
+    import msgpack
+
+    path = list_files(wordlist).get(language)
+    if path is None:
+        raise LookupError(f"no word frequencies for language {language!r}")
+    with gzip.open(path, "rb") as file:
+        unpacker = msgpack.Unpacker(file, raw=False, read_size=1 << 16)
+        length = unpacker.read_array_header() - 1
+        header = unpacker.unpack()
+        if not isinstance(header, dict) or any(header.get(key) != value for key, value in CBPACK_HEADER.items()):
+            raise ValueError(f"{path}: not a wordfreq frequency list (header {header!r})")
+        return [unpacker.unpack() for _ in range(length if count is None else min(count, length))]
+
+
+def _bucket_frequency(index: int) -> float:
+    """The frequency of bucket ``index``'s words, as wordfreq's ``cB_to_freq(-index)``."""
+    return 10.0 ** (-index / 100)
+
+
+def list_files(wordlist: str = "best") -> dict[str, Path]:
+    """wordfreq's ``available_languages(wordlist)``: each language's file of the list."""
+    files = {}
+    for name in reversed(WORDLIST_FILES[wordlist]):  # the preferred list last, to win
+        for path in _data_folder().glob(f"{name}_*.msgpack.gz"):
+            files[path.name.removeprefix(f"{name}_").removesuffix(".msgpack.gz")] = path
+    return files
+
+
+WORDLIST_FILES = {"best": ("large", "small"), "large": ("large",), "small": ("small",)}
+
+
+@lru_cache(maxsize=1)
+def _data_folder() -> Path:
+    """wordfreq's data folder, found without importing wordfreq."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("textfix needs wordfreq's word lists: pip install wordfreq")
+    return Path(spec.origin).parent / "data"
 
 
 # A text is taken to be in a language when its commonest words are a fair share of its words:
@@ -79,9 +133,20 @@ ASCII_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])")
 
 @lru_cache(maxsize=8)
 def commonest_words(language: str) -> frozenset[str]:
-    import wordfreq
+    """wordfreq's ``top_n_list(language, COMMON_WORDS)``: its commonest words, but for the
+    numbers, which it prices apart (``has_digit_sequence``)."""
+    for count in (COMMONEST_BUCKETS, None):  # the buckets that have them, or every bucket
+        buckets = frequency_buckets(language, count=count)
+        words = [word for word in chain.from_iterable(buckets) if not MULTI_DIGIT.match(word)]
+        if len(words) >= COMMON_WORDS:
+            break
+    return frozenset(words[:COMMON_WORDS])
 
-    return frozenset(wordfreq.top_n_list(language, COMMON_WORDS))
+
+# A language's commonest words are of Zipf 5 and more (English's 50th is of 5.6).
+COMMONEST_BUCKETS = 401
+# wordfreq's MULTI_DIGIT_RE: a number of two characters or more.
+MULTI_DIGIT = re.compile(r"\d[\d.,]+")
 
 
 @lru_cache(maxsize=8)

@@ -54,7 +54,7 @@ import regex
 
 from textfix.context import Context
 from textfix.edits import Applicability, Edit
-from textfix.lexicon import Lexicon, counts_show_written_in, looks_written_in
+from textfix.lexicon import Lexicon, counts_show_written_in, frequency_buckets, looks_written_in
 from textfix.lexicon import lexicon as load_lexicon
 from textfix.lines import line_at
 from textfix.protect import Protected, is_code_line, on_code_line, token_bounds
@@ -1255,14 +1255,10 @@ def is_common_foreign_word(word: str, language: str) -> bool:
 def common_words(language: str) -> frozenset[str]:
     """A language's words of Zipf FOREIGN_WORD_ZIPF or more, from wordfreq's small list.
 
-    The list is read from its file rather than through wordfreq's cached loaders, and only
-    these few thousand words are kept: the whole lists of six languages would stay in every
-    worker process (some 18 MB)."""
-    import wordfreq
-
-    path = wordfreq.available_languages(wordlist="small")[language]
-    buckets = wordfreq.read_cBpack(path)  # bucket i: the words of frequency 10 ** (-i / 100)
-    return frozenset(chain.from_iterable(buckets[:round((9.0 - FOREIGN_WORD_ZIPF) * 100) + 1]))
+    Only these few thousand words are read and kept: the whole lists of six languages would
+    stay in every worker process (some 18 MB)."""
+    count = round((9.0 - FOREIGN_WORD_ZIPF) * 100) + 1  # bucket i: the words of Zipf 9 - i / 100
+    return frozenset(chain.from_iterable(frequency_buckets(language, "small", count)))
 
 
 # --- a near miss of a document word glued to words: "Madureitherprogress" ------------------
