@@ -32,7 +32,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
-from charset_normalizer.utils import is_multi_byte_encoding
 from ftfy.badness import is_bad
 
 from textfix.resources import word_list
@@ -331,6 +330,8 @@ def _decode_legacy(data: bytes, errors: str) -> Decoded:
 
 def _other_multi_byte(guessed: Decoded) -> bool:
     """Whether a guess is a CJK multi-byte code page that reads the file without mojibake."""
+    from charset_normalizer.utils import is_multi_byte_encoding  # only where a guess was made
+
     return is_multi_byte_encoding(guessed.encoding) and not is_bad(guessed.text)
 
 
