@@ -48,7 +48,7 @@ def main() -> int:
     commands = [
         ("python -c pass (interpreter)", [python, "-c", "pass"]),
         ("textfix version (start-up)", [textfix, "version"]),
-        ("word data load (wordfreq, en)", [python, "-c", "from textfix.lexicon import lexicon; lexicon('en')"]),
+        ("word data load (en word lists)", [python, "-c", "from textfix.lexicon import lexicon; lexicon('en')"]),
         (f"textfix clean --check ({len(seeds)} seeds)", [textfix, "clean", "--check", "-q", *seeds]),
     ]
     print(f"{'command':<38} {'median s':>9} {'min s':>7} {'max s':>7} {'x target':>9}")

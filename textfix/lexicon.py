@@ -113,9 +113,10 @@ def _data_folder() -> Path:
     import importlib.util
 
     spec = importlib.util.find_spec("wordfreq")
-    if spec is None or spec.origin is None:
+    folder = Path(spec.origin).parent / "data" if spec is not None and spec.origin else None
+    if folder is None or not folder.is_dir():
         raise ModuleNotFoundError("textfix needs wordfreq's word lists: pip install wordfreq")
-    return Path(spec.origin).parent / "data"
+    return folder
 
 
 # A text is taken to be in a language when its commonest words are a fair share of its words:
