@@ -22,7 +22,8 @@ In-process, on the same texts, as MB/s of UTF-8 input and as a ratio to the toke
 * ``textfix clean()`` — the same with the full report (every edit, suggestions included, so
   TF404 too), as the command line and ``clean_batch`` make it.
 
-Best of ``--repeats`` passes taken in turns, except wordninja and textfix's first pass. Then the
+Each is the best of ``--repeats`` passes taken in turns, slice by slice of the corpus (see
+``best_by_slices``), except wordninja and textfix's first pass, which are one pass. Then the
 corpus joined into one text of 0.6, 2.3 and 5 MB, cleaned whole (``textfix.clean``) beside
 ``ftfy.fix_text``: the rate must hold as the text grows. Then the command
 line, wall clock including start-up: ``textfix clean --jsonl`` over ``--copies`` copies of the corpus with ``--jobs 1`` and

@@ -57,7 +57,7 @@ def lexicon(language: str) -> Lexicon:
     """
     buckets = frequency_buckets(language)
     words = chain.from_iterable(buckets)
-    frequencies = chain.from_iterable(map(repeat, map(_bucket_frequency, range(len(buckets))), map(len, buckets)))
+    frequencies = chain.from_iterable(repeat(_bucket_frequency(index), len(bucket)) for index, bucket in enumerate(buckets))
     return Lexicon(language, dict(zip(words, frequencies)))
 
 
