@@ -313,7 +313,7 @@ def test_frequency_buckets_are_wordfreqs_list_and_stop_where_asked(language, wor
 
     every = wordfreq.get_frequency_list(language, wordlist)
     assert frequency_buckets(language, wordlist) == every
-    assert frequency_buckets(language, wordlist, count=451) == every[:451]
+    assert frequency_buckets(language, wordlist, min_zipf=4.5) == every[:451]  # Zipf 9 down to 4.5
     with pytest.raises(LookupError):
         frequency_buckets("en-GB" if wordlist == "best" else "xx", wordlist)
 

@@ -69,11 +69,11 @@ def lexicon(language: str) -> Lexicon:
 CBPACK_HEADER = {"format": "cB", "version": 1}
 
 
-def frequency_buckets(language: str, wordlist: str = "best", count: int | None = None) -> list[list[str]]:
-    """wordfreq's ``get_frequency_list(language, wordlist)``, or its first ``count`` buckets:
-    the words of Zipf frequency ``9 - i / 100`` and more are ``count = 100 * (9 - zipf) + 1``
-    buckets, read without unpacking the rest of the file. An unknown language is a
-    ``LookupError``, as it is for wordfreq (which would also match ``en-GB`` to ``en``)."""
+def frequency_buckets(language: str, wordlist: str = "best", min_zipf: float | None = None) -> list[list[str]]:
+    """wordfreq's ``get_frequency_list(language, wordlist)``, or only its buckets of words of
+    Zipf frequency ``min_zipf`` and more (bucket i holds those of Zipf ``9 - i / 100``), read
+    without unpacking the rest of the file. An unknown language is a ``LookupError``, as it is
+    for wordfreq (which would also match ``en-GB`` to ``en``)."""
     import gzip
 
     import msgpack
@@ -87,7 +87,8 @@ def frequency_buckets(language: str, wordlist: str = "best", count: int | None =
         header = unpacker.unpack()
         if not isinstance(header, dict) or any(header.get(key) != value for key, value in CBPACK_HEADER.items()):
             raise ValueError(f"{path}: not a wordfreq frequency list (header {header!r})")
-        return [unpacker.unpack() for _ in range(length if count is None else min(count, length))]
+        count = length if min_zipf is None else min(round((9.0 - min_zipf) * 100) + 1, length)
+        return [unpacker.unpack() for _ in range(count)]
 
 
 def _bucket_frequency(index: int) -> float:
@@ -136,8 +137,8 @@ ASCII_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])")
 def commonest_words(language: str) -> frozenset[str]:
     """wordfreq's ``top_n_list(language, COMMON_WORDS)``: its commonest words, but for the
     numbers, which it prices apart (``has_digit_sequence``)."""
-    for count in (COMMONEST_BUCKETS, None):  # the buckets that have them, or every bucket
-        buckets = frequency_buckets(language, count=count)
+    for min_zipf in (COMMONEST_MIN_ZIPF, None):  # the buckets that have them, or every bucket
+        buckets = frequency_buckets(language, min_zipf=min_zipf)
         words = [word for word in chain.from_iterable(buckets) if not MULTI_DIGIT.match(word)]
         if len(words) >= COMMON_WORDS:
             break
@@ -145,7 +146,7 @@ def commonest_words(language: str) -> frozenset[str]:
 
 
 # A language's commonest words are of Zipf 5 and more (English's 50th is of 5.6).
-COMMONEST_BUCKETS = 401
+COMMONEST_MIN_ZIPF = 5.0
 # wordfreq's MULTI_DIGIT_RE: a number of two characters or more.
 MULTI_DIGIT = re.compile(r"\d[\d.,]+")
 

@@ -1257,8 +1257,7 @@ def common_words(language: str) -> frozenset[str]:
 
     Only these few thousand words are read and kept: the whole lists of six languages would
     stay in every worker process (some 18 MB)."""
-    count = round((9.0 - FOREIGN_WORD_ZIPF) * 100) + 1  # bucket i: the words of Zipf 9 - i / 100
-    return frozenset(chain.from_iterable(frequency_buckets(language, "small", count)))
+    return frozenset(chain.from_iterable(frequency_buckets(language, "small", FOREIGN_WORD_ZIPF)))
 
 
 # --- a near miss of a document word glued to words: "Madureitherprogress" ------------------
