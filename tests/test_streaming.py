@@ -179,6 +179,24 @@ def test_jsonl_from_stdin_to_stdout():
     assert [json.loads(line)["text"] for line in proc.stdout.splitlines()] == ["since 2017 the year", "fine"]
 
 
+def _frozen_in_worker(_: object) -> int:
+    import gc
+
+    return gc.get_freeze_count()
+
+
+def test_workers_inherit_the_loaded_data_outside_their_garbage_collections():
+    """What is loaded before the fork is frozen for the workers, then thawed in this process."""
+    import gc
+
+    from textfix.parallel import Workers
+
+    with Workers(2, warm=Cleaner().load) as workers:
+        frozen = list(workers.map(_frozen_in_worker, range(2)))
+    assert min(frozen) > 1000  # the word lists' containers, at least
+    assert gc.get_freeze_count() == 0
+
+
 class _InterruptedWhileDeleted:
     """Sends this process Ctrl-C from inside ``__del__``, where Python drops the exception
     its handler raises (as when the signal lands in the ``regex`` module's compiler)."""

@@ -14,6 +14,7 @@ exits.
 
 from __future__ import annotations
 
+import gc
 import signal
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -106,6 +107,10 @@ class Workers:
                 # Load shared read-only data (word lists) once, before the fork: the workers
                 # inherit it instead of each spending the same half second loading it.
                 self.warm()
+            # Everything alive now is the workers' inheritance: frozen, the workers' garbage
+            # collections skip it, so they neither spend time on it nor write to its pages,
+            # which the fork shares until written (the gc module's advice for fork).
+            gc.freeze()
             self._pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=_ignore_interrupts)
             # Start every worker now: with "fork" they all start at the first submission.
             self._pool.submit(_ignore_interrupts).result()
@@ -116,6 +121,7 @@ class Workers:
             if self._pool is not None:
                 self._pool.shutdown(wait=True, cancel_futures=True)
                 self._pool = None
+                gc.unfreeze()
         finally:
             self._signals.close()
 
