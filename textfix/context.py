@@ -32,4 +32,4 @@ class Context:
     @cached_property
     def word_counts(self) -> Counter[str]:
         """How often each word occurs in the document, case kept: a document's own vocabulary."""
-        return Counter(m.group() for m in WORD.finditer(self.text))
+        return Counter(WORD.findall(self.text))
