@@ -6,10 +6,11 @@ per worker in flight and yields results in input order, so memory stays bounded 
 ``jobs × in-flight tasks × task size`` whatever the input's size.
 
 The functions and arguments sent to workers must be picklable (module-level functions,
-:class:`~textfix.Cleaner`, bytes, strings). Each worker loads the word data once, on its first
-task; workers ignore Ctrl-C so that the main process alone decides what happens: it stops
-handing out work, lets running tasks finish (each writes its output whole or not at all) and
-exits.
+:class:`~textfix.Cleaner`, bytes, strings). The word data is loaded once, before the fork
+(``warm``) and shared by forked workers (a spawned one, as on macOS, loads its own on its
+first task). Workers ignore Ctrl-C so that the main process alone
+decides what happens: it stops handing out work, lets running tasks finish (each writes its
+output whole or not at all) and exits.
 """
 
 from __future__ import annotations
