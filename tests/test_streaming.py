@@ -242,3 +242,19 @@ def test_interrupt_leaves_no_partial_output(seed_texts, tmp_path, signal_number,
         assert "interrupted" in err.decode()
     assert list((tmp_path / "out").iterdir()) == []  # neither the output nor a temporary file
     assert not target.exists()
+
+
+def test_standard_input_from_a_file_has_a_known_size_a_pipe_has_none(tmp_path):
+    # The progress bar's total: `textfix clean --jsonl - < crawl.jsonl` knows where it ends.
+    from textfix.pipeline import bytes_left
+
+    path = tmp_path / "crawl.jsonl"
+    path.write_bytes(b'{"text": "since 2017the year"}\n' * 100)
+    with open(path, "rb") as redirected:
+        assert bytes_left(redirected) == 3100
+        redirected.read(200)
+        assert bytes_left(redirected) == 2900  # what is left to read
+    read_end, write_end = os.pipe()
+    with os.fdopen(read_end, "rb") as pipe, os.fdopen(write_end, "wb"):
+        assert bytes_left(pipe) is None
+    assert bytes_left(io.BytesIO(b"no file")) is None
