@@ -16,7 +16,7 @@ from helpers import run_textfix, textfix_command
 from textfix import Cleaner, cli, streaming
 from textfix.batch import clean_record
 from textfix.decoding import DecodeError
-from textfix.streaming import iter_paragraphs, line_batches
+from textfix.streaming import bytes_left, iter_paragraphs, line_batches
 
 DAMAGED = ("Opposition protests have shaken Venezuela since 2017the year of the crackdown.  \n"
            "The minister resigned on Monday.He was replaced by his deputy.\n")
@@ -246,8 +246,6 @@ def test_interrupt_leaves_no_partial_output(seed_texts, tmp_path, signal_number,
 
 def test_standard_input_from_a_file_has_a_known_size_a_pipe_has_none(tmp_path):
     # The progress bar's total: `textfix clean --jsonl - < crawl.jsonl` knows where it ends.
-    from textfix.pipeline import bytes_left
-
     path = tmp_path / "crawl.jsonl"
     path.write_bytes(b'{"text": "since 2017the year"}\n' * 100)
     with open(path, "rb") as redirected:

@@ -312,13 +312,16 @@ def _is_large_plain_input(files: list[str], other_mode: bool) -> bool:
     Standard input counts when it is a redirected file (``< big.txt``), whose size is known;
     a pipe is read whole (a JSONL stream is not: ``--jsonl -``).
     """
-    from textfix.streaming import LARGE_TEXT_BYTES
+    from textfix.streaming import LARGE_TEXT_BYTES, bytes_left
 
     if other_mode or len(files) != 1:
         return False
+    if files[0] == "-":
+        size = bytes_left(sys.stdin.buffer)
+        return size is not None and size > LARGE_TEXT_BYTES
     try:
-        status = os.fstat(sys.stdin.fileno()) if files[0] == "-" else Path(files[0]).stat()
-    except (OSError, ValueError):
+        status = Path(files[0]).stat()
+    except (OSError, ValueError):  # ValueError: a NUL in the name
         return False
     return stat.S_ISREG(status.st_mode) and status.st_size > LARGE_TEXT_BYTES
 

@@ -19,8 +19,6 @@ rerun skips outputs that exist and are not older than their inputs (``--force`` 
 from __future__ import annotations
 
 import json
-import os
-import stat
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -260,7 +258,7 @@ class Run:
         sink = sys.stdout.buffer
         if stdin:
             stream = self._stream_jsonl if self.request.jsonl else self._stream_text
-            self.progress.total_bytes = bytes_left(sys.stdin.buffer)
+            self.progress.total_bytes = streaming.bytes_left(sys.stdin.buffer)
             stream(sys.stdin.buffer, sink, "-")
         self.progress.total_bytes = sum(i.path.stat().st_size for i in items) or None
         if self.request.jsonl:
@@ -286,17 +284,6 @@ class Run:
 
 class _Abandon(Exception):
     """Raised inside an atomic output to throw the partial output away."""
-
-
-def bytes_left(stream: BinaryIO) -> int | None:
-    """How many bytes are left to read of ``stream`` when it is a regular file (standard input
-    redirected from one: ``< crawl.jsonl``), so that its progress bar has an end; None for a
-    pipe or a terminal, whose size is unknown."""
-    try:
-        status = os.fstat(stream.fileno())
-        return max(status.st_size - stream.tell(), 0) if stat.S_ISREG(status.st_mode) else None
-    except (OSError, ValueError):
-        return None
 
 
 def _outside(items: list[Input], output: Path) -> list[Input]:

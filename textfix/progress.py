@@ -2,8 +2,8 @@
 
 Shown only when stderr is a terminal, ``PRE_COMMIT`` is unset, neither ``--quiet`` nor a
 machine format is asked for, and the work has run for about a second (so a quick run prints
-no flicker). Progress is counted in input bytes, which are known up front for files; the bar
-is indeterminate for standard input.
+no flicker). Progress is counted in input bytes, which are known up front for files and for
+standard input redirected from a file; the bar is indeterminate for a pipe.
 
 The rate and the time left are the run's average since it started, not rich's estimate from
 the latest updates: results come back in bursts (a batch per worker, in input order), and two

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import codecs
 import io
+import os
+import stat
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -94,6 +96,17 @@ def paragraph_batches(stream: BinaryIO, batch_bytes: int = BATCH_BYTES) -> Itera
             batch, size = [], 0
     if batch:
         yield tuple(batch)
+
+
+def bytes_left(stream: BinaryIO) -> int | None:
+    """How many bytes are left to read of ``stream`` when it is a regular file (standard input
+    redirected from one: ``< crawl.jsonl``); None for a pipe or a terminal, whose size is
+    unknown. It sizes a progress bar, and tells a large text to stream from one to read whole."""
+    try:
+        status = os.fstat(stream.fileno())
+        return max(status.st_size - stream.tell(), 0) if stat.S_ISREG(status.st_mode) else None
+    except (OSError, ValueError):
+        return None
 
 
 def line_batches(stream: BinaryIO, batch_bytes: int = BATCH_BYTES) -> Iterator[bytes]:
