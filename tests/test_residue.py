@@ -199,6 +199,68 @@ def test_title_case_heading_next_to_a_menu_item_is_kept():
     assert residue(text).text == f"Maduro Feels Pressure From Many Sides\n{ARTICLE_BEFORE}"
 
 
+# A cooking site's own sections: no list knows them, and fifteen of them in a row are a menu.
+SITE_SECTIONS = ("Dinners\nSoups & Stews\nSheet Pan Suppers\nGrilling\nCasseroles\nSalads\nBreads\n"
+                 "Biscuits\nPies & Tarts\nHoliday Baking\nCocktails\nSmoothies\nMeal Prep\nPantry\nDesserts\nWine")
+
+
+HEADLINE = "Maduro Meets the Prosecutor in Caracas"
+
+
+@pytest.mark.parametrize("page, article", [
+    (f"{ARTICLE}\n\nShare this article\n{SITE_SECTIONS}", ARTICLE),
+    (f"Newsletter\n{SITE_SECTIONS}\n\n{HEADLINE}\n\n{ARTICLE}", f"{HEADLINE}\n\n{ARTICLE}"),
+])
+def test_a_very_long_menu_with_one_known_line_is_removed_whole(page, article):
+    result = residue(page)
+    assert result.text == article
+    assert sorted(e.before.strip() for e in result.applied if e.rule == "TF302") == sorted(SITE_SECTIONS.split("\n"))
+
+
+@pytest.mark.parametrize("page", [
+    f"{SITE_SECTIONS}\n\n{HEADLINE}\n\n{ARTICLE}",  # no known line: maybe a list of the page's own
+    f"{ARTICLE}\n\n{SITE_SECTIONS}",  # no known line, and beside the article's last paragraph
+])
+def test_a_very_long_run_of_labels_with_no_known_line_stays(page):
+    assert residue(page).text == page
+
+
+COUNTRIES = ("Argentina\nBrazil\nGermany\nFrance\nSpain\nItaly\nEngland\nPortugal\nNetherlands\n"
+             "Belgium\nCroatia\nUruguay\nMexico\nJapan\nSenegal\nMorocco")
+ROSTER = ("Mira Tal\nRolf Lane\nAnn Poe\nKim Day\nOssian Berg\nLena Voss\nTomas Riel\nIda Marsh\n"
+          "Piet Kolb\nUla Stern\nEmil Haas\nRita Moll\nJonas Feld\nAda Kern\nNils Brand\nVera Holm")
+FACTS = ("Check-in:\nAfternoon\nCheck-out:\nMorning\nParking:\nFree\nPets:\nWelcome\nBreakfast:\nIncluded\n"
+         "Wifi:\nFree\nPool:\nOutdoor\nGym:\nNearby\nSpa:\nClosed")  # a hotel's facts: keys and values
+RESULTS = "\n".join(["Rovers", "United", "Athletic", "Rovers", "Athletic", "United", "United", "Rovers",
+                      "Athletic", "Athletic", "Rovers", "United", "Rovers", "Athletic", "United", "Rovers"])
+
+
+@pytest.mark.parametrize("article_list", [
+    f"The qualified teams are:\n\n{COUNTRIES}",  # prose on both sides: the article's own list
+    f"The qualified teams are:\n\nArgentina\nBrazil\nAdvertisement\n{COUNTRIES}",  # a button inside it
+])
+def test_the_articles_long_list_between_paragraphs_stays(article_list):
+    text = f"{ARTICLE_BEFORE}\n\n{article_list}\n\nAdvertisement\n\n{ARTICLE_AFTER}"
+    result = residue(text)
+    assert [e.before.strip() for e in result.applied] == ["Advertisement"] * article_list.count("Advertisement") \
+        + ["Advertisement"]
+    for line in article_list.split("\n"):
+        assert line in result.text.split("\n") or line == "Advertisement"
+
+
+def test_the_long_list_that_ends_an_article_stays_above_its_share_buttons():
+    text = f"{ARTICLE}\n\n{COUNTRIES}\n\nShare this article\nFacebook\nTwitter"
+    assert residue(text).text == f"{ARTICLE}\n\n{COUNTRIES}"
+
+
+@pytest.mark.parametrize("table", [ROSTER, FACTS, RESULTS], ids=["names", "keys", "repeated cells"])
+def test_long_lists_that_are_no_menu_stay_beside_furniture(table):
+    text = f"{ARTICLE}\n\nAdvertisement\n{table}\nNewsletter"
+    result = residue(text)
+    assert table in result.text
+    assert {e.before.strip() for e in result.applied} == {"Advertisement", "Newsletter"}
+
+
 @pytest.mark.parametrize("items", ["Company Town", "Company Town\n\nOil Fields\n\nPrivate Club"])
 def test_short_lines_between_two_lines_of_residue_are_removed(items):
     result = residue(between(f"Advertisement\n\n{items}\n\nShare this article"))

@@ -1195,7 +1195,7 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
     lines = [Paragraph(line, line.content) for line in iter_lines(text) if line.content.strip()]
     verdicts: list[Verdict | None] = [_classify_cached(p.text, options) if could_be_residue(p.text, options)
                                       else None for p in lines]
-    _navigation_runs(lines, verdicts, vocab)
+    _navigation_runs(lines, verdicts, vocab, context)
     _tag_lists(lines, verdicts, vocab)
     _ranked_lists(lines, verdicts)
     _bylines(lines, verdicts, vocab, context)
@@ -1206,7 +1206,7 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
         # Nothing found so far, so nothing was found by the first sweeps either, and the second
         # sweep for menus and marks would see the very lines and verdicts the first one saw.
         return ()
-    _navigation_runs(lines, verdicts, vocab)
+    _navigation_runs(lines, verdicts, vocab, context)
     _stray_symbols(lines, verdicts)
     _lines_between_residue(lines, verdicts)
     return tuple(_edits(text, lines, verdicts))
@@ -1333,10 +1333,16 @@ MENU_RUN = 3  # the fewest lines in a row that make a menu
 NAVIGATION_WINDOW = 4  # lines on each side that decide whether an unknown label is in a menu
 NAVIGATION_PASSES = 2  # a menu found spreads to its neighbours, a few lines per pass
 LONG_MENU = 8  # a run of this many short labels, a fifth of them furniture, is a menu whole
+LONG_MENU_KNOWN_SHARE = 0.2  # that fifth
 MENU_ITEM_WORDS = 4  # "Your California Privacy Rights" is a menu item; a longer line is a headline
+VERY_LONG_MENU = 15  # a run of this many short labels, one of them furniture, is a menu by its make-up
+MAX_DATA_SHARE = 0.2  # of a very long menu's lines with a figure or ending in a colon
+MAX_REPEAT_SHARE = 0.5  # of its items repeated (a menu printed twice)
+MAX_NAME_SHARE = 0.3  # of its items that are people's names
 
 
-def _navigation_runs(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary) -> None:
+def _navigation_runs(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary,
+                     context: Context) -> None:
     """A run of short labels most of which are page furniture is a menu: all of it goes.
 
     Section names (``Business``, ``Sport``) and month names (an archive list) are residue only
@@ -1345,10 +1351,11 @@ def _navigation_runs(lines: Sequence[Paragraph], verdicts: list[Verdict | None],
     run, so a long footer of brand names does not hide the menu beside it — nor does a menu
     drag an article's list of short items in with it. A long run of capitalised labels (eight
     or more, a fifth of them known furniture) is a menu whole; digits, lower-case starts and
-    sentence ends keep a line out of it (table cells, ingredients, list items).
+    sentence ends keep a line out of it (table cells, ingredients, list items). A very long run
+    (fifteen or more) with a menu's make-up needs a single known line (:func:`_very_long_menu`).
     """
     for _ in range(NAVIGATION_PASSES):
-        if not _may_hold_run(lines, verdicts) or not _navigation_pass(lines, verdicts, vocab):
+        if not _may_hold_run(lines, verdicts) or not _navigation_pass(lines, verdicts, vocab, context):
             return
 
 
@@ -1362,7 +1369,8 @@ def _may_hold_run(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None]
     return any(_in_run(lines[i].text, verdicts[i]) for i in range(MENU_RUN - 1, len(lines), MENU_RUN))
 
 
-def _navigation_pass(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary) -> bool:
+def _navigation_pass(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary,
+                     context: Context) -> bool:
     """One sweep over the runs of labels; whether it found more menu items."""
     found = False
     start = 0
@@ -1372,7 +1380,7 @@ def _navigation_pass(lines: Sequence[Paragraph], verdicts: list[Verdict | None],
             end += 1
         if end - start >= MENU_RUN:
             known = [verdicts[i] is not None or _menu_word(lines[i].text, vocab) for i in range(start, end)]
-            long_menu = end - start >= LONG_MENU and sum(known) >= 3 and sum(known) / (end - start) >= 0.2
+            long_menu = _whole_menu(lines, verdicts, start, end, known, vocab, context)
             for i in range(start, end):
                 if verdicts[i] is not None:
                     continue
@@ -1391,6 +1399,77 @@ def _navigation_pass(lines: Sequence[Paragraph], verdicts: list[Verdict | None],
                     found = True
         start = max(end, start + 1)
     return found
+
+
+def _whole_menu(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None], start: int, end: int,
+                known: Sequence[bool], vocab: Vocabulary, context: Context) -> bool:
+    """Whether the run of labels from ``start`` to ``end`` is a menu whole, every item of it.
+
+    Eight labels or more of which a fifth are known furniture are; so are fifteen or more with
+    one known line and a menu's make-up (:func:`_very_long_menu`). Either is the article's own
+    list instead when it stands beside the article's prose (:func:`_list_beside_prose`).
+    """
+    size = end - start
+    dense = size >= LONG_MENU and sum(known) >= 3 and sum(known) >= size * LONG_MENU_KNOWN_SHARE
+    if not dense and not _very_long_menu(lines[start:end], known, vocab, context):
+        return False
+    return not _list_beside_prose(lines, verdicts, start, end, known)
+
+
+def _very_long_menu(run: Sequence[Paragraph], known: Sequence[bool], vocab: Vocabulary, context: Context) -> bool:
+    """Fifteen short labels or more in a row, one of them known furniture: a site's own menu.
+
+    A page's footer or sidebar lists sections no list can know (``Family Meals``, ``Egg
+    Recipes``, ``Slow Cooker Meals`` …), and a single known line among them (``Newsletter``,
+    ``Advertisement``) is enough when the run is this long and has a menu's make-up. What an
+    article lists has another make-up, and stays: quantities, figures and keys (``125 g``,
+    ``Region:``: an ingredient list, a table); the same cells again and again (a results table;
+    a menu printed twice, for wide and narrow screens, repeats half its items); people's names
+    (a cast list, a roster).
+    """
+    if len(run) < VERY_LONG_MENU or not any(known):
+        return False
+    if sum(_data_line(p.text) for p in run) > len(run) * MAX_DATA_SHARE:
+        return False
+    items = [p.text for p in run if _menu_item_shape(p.text)]
+    if len(items) < VERY_LONG_MENU:
+        return False
+    repeated = len(items) - len({normalise(text) for text in items})
+    names = sum(looks_like_name(text, vocab, context) for text in items)
+    return repeated <= len(items) * MAX_REPEAT_SHARE and names < len(items) * MAX_NAME_SHARE
+
+
+def _data_line(text: str) -> bool:
+    """A quantity, figure or key of a table (``125 g``, ``Region:``), which no menu item is."""
+    return DIGIT.search(text) is not None or text.rstrip().endswith(":")
+
+
+def _list_beside_prose(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None], start: int, end: int,
+                       known: Sequence[bool]) -> bool:
+    """Whether a long run of labels is the article's own list rather than a menu.
+
+    It is when a paragraph of the article (prose that is not residue itself) stands on both
+    sides of it, or on one side with LONG_MENU labels or more between that paragraph and the
+    run's first line of residue, hardly any of them a section name: sixteen countries after
+    ``The qualified teams are:``, then the share buttons. A page's menu follows the footer's
+    own sentences, or a button, or a section name, not the article's last paragraph.
+    """
+    def article_prose(i: int) -> bool:
+        return 0 <= i < len(lines) and verdicts[i] is None and is_prose(lines[i].text)
+
+    before, after = article_prose(start - 1), article_prose(end)
+    if before and after:
+        return True
+    furniture = [verdict is not None for verdict in verdicts[start:end]]
+    return (before and _opens_with_a_list(known, furniture)
+            or after and _opens_with_a_list(known[::-1], furniture[::-1]))
+
+
+def _opens_with_a_list(known: Sequence[bool], furniture: Sequence[bool]) -> bool:
+    """Whether LONG_MENU lines or more come before the first line of residue, fewer than a
+    fifth of them section names."""
+    stretch = next((i for i, residue_line in enumerate(furniture) if residue_line), len(furniture))
+    return stretch >= LONG_MENU and sum(known[:stretch]) < stretch * LONG_MENU_KNOWN_SHARE
 
 
 def _menu_item_shape(text: str) -> bool:
