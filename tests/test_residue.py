@@ -97,7 +97,7 @@ def removed(line: str) -> list[tuple[str, str]]:
     "Anzeige", "Compartir", "Publicidad", "Partager", "Schreibe einen Kommentar Antworten abbrechen",
     "Leave a Reply Cancel reply", "Back to top", "Sorry, your blog cannot share posts by email.",
     "Kommentare sind geschlossen.", "Les commentaires sont fermés.", "Navegación de entradas", "Lascia un commento",
-    "Anuluj pisanie odpowiedzi", "Deixe um comentário",
+    "Anuluj pisanie odpowiedzi", "Deixe um comentário", "関連記事", "スポンサーリンク",
     # A date key or a notice whose value was an image or a script.
     "Updated", "Updated:", "Last updated", "Copyright", "©", "Explore further", "Aktualisiert", "Mis à jour",
     # Blog and shop furniture.
@@ -327,6 +327,10 @@ def test_most_read_box_is_removed_but_numbered_steps_are_kept():
     ("Updated Mar 4, 9:15 AM;", "updated", "Mar 4, 9:15 AM"),  # a script's separator left at the end
     ("Mar 4, 2021 @ 9:15 PM", "date", "Mar 4, 2021 @ 9:15 PM"),  # a blog's "@" before the time
     ("Mar 4, 2021 @21:15", "date", "Mar 4, 2021 @21:15"),
+    ("Today 12:01 AM", "date", "Today 12:01 AM"),  # a day named by its distance from today, with a time
+    ("Heute um 10:32 Uhr", "date", "Heute um 10:32 Uhr"),
+    ("updated: Nov 20 2019, 3:24 pm IST", "updated", "Nov 20 2019, 3:24 pm IST"),  # lower case, but a key's colon
+    ("Air Date: November 19, 2019", "date", "November 19, 2019"),
 ])
 def test_date_lines_are_removed_and_kept_as_metadata(line, key, value):
     result = residue(between(line))
@@ -336,7 +340,8 @@ def test_date_lines_are_removed_and_kept_as_metadata(line, key, value):
 
 @pytest.mark.parametrize("text", ["June 12 – Austin, TX @ Riverside Park Amphitheatre", "2019",
                                   "on 21st March", "March", "10:30 to 11:00 the talks went on",
-                                  "Meet us @ 5 PM", "March 4 @janedoe"])
+                                  "Meet us @ 5 PM", "March 4 @janedoe", "Today", "Today only", "Yesterday 2019",
+                                  "updated 21st March"])
 def test_things_with_dates_in_them_are_not_date_lines(text):
     assert residue(between(text)).text == between(text)
 
@@ -386,6 +391,8 @@ def test_date_value_needs_a_real_date():
     "Image caption Relatives of the victims protested outside the intelligence headquarters",
     "Omar Haddad/Deccan Post/Getty Images", "Foto: dpa",
     "(Image credit: Jana Roth/Caracas Daily)", "[Photo: AP]", "Courtesy of Jana Roth",
+    "(Omar Haddad/Reuters)", "(Jana Roth / Associated Press)",  # a slash credit in brackets
+    "Jana R. Roth Submitted photo", "File photo", "Riverside County Sheriff via AP", "Handout via Reuters",
 ])
 def test_credits_are_removed(line):
     assert residue(between(line)).text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
@@ -395,8 +402,12 @@ def test_credits_are_removed(line):
     "(Chart: how prices rose in 2020 - here)",  # a pointer to a figure of the article
     "(Photo: the mayor at the opening)",
     "(Image credit: Jana Roth) and more text after it",
+    "(Trump/Pence)",
+    "He sent us the file photo",  # a credit's ending after words that are no names
+    "Khan sent the ruling via AP",
+    "Breaking news via AP wires",  # "via" an agency, but the line goes on
 ])
-def test_bracketed_labels_that_name_no_holder_are_kept(text):
+def test_credit_shaped_lines_that_name_no_holder_are_kept(text):
     assert residue(between(text)).text == between(text)
 
 

@@ -61,6 +61,7 @@ class Vocabulary:
     sections: frozenset[str]
     teaser_prefixes: frozenset[str]
     credit_prefixes: frozenset[str]
+    credit_suffixes: frozenset[str]  # "submitted photo" in "Jane Roe Submitted photo"
     calls_to_action: frozenset[str]
     link_instructions: frozenset[str]
     call_objects: frozenset[str]
@@ -73,6 +74,7 @@ class Vocabulary:
     months: frozenset[str]
     weekdays: frozenset[str]
     date_fillers: frozenset[str]
+    relative_days: frozenset[str]  # "today", "gestern": a date line's day, as "4" or "4th" is
     date_keys: tuple[tuple[str, str], ...]  # (phrase, metadata key), longest phrase first
     longest_phrase: int  # words in the longest button or section name
     bar_phrases: frozenset[str]  # buttons and bar words: what a share bar is made of
@@ -124,21 +126,24 @@ def vocabulary() -> Vocabulary:
     sections, bar_words = merged("sections"), merged("bar_words")
     months, weekdays = merged("months", "words"), merged("weekdays", "words")
     time_zones, date_fillers = merged("time_zones"), merged("date_fillers", "words")
+    relative_days = merged("relative_days", "words")
     relative_before = merged("before", "relative_time")
     keys = {normalise(phrase): key for table in tables
             for key, phrases in table.get("date_keys", {}).items() for phrase in phrases}
     return Vocabulary(
         buttons=buttons, bar_words=bar_words, sections=sections,
         teaser_prefixes=merged("teaser_prefixes"), credit_prefixes=merged("credit_prefixes"),
+        credit_suffixes=merged("credit_suffixes"),
         calls_to_action=merged("calls_to_action"), link_instructions=merged("link_instructions"),
         call_objects=merged("call_objects"), counters=merged("counters"),
         byline_words=merged("byline_words"), tag_headers=merged("tag_headers"), roles=merged("roles"),
         agencies=merged("agencies"),
         time_zones=time_zones, months=months, weekdays=weekdays, date_fillers=date_fillers,
+        relative_days=relative_days,
         date_keys=tuple(sorted(keys.items(), key=lambda kv: -len(kv[0]))),
         longest_phrase=max(len(p.split()) for p in buttons | sections | bar_words),
         bar_phrases=buttons | bar_words, menu_phrases=buttons | sections,
-        date_words=months | weekdays | time_zones | date_fillers | relative_before,
+        date_words=months | weekdays | time_zones | date_fillers | relative_days | relative_before,
         rights_notices=merged("rights_notices"),
         comment_verbs=merged("comment_verbs"), comment_words=merged("comment_words"),
         comment_by=merged("comment_by"), comment_on=merged("comment_on"),
@@ -396,7 +401,7 @@ def date_value(text: str, vocab: Vocabulary, keyed: bool = False) -> str | None:
     Every word must be a date part (month, weekday, day, year, time, time zone, a filler such as
     ``at``), and there must be a month or a full numeric date or a time with a zone, so that
     ``2019`` or ``June 12 – Austin, TX`` are not dates. A bare time is a date only after a key
-    (``Updated at 4:05 p.m.``: ``keyed``) or with its zone.
+    (``Updated at 4:05 p.m.``: ``keyed``), with its zone, or with its day (``Today 9:15 AM``).
     """
     rest = NUMERIC_DATE.sub(" \x00 ", text)
     rest = TIME.sub(" \x01 ", rest)
@@ -410,7 +415,7 @@ def date_value(text: str, vocab: Vocabulary, keyed: bool = False) -> str | None:
             continue
         if folded in vocab.months:
             has_month = True
-        elif DAY_OR_YEAR.fullmatch(token):
+        elif DAY_OR_YEAR.fullmatch(token) or folded in vocab.relative_days:
             has_day = True
         elif folded in vocab.weekdays or folded in vocab.time_zones or folded in vocab.date_fillers:
             continue
@@ -578,9 +583,9 @@ def second_word(text: str, first: str) -> str | None:
 def could_be_residue(text: str, options: Options) -> bool:
     """A cheap necessary condition for ``classify_line(text, ...)`` to find residue.
 
-    False only for a line that starts with a letter, has no slash or bar, no "contributed"
-    and no colon unless it ends a sentence, and whose first two words open no residue line
-    (:func:`openings`): ``The government said …``. The test suite checks it on every residue
+    False only for a line that starts with a letter, has no slash or bar, no "contributed",
+    no colon unless it ends a sentence, no "via" and no last word a credit ends with (``photo``),
+    and whose first two words open no residue line (:func:`openings`): ``The government said …``. The test suite checks it on every residue
     example; a new check in classify_line must keep it necessary (add its phrases there).
     """
     if options.residue_patterns:
@@ -589,7 +594,8 @@ def could_be_residue(text: str, options: Options) -> bool:
     if not first and text[:1] not in OPENING_QUOTES:
         return True  # a mark, a digit, a bracket or white space first: undecided
     if "/" in text or "|" in text or "contributed" in text or WIRE_MARK in text \
-            or (":" in text and text[-1] not in SENTENCE_LAST):
+            or (":" in text and text[-1] not in SENTENCE_LAST) \
+            or _ends_a_credit(text):
         return True
     if not first:
         return False  # a quotation: no phrase, date or prefix starts with a quote
@@ -603,6 +609,37 @@ def could_be_residue(text: str, options: Options) -> bool:
         return True  # any word may follow this one
     second = second_word(text, first)
     return second is None or any(second in group for group in followers)
+
+
+VIA_FORMS = ("via", "Via", "VIA")  # as VIA_AGENCY writes the word
+
+
+def _ends_a_credit(text: str) -> bool:
+    """Whether the line may end as a credit does: in a word a credit ending ends with (``photo``
+    in ``Jane Roe Submitted photo``) or in ``via`` and a few words (``… via AP``). No phrase list
+    knows a credit's first word, the photographer's name, so its end is looked at — without
+    copying the line, since every line of prose is asked."""
+    endings = credit_ending_words()
+    if text.rstrip()[-max(map(len, endings)):].casefold().endswith(endings):
+        return True
+    for via in VIA_FORMS:
+        if via in text:
+            at = text.rfind(via)
+            if len(text[at + len(via):].split(None, longest_agency())) <= longest_agency():
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def credit_ending_words() -> tuple[str, ...]:
+    """The last words of the credit endings (``photo``), for ``str.endswith``."""
+    return tuple({phrase.split()[-1] for phrase in vocabulary().credit_suffixes})
+
+
+@lru_cache(maxsize=1)
+def longest_agency() -> int:
+    """The most words an agency's name has (``afp via getty images``)."""
+    return max(len(agency.split()) for agency in vocabulary().agencies)
 
 
 @lru_cache(maxsize=4096)
@@ -709,12 +746,20 @@ def _date_line(stripped: str, vocab: Vocabulary) -> Verdict | None:
         if value is None:
             return None
         found.append((key, value))
-    if absolute and stripped[:1].islower() and first not in vocab.weekdays:
+    if absolute and stripped[:1].islower() and first not in vocab.weekdays and not _colon_keyed(stripped, vocab):
         # "on 21st March": the end of a sentence broken over lines, not a date line. A weekday
         # first is a date line still: Portuguese and Spanish pages write "quinta-feira, 14 de
-        # março" in lower case. A relative time has no sentence head to lose ("vor 5 Stunden").
+        # março" in lower case; so is a key with its colon ("updated: Nov 20 2019"). A relative
+        # time has no sentence head to lose ("vor 5 Stunden").
         return None
     return Verdict("TF303", "a date line of the page, not of the article", metadata=(found[0],))
+
+
+def _colon_keyed(stripped: str, vocab: Vocabulary) -> bool:
+    """Whether the line opens with a date key and its colon (``updated: Nov 20``): a template's
+    field, not the tail of a sentence."""
+    _, rest = split_date_key(stripped, vocab)
+    return ":" in stripped[:len(stripped) - len(rest)]
 
 
 # A relative time: "4H ago", "~3 weeks ago", "vor 5 Stunden", "il y a 3 heures". The words are
@@ -846,7 +891,9 @@ def _credit(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
         _, colon, names = inner.rpartition(":")
         if colon and all(_credit_name_part(part, vocab) for part in CREDIT_PART.findall(names)):
             return _credit(inner, normalise(inner), vocab)
-        return None
+        return None if colon else _slash_credit(inner, normalise(inner), vocab)  # "(Jane Roe/Reuters)"
+    if _credit_ending(stripped, vocab):
+        return Verdict("TF304", "a photo credit (names, then 'Submitted photo' or 'via' an agency)")
     prefix = _prefix(label, vocab.credit_prefixes)
     if prefix is not None:
         head, rest = prefix
@@ -866,12 +913,9 @@ def _credit(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
             return Verdict("TF304", "a photo credit (the copyright sign and its holder's name)")
         # Publishers put their notice inside the article body too: proposed, not removed.
         return Verdict("TF304", "a copyright notice", SUGGESTED)
-    if ("/" in stripped or "|" in stripped) and word_count(stripped) <= 8:
-        tail = CREDIT_PARTS.split(label)[-1].strip(" ()")
-        if tail in vocab.agencies:
-            return Verdict("TF304", "a photo credit (ends with an agency)")
-        if _name_then_outlet(stripped, vocab):
-            return Verdict("TF304", "a photo credit (a name, then the outlet after a slash)")
+    slash_credit = _slash_credit(stripped, label, vocab)
+    if slash_credit is not None:
+        return slash_credit
     match = TRAILING_CREDIT.search(stripped)
     if match and word_count(stripped) <= 40:
         if len(words(stripped[:match.start()])) > CREDIT_WORDS:
@@ -879,6 +923,40 @@ def _credit(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
             return Verdict("TF304", "a caption with its photo credit", SUGGESTED)
         return Verdict("TF304", "a caption with its photo credit")
     return None
+
+
+def _slash_credit(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
+    """``X/Deccan Post/Getty Images``, ``Jana Roth/Caracas Daily``: a short line whose last part
+    after a slash is an agency, or a name and its outlet."""
+    if ("/" in stripped or "|" in stripped) and word_count(stripped) <= 8:
+        tail = CREDIT_PARTS.split(label)[-1].strip(" ()")
+        if tail in vocab.agencies:
+            return Verdict("TF304", "a photo credit (ends with an agency)")
+        if _name_then_outlet(stripped, vocab):
+            return Verdict("TF304", "a photo credit (a name, then the outlet after a slash)")
+    return None
+
+
+# "… via AP", "… via Getty Images": the agency that passed a photo on, ending its credit.
+VIA_AGENCY = regex.compile(r" (?:via|Via|VIA) (.+)\Z")  # the forms could_be_residue looks for
+
+
+def _credit_ending(stripped: str, vocab: Vocabulary) -> bool:
+    """A credit that ends in its kind or its agency: ``Jane Roe Submitted photo``, ``File
+    photo``, ``New York State Police via AP``. What comes before is a credit's words (names,
+    capitalised; joiners), so ``He sent the file photo`` and ``We got it via AP`` are not."""
+    head = None
+    for phrase in vocab.credit_suffixes:
+        if stripped[-len(phrase):].casefold() == phrase and stripped[-len(phrase) - 1:-len(phrase)] in ("", " "):
+            head = stripped[:-len(phrase)]
+            break
+    if head is None:
+        via = VIA_AGENCY.search(stripped)
+        if via is None or normalise(via.group(1)) not in vocab.agencies:
+            return False
+        head = stripped[:via.start()]
+    parts = CREDIT_PART.findall(head)
+    return len(parts) <= CREDIT_WORDS and all(_credit_name_part(part, vocab) for part in parts)
 
 
 BRACKET_PAIRS = (("(", ")"), ("[", "]"))
