@@ -614,26 +614,32 @@ def could_be_residue(text: str, options: Options) -> bool:
 VIA_FORMS = ("via", "Via", "VIA")  # as VIA_AGENCY writes the word
 
 
+# How much of a line's end holds a credit's last words: its kind (``Submitted photo``) or
+# ``via`` and an agency's name (``AFP via Getty Images``), with room for stray spaces.
+CREDIT_TAIL_CHARACTERS = 64
+
+
 def _ends_a_credit(text: str) -> bool:
     """Whether the line may end as a credit does: in a word a credit ending ends with (``photo``
-    in ``Jane Roe Submitted photo``) or in ``via`` and a few words (``… via AP``). No phrase list
-    knows a credit's first word, the photographer's name, so its end is looked at — without
-    copying the line, since every line of prose is asked."""
-    endings = credit_ending_words()
-    if text.rstrip()[-max(map(len, endings)):].casefold().endswith(endings):
+    in ``Jane Roe Submitted photo``) or in ``via`` and an agency's few words (``… via AP``). No
+    phrase list knows a credit's first word, the photographer's name, so only the line's last
+    characters are looked at: every line of prose is asked."""
+    tail = text[-CREDIT_TAIL_CHARACTERS:]
+    endings, longest = credit_ending_words()
+    if tail.rstrip()[-longest:].casefold().endswith(endings):
         return True
     for via in VIA_FORMS:
-        if via in text:
-            at = text.rfind(via)
-            if len(text[at + len(via):].split(None, longest_agency())) <= longest_agency():
-                return True
+        if via in tail and len(tail[tail.rfind(via) + len(via):].split(None, longest_agency())) <= longest_agency():
+            return True
     return False
 
 
 @lru_cache(maxsize=1)
-def credit_ending_words() -> tuple[str, ...]:
-    """The last words of the credit endings (``photo``), for ``str.endswith``."""
-    return tuple({phrase.split()[-1] for phrase in vocabulary().credit_suffixes})
+def credit_ending_words() -> tuple[tuple[str, ...], int]:
+    """The last words of the credit endings (``photo``), for ``str.endswith``, and the longest's
+    length: how much of a line's end to fold."""
+    endings = tuple({phrase.split()[-1] for phrase in vocabulary().credit_suffixes})
+    return endings, max(map(len, endings))
 
 
 @lru_cache(maxsize=1)
@@ -945,6 +951,8 @@ def _credit_ending(stripped: str, vocab: Vocabulary) -> bool:
     """A credit that ends in its kind or its agency: ``Jane Roe Submitted photo``, ``File
     photo``, ``New York State Police via AP``. What comes before is a credit's words (names,
     capitalised; joiners), so ``He sent the file photo`` and ``We got it via AP`` are not."""
+    if not _ends_a_credit(stripped):
+        return False  # the common case, asked first: no credit's last word, no "via" near the end
     head = None
     for phrase in vocab.credit_suffixes:
         if stripped[-len(phrase):].casefold() == phrase and stripped[-len(phrase) - 1:-len(phrase)] in ("", " "):
