@@ -623,7 +623,8 @@ def _ends_a_credit(text: str) -> bool:
     """Whether the line may end as a credit does: in a word a credit ending ends with (``photo``
     in ``Jane Roe Submitted photo``) or in ``via`` and an agency's few words (``… via AP``). No
     phrase list knows a credit's first word, the photographer's name, so only the line's last
-    characters are looked at: every line of prose is asked."""
+    characters are looked at: every line of prose is asked. (A credit padded with more spaces
+    than CREDIT_TAIL_CHARACTERS allows is not found: a miss, never a false removal.)"""
     tail = text[-CREDIT_TAIL_CHARACTERS:]
     endings, longest = credit_ending_words()
     if tail.rstrip()[-longest:].casefold().endswith(endings):
