@@ -742,6 +742,7 @@ def test_reporting_credit_of_names_only_is_removed_though_it_reads_as_a_sentence
     "MORE STORIES LIKE THESE", "Trending in Science", "Weitere Meldungen zum Thema:",
     "Meistkommentierte Artikel", "Mehr aus Sachsen", "Más noticias", "Autres articles",
     "Altre notizie", "Więcej artykułów", "Mais notícias", "Другие новости",
+    "Riverside Radio Newsletter", "Daily Newsletters", "LOKALBLATT-Newsletter",  # a newsletter box's name
 ])
 def test_teaser_box_headings_are_removed(line):
     assert removed(line) == [("TF307", "safe")]
@@ -756,6 +757,9 @@ def test_teaser_box_headings_are_removed(line):
     "More from the minister came later, he said",
     "Related stories of survival were shared by the crew, who met in Caracas every year",
     "the most read stories of the week",  # lower case: the middle of a sentence broken over lines
+    "for the daily newsletter",
+    "Khan read the newsletter.",
+    "Khan says the weekly briefing became a newsletter",  # six words: a heading of the article
 ])
 def test_lines_that_start_like_teaser_headings_are_kept(text):
     assert residue(between(text)).text == between(text)

@@ -62,6 +62,7 @@ class Vocabulary:
     teaser_prefixes: frozenset[str]
     credit_prefixes: frozenset[str]
     credit_suffixes: frozenset[str]  # "submitted photo" in "Jane Roe Submitted photo"
+    box_endings: frozenset[str]  # "newsletter" in "NHL Newsletter", a newsletter box's name
     calls_to_action: frozenset[str]
     link_instructions: frozenset[str]
     call_objects: frozenset[str]
@@ -133,7 +134,7 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(
         buttons=buttons, bar_words=bar_words, sections=sections,
         teaser_prefixes=merged("teaser_prefixes"), credit_prefixes=merged("credit_prefixes"),
-        credit_suffixes=merged("credit_suffixes"),
+        credit_suffixes=merged("credit_suffixes"), box_endings=merged("box_endings"),
         calls_to_action=merged("calls_to_action"), link_instructions=merged("link_instructions"),
         call_objects=merged("call_objects"), counters=merged("counters"),
         byline_words=merged("byline_words"), tag_headers=merged("tag_headers"), roles=merged("roles"),
@@ -595,7 +596,7 @@ def could_be_residue(text: str, options: Options) -> bool:
         return True  # a mark, a digit, a bracket or white space first: undecided
     if "/" in text or "|" in text or "contributed" in text or WIRE_MARK in text \
             or (":" in text and text[-1] not in SENTENCE_LAST) \
-            or _ends_a_credit(text):
+            or _ends_like_residue(text):
         return True
     if not first:
         return False  # a quotation: no phrase, date or prefix starts with a quote
@@ -619,14 +620,15 @@ VIA_FORMS = ("via", "Via", "VIA")  # as VIA_AGENCY writes the word
 CREDIT_TAIL_CHARACTERS = 64
 
 
-def _ends_a_credit(text: str) -> bool:
-    """Whether the line may end as a credit does: in a word a credit ending ends with (``photo``
-    in ``Jane Roe Submitted photo``) or in ``via`` and an agency's few words (``… via AP``). No
-    phrase list knows a credit's first word, the photographer's name, so only the line's last
-    characters are looked at: every line of prose is asked. (A credit padded with more spaces
+def _ends_like_residue(text: str) -> bool:
+    """Whether the line may end as a credit or a box's name does: in a word a credit ending ends
+    with (``photo`` in ``Jane Roe Submitted photo``), in ``via`` and an agency's few words (``…
+    via AP``), or in ``newsletter``. No phrase list knows such a line's first word (the
+    photographer's name, the newsletter's), so only its last characters are looked at: every line
+    of prose is asked. (A credit padded with more spaces
     than CREDIT_TAIL_CHARACTERS allows is not found: a miss, never a false removal.)"""
     tail = text[-CREDIT_TAIL_CHARACTERS:]
-    endings, longest = credit_ending_words()
+    endings, longest = residue_ending_words()
     if tail.rstrip()[-longest:].casefold().endswith(endings):
         return True
     for via in VIA_FORMS:
@@ -636,10 +638,11 @@ def _ends_a_credit(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def credit_ending_words() -> tuple[tuple[str, ...], int]:
-    """The last words of the credit endings (``photo``), for ``str.endswith``, and the longest's
-    length: how much of a line's end to fold."""
-    endings = tuple({phrase.split()[-1] for phrase in vocabulary().credit_suffixes})
+def residue_ending_words() -> tuple[tuple[str, ...], int]:
+    """The last words of the credit endings (``photo``) and the box endings (``newsletter``),
+    for ``str.endswith``, and the longest's length: how much of a line's end to fold."""
+    vocab = vocabulary()
+    endings = tuple({phrase.split()[-1] for phrase in vocab.credit_suffixes} | vocab.box_endings)
     return endings, max(map(len, endings))
 
 
@@ -671,6 +674,7 @@ def classify_line(text: str, vocab: Vocabulary, options: Options) -> Verdict | N
         return None
     return (_button(label, vocab, stripped) or _date_line(stripped, vocab) or _credit(stripped, label, vocab)
             or _teaser(stripped, label, vocab) or _teaser_heading(stripped, label, vocab)
+            or _box_name(stripped, label, vocab)
             or _metadata_prefix(text, vocab) or _wire_slug(stripped)
             or _comment_header(stripped, vocab) or _comment_count(stripped, vocab))
 
@@ -952,7 +956,7 @@ def _credit_ending(stripped: str, vocab: Vocabulary) -> bool:
     """A credit that ends in its kind or its agency: ``Jane Roe Submitted photo``, ``File
     photo``, ``New York State Police via AP``. What comes before is a credit's words (names,
     capitalised; joiners), so ``He sent the file photo`` and ``We got it via AP`` are not."""
-    if not _ends_a_credit(stripped):
+    if not _ends_like_residue(stripped):
         return False  # the common case, asked first: no credit's last word, no "via" near the end
     head = None
     for phrase in vocab.credit_suffixes:
@@ -1071,6 +1075,21 @@ def _teaser_heading(stripped: str, label: str, vocab: Vocabulary) -> Verdict | N
         return None
     if teaser_heading_pattern().fullmatch(label):
         return Verdict("TF307", "a heading over teasers of other pages")
+    return None
+
+
+BOX_NAME_WORDS = 5  # "Best of the Web Newsletter"; a longer line is a call or a sentence
+
+
+def _box_name(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
+    """``NHL Newsletter``, ``Daily Newsletters``, ``FURCHE-Newsletter``: the name over a
+    newsletter's sign-up box. Capitalised, at most five words, no sentence stop: ``… for the daily
+    newsletter`` is the end of a sentence broken over lines, ``I read the newsletter.`` a sentence."""
+    if FIRST_LETTER_LOWER.match(stripped) or stripped[-1:] in ".!?" or word_count(stripped) > BOX_NAME_WORDS:
+        return None
+    last = label.rsplit(None, 1)[-1].rsplit("-", 1)[-1]
+    if last in vocab.box_endings:
+        return Verdict("TF307", "the name of a newsletter's box")
     return None
 
 
