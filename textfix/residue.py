@@ -584,10 +584,11 @@ def second_word(text: str, first: str) -> str | None:
 def could_be_residue(text: str, options: Options) -> bool:
     """A cheap necessary condition for ``classify_line(text, ...)`` to find residue.
 
-    False only for a line that starts with a letter, has no slash or bar, no "contributed",
-    no colon unless it ends a sentence, no "via" and no last word a credit ends with (``photo``),
-    and whose first two words open no residue line (:func:`openings`): ``The government said …``. The test suite checks it on every residue
-    example; a new check in classify_line must keep it necessary (add its phrases there).
+    False only for a line that starts with a letter, has no slash or bar, no "contributed", no
+    colon unless it ends a sentence, no end such as a credit's or a newsletter box's (``photo``,
+    ``via AP``, ``Newsletter``: :func:`_ends_like_residue`), and whose first two words open no
+    residue line (:func:`openings`): ``The government said …``. The test suite checks it on every
+    residue example; a new check in classify_line must keep it necessary (add its phrases there).
     """
     if options.residue_patterns:
         return True  # a user's pattern may match anything
@@ -615,9 +616,9 @@ def could_be_residue(text: str, options: Options) -> bool:
 VIA_FORMS = ("via", "Via", "VIA")  # as VIA_AGENCY writes the word
 
 
-# How much of a line's end holds a credit's last words: its kind (``Submitted photo``) or
-# ``via`` and an agency's name (``AFP via Getty Images``), with room for stray spaces.
-CREDIT_TAIL_CHARACTERS = 64
+# How much of a line's end holds the words a credit or a box's name ends in: its kind (``Submitted
+# photo``), ``via`` and an agency's name (``AFP via Getty Images``), ``Newsletter``; with room to spare.
+ENDING_CHARACTERS = 64
 
 
 def _ends_like_residue(text: str) -> bool:
@@ -625,9 +626,9 @@ def _ends_like_residue(text: str) -> bool:
     with (``photo`` in ``Jane Roe Submitted photo``), in ``via`` and an agency's few words (``…
     via AP``), or in ``newsletter``. No phrase list knows such a line's first word (the
     photographer's name, the newsletter's), so only its last characters are looked at: every line
-    of prose is asked. (A credit padded with more spaces
-    than CREDIT_TAIL_CHARACTERS allows is not found: a miss, never a false removal.)"""
-    tail = text[-CREDIT_TAIL_CHARACTERS:]
+    of prose is asked. (A credit padded with more spaces than ENDING_CHARACTERS allows is not
+    found: a miss, never a false removal.)"""
+    tail = text[-ENDING_CHARACTERS:]
     endings, longest = residue_ending_words()
     if tail.rstrip()[-longest:].casefold().endswith(endings):
         return True
