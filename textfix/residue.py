@@ -1063,6 +1063,12 @@ def teaser_heading_pattern() -> regex.Pattern[str]:
                          rf"|(?:{openers}) (?:{sources}){HEADING_SOURCE_TAIL}")
 
 
+def _box_heading_shape(stripped: str, most_words: int) -> bool:
+    """Capitalised, no sentence stop, at most ``most_words`` words: the heading over a box, not a
+    sentence (``More stories were told.``) nor one broken over lines (``… for the daily newsletter``)."""
+    return not (FIRST_LETTER_LOWER.match(stripped) or stripped[-1:] in ".!?" or word_count(stripped) > most_words)
+
+
 def _teaser_heading(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
     """``More Tech Stories`` / ``Most read in Sport``: the title of a box of other pages.
 
@@ -1072,7 +1078,7 @@ def _teaser_heading(stripped: str, label: str, vocab: Vocabulary) -> Verdict | N
     first = first_word(label)
     if first is not None and first not in first_words_of(vocab.heading_openers):
         return None
-    if FIRST_LETTER_LOWER.match(stripped) or stripped[-1:] in ".!?" or word_count(stripped) > HEADING_WORDS:
+    if not _box_heading_shape(stripped, HEADING_WORDS):
         return None
     if teaser_heading_pattern().fullmatch(label):
         return Verdict("TF307", "a heading over teasers of other pages")
@@ -1086,7 +1092,7 @@ def _box_name(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
     """``NHL Newsletter``, ``Daily Newsletters``, ``FURCHE-Newsletter``: the name over a
     newsletter's sign-up box. Capitalised, at most five words, no sentence stop: ``… for the daily
     newsletter`` is the end of a sentence broken over lines, ``I read the newsletter.`` a sentence."""
-    if FIRST_LETTER_LOWER.match(stripped) or stripped[-1:] in ".!?" or word_count(stripped) > BOX_NAME_WORDS:
+    if not _box_heading_shape(stripped, BOX_NAME_WORDS):
         return None
     last = label.rsplit(None, 1)[-1].rsplit("-", 1)[-1]
     if last in vocab.box_endings:
