@@ -613,9 +613,6 @@ def could_be_residue(text: str, options: Options) -> bool:
     return second is None or any(second in group for group in followers)
 
 
-VIA_FORMS = ("via", "Via", "VIA")  # as VIA_AGENCY writes the word
-
-
 # How much of a line's end holds the words a credit or a box's name ends in: its kind (``Submitted
 # photo``), ``via`` and an agency's name (``AFP via Getty Images``), ``Newsletter``; with room to spare.
 ENDING_CHARACTERS = 64
@@ -625,32 +622,25 @@ def _ends_like_residue(text: str) -> bool:
     """Whether the line may end as a credit or a box's name does: in a word a credit ending ends
     with (``photo`` in ``Jane Roe Submitted photo``), in ``via`` and an agency's few words (``…
     via AP``), or in ``newsletter``. No phrase list knows such a line's first word (the
-    photographer's name, the newsletter's), so only its last characters are looked at: every line
-    of prose is asked. (A credit padded with more spaces than ENDING_CHARACTERS allows is not
-    found: a miss, never a false removal.)"""
-    tail = text[-ENDING_CHARACTERS:]
-    endings, longest = residue_ending_words()
-    if tail.rstrip()[-longest:].casefold().endswith(endings):
+    photographer's name, the newsletter's), so only its last characters are looked at, folded
+    once: every line of prose is asked. (A credit padded with more spaces than ENDING_CHARACTERS
+    allows is not found: a miss, never a false removal.)"""
+    endings, agency_words = residue_endings()
+    tail = text[-ENDING_CHARACTERS:].casefold()
+    if tail.rstrip().endswith(endings):
         return True
-    for via in VIA_FORMS:
-        if via in tail and len(tail[tail.rfind(via) + len(via):].split(None, longest_agency())) <= longest_agency():
-            return True
-    return False
+    via = tail.rfind("via")
+    return via >= 0 and len(tail[via + 3:].split(None, agency_words)) <= agency_words
 
 
 @lru_cache(maxsize=1)
-def residue_ending_words() -> tuple[tuple[str, ...], int]:
-    """The last words of the credit endings (``photo``) and the box endings (``newsletter``),
-    for ``str.endswith``, and the longest's length: how much of a line's end to fold."""
+def residue_endings() -> tuple[tuple[str, ...], int]:
+    """The last words of the credit endings (``photo``) and the box endings (``newsletter``), for
+    ``str.endswith``; and the most words an agency's name has (``afp via getty images``), which
+    is all that may follow a credit's ``via``."""
     vocab = vocabulary()
     endings = tuple({phrase.split()[-1] for phrase in vocab.credit_suffixes} | vocab.box_endings)
-    return endings, max(map(len, endings))
-
-
-@lru_cache(maxsize=1)
-def longest_agency() -> int:
-    """The most words an agency's name has (``afp via getty images``)."""
-    return max(len(agency.split()) for agency in vocabulary().agencies)
+    return endings, max(len(agency.split()) for agency in vocab.agencies)
 
 
 @lru_cache(maxsize=4096)
@@ -950,7 +940,7 @@ def _slash_credit(stripped: str, label: str, vocab: Vocabulary) -> Verdict | Non
 
 
 # "… via AP", "… via Getty Images": the agency that passed a photo on, ending its credit.
-VIA_AGENCY = regex.compile(r" (?:via|Via|VIA) (.+)\Z")  # the forms could_be_residue looks for
+VIA_AGENCY = regex.compile(r" (?:via|Via|VIA) (.+)\Z")
 
 
 def _credit_ending(stripped: str, vocab: Vocabulary) -> bool:
