@@ -331,6 +331,8 @@ def test_most_read_box_is_removed_but_numbered_steps_are_kept():
     ("Heute um 10:32 Uhr", "date", "Heute um 10:32 Uhr"),
     ("updated: Nov 20 2019, 3:24 pm IST", "updated", "Nov 20 2019, 3:24 pm IST"),  # lower case, but a key's colon
     ("Air Date: November 19, 2019", "date", "November 19, 2019"),
+    # one date whose parts stand apart: a weekday and a bare time are no dates alone
+    ("Published:Tuesday | April 26, 2022 | 9:52 PM", "date", "Tuesday | April 26, 2022 | 9:52 PM"),
 ])
 def test_date_lines_are_removed_and_kept_as_metadata(line, key, value):
     result = residue(between(line))
@@ -341,7 +343,7 @@ def test_date_lines_are_removed_and_kept_as_metadata(line, key, value):
 @pytest.mark.parametrize("text", ["June 12 – Austin, TX @ Riverside Park Amphitheatre", "2019",
                                   "on 21st March", "March", "10:30 to 11:00 the talks went on",
                                   "Meet us @ 5 PM", "March 4 @janedoe", "Today", "Today only", "Yesterday 2019",
-                                  "updated 21st March"])
+                                  "updated 21st March", "published on Monday | March 4"])
 def test_things_with_dates_in_them_are_not_date_lines(text):
     assert residue(between(text)).text == between(text)
 

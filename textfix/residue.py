@@ -737,6 +737,9 @@ def _date_line(stripped: str, vocab: Vocabulary) -> Verdict | None:
     first = first_word(stripped)
     if first and first not in date_openings():
         return None  # a date line starts with a key (``Updated``), a date word or a digit
+    whole = _one_date(stripped, vocab)
+    if whole is not None:
+        return whole
     found = []
     absolute = False
     for part in DATE_LINE_PARTS.split(stripped):
@@ -755,6 +758,18 @@ def _date_line(stripped: str, vocab: Vocabulary) -> Verdict | None:
         # time has no sentence head to lose ("vor 5 Stunden").
         return None
     return Verdict("TF303", "a date line of the page, not of the article", metadata=(found[0],))
+
+
+def _one_date(stripped: str, vocab: Vocabulary) -> Verdict | None:
+    """A line that is one date whose parts stand apart (``Published:Tuesday | April 26, 2022 |
+    9:52 PM``): read whole, as the parts alone are a weekday and a bare time, no dates."""
+    key, rest = split_date_key(stripped, vocab)
+    if rest == stripped or not DATE_LINE_PARTS.search(rest):
+        return None  # no key, or nothing apart: the loop over the parts reads it
+    value = date_value(rest, vocab, keyed=True)
+    if value is None or stripped[:1].islower() and not _colon_keyed(stripped, vocab):
+        return None
+    return Verdict("TF303", "a date line of the page, not of the article", metadata=((key, value),))
 
 
 def _colon_keyed(stripped: str, vocab: Vocabulary) -> bool:
