@@ -284,6 +284,36 @@ def test_the_headline_above_a_byline_stays_between_residue():
     assert residue(text).text == f"Maduro Feels Pressure\n\n{ARTICLE}"
 
 
+@pytest.mark.parametrize("archive", [
+    "Archives\nNovember 2019\nOctober 2019\nSeptember 2019",
+    "2015年3月\n2015年2月\n2015年1月\n2014年12月",  # a Japanese or Chinese blog's archive
+    "カテゴリー\n商標 (32)\n判例事例 (10)\nコラム (1)",  # a Japanese blog's categories, with their counts
+])
+def test_a_blogs_archive_and_category_lists_are_removed(archive):
+    result = residue(f"{ARTICLE}\n\n{archive}")
+    assert result.text == ARTICLE
+    assert len(result.applied) == archive.count("\n") + 1
+
+
+@pytest.mark.parametrize("timeline", [
+    "April 2019\nNew era name announced\nMay 2019\nEmperor enthroned\nOctober 2019\nSales tax raised",
+    "2019年4月\n新元号を発表\n2019年5月\n令和に改元\n2019年10月\n消費税率引き上げ",
+])
+def test_the_articles_timeline_is_no_archive_list(timeline):
+    text = f"{ARTICLE_BEFORE}\n\n{timeline}\n\n{ARTICLE_AFTER}"
+    assert residue(text).text == text
+
+
+def test_a_timeline_of_full_dates_keeps_its_events():
+    # The dates go, as the page's date lines do (each edit shows one in the patch); the events
+    # beside them, with nothing but dates around them, are no menu.
+    timeline = "April 4, 2019\nNew era name announced\nMay 1, 2019\nEmperor enthroned\nOctober 1, 2019\nSales tax raised"
+    result = residue(f"{ARTICLE_BEFORE}\n\n{timeline}\n\n{ARTICLE_AFTER}")
+    assert {e.rule for e in result.applied} == {"TF303"}
+    for event in ("New era name announced", "Emperor enthroned", "Sales tax raised"):
+        assert event in result.text
+
+
 def test_breadcrumb_trail_is_removed():
     assert residue(between("Home › News › Latin America")).text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
 
@@ -382,6 +412,8 @@ def test_date_value_needs_a_real_date():
     assert date_value("Nov 18", vocab) == "Nov 18"
     assert date_value("2021-03-04T09:15:30+01:00", vocab) == "2021-03-04T09:15:30+01:00"
     assert date_value("2019", vocab) is None
+    assert date_value("April 2019", vocab) is None  # an archive's month, or the article's timeline
+    assert date_value("April 2019", vocab, keyed=True) == "April 2019"  # "Updated April 2019"
     assert date_value("May the court decide", vocab) is None
 
 

@@ -392,7 +392,8 @@ NUMERIC_DATE = regex.compile(
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}/\d{1,2}/\d{1,2}")
 TIME = regex.compile(r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)(?![\p{L}\d])",
                      regex.IGNORECASE)
-DAY_OR_YEAR = regex.compile(r"\d{1,2}(?:st|nd|rd|th|er|º|\.)?|\d{4}")
+DAY_OF_MONTH = regex.compile(r"\d{1,2}(?:st|nd|rd|th|er|º|\.)?")
+YEAR = regex.compile(r"\d{4}")
 DATE_SEPARATORS = regex.compile(r"[,/|·•\-–—()@]+")  # "@" as in "Nov 18, 2019 @ 5:19 PM"
 
 
@@ -403,26 +404,31 @@ def date_value(text: str, vocab: Vocabulary, keyed: bool = False) -> str | None:
     ``at``), and there must be a month or a full numeric date or a time with a zone, so that
     ``2019`` or ``June 12 – Austin, TX`` are not dates. A bare time is a date only after a key
     (``Updated at 4:05 p.m.``: ``keyed``), with its zone, or with its day (``Today 9:15 AM``).
+    So is a month with its year and no day (``Updated November 2019``): alone, ``April 2019``
+    is an archive's item or a heading of the article's timeline, not the page's date.
     """
     rest = NUMERIC_DATE.sub(" \x00 ", text)
     rest = TIME.sub(" \x01 ", rest)
     rest = DATE_SEPARATORS.sub(" ", rest)
     has_numeric = "\x00" in rest
     has_time = "\x01" in rest
-    has_month = has_day = False
+    has_month = has_day = has_year = False
     for token in rest.split():
         folded = token.casefold().rstrip(".")
         if token in ("\x00", "\x01"):
             continue
         if folded in vocab.months:
             has_month = True
-        elif DAY_OR_YEAR.fullmatch(token) or folded in vocab.relative_days:
+        elif YEAR.fullmatch(token):
+            has_year = True
+        elif DAY_OF_MONTH.fullmatch(token) or folded in vocab.relative_days:
             has_day = True
         elif folded in vocab.weekdays or folded in vocab.time_zones or folded in vocab.date_fillers:
             continue
         else:
             return None
-    if has_numeric or (has_month and has_day) or (has_time and (keyed or has_month or has_day or _has_zone(text, vocab))):
+    if has_numeric or (has_month and (has_day or has_year and keyed)) \
+            or (has_time and (keyed or has_month or has_day or has_year or _has_zone(text, vocab))):
         return text.strip(" ,|-–—")
     return None
 
@@ -1497,7 +1503,7 @@ def _navigation_pass(lines: Sequence[Paragraph], verdicts: list[Verdict | None],
         while end < len(lines) and _in_run(lines[end].text, verdicts[end]):
             end += 1
         if end - start >= MENU_RUN:
-            known = [verdicts[i] is not None or _menu_word(lines[i].text, vocab) for i in range(start, end)]
+            known = _known_items(lines, verdicts, start, end, vocab)
             long_menu = _whole_menu(lines, verdicts, start, end, known, vocab, context)
             for i in range(start, end):
                 if verdicts[i] is not None:
@@ -1509,6 +1515,8 @@ def _navigation_pass(lines: Sequence[Paragraph], verdicts: list[Verdict | None],
                 lo, hi = max(start, i - NAVIGATION_WINDOW), min(end, i + NAVIGATION_WINDOW + 1)
                 others = sum(known[j - start] for j in range(lo, hi) if j != i)
                 share = others / max(1, hi - lo - 1)
+                if not any(known[j - start] and not _date_line_verdict(verdicts[j]) for j in range(lo, hi) if j != i):
+                    continue  # dates alone around it: the article's timeline, or its headline by the date line
                 if known[i - start] and others >= 2 and share >= 0.4:
                     verdicts[i] = Verdict("TF302", "a section name in a navigation menu")
                     found = True
@@ -1612,10 +1620,41 @@ def _label_or_symbols(text: str) -> bool:
     return is_label(text) or is_symbols(text)
 
 
-def _menu_word(text: str, vocab: Vocabulary) -> bool:
-    """A section name, or a month (with its year): the items of menus and archive lists."""
+# A month with its year as Chinese, Japanese and Korean archive lists write it: "2015年2月",
+# "2019년 11월" (no month name to look up).
+YEAR_MONTH_CJK = regex.compile(r"\d{4}\s?[年년]\s?\d{1,2}\s?[月월]")
+
+
+def _known_items(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None], start: int, end: int,
+                 vocab: Vocabulary) -> list[bool]:
+    """Which lines of the run from ``start`` to ``end`` are known furniture: residue already,
+    a section name, or a month of an archive list.
+
+    An archive lists its months one under the other; a month with a line of another kind on
+    each side is a heading of the article's timeline (``April 2019`` / ``New era name
+    announced`` / ``May 2019`` …), and is no menu item.
+    """
+    months = [_archive_month(lines[i].text, vocab) for i in range(start, end)]
+
+    def listed_month(k: int) -> bool:
+        return months[k] and (k > 0 and months[k - 1] or k + 1 < len(months) and months[k + 1])
+
+    return [verdicts[i] is not None or _section_name(lines[i].text, vocab) or listed_month(i - start)
+            for i in range(start, end)]
+
+
+def _date_line_verdict(verdict: Verdict | None) -> bool:
+    return verdict is not None and verdict.rule == "TF303"
+
+
+def _section_name(text: str, vocab: Vocabulary) -> bool:
+    return normalise(text) in vocab.sections
+
+
+def _archive_month(text: str, vocab: Vocabulary) -> bool:
+    """A month, with its year or not: ``November 2019``, ``Novembro (113)``, ``2015年2月``."""
     label = normalise(text)
-    if label in vocab.sections:
+    if YEAR_MONTH_CJK.fullmatch(label):
         return True
     parts = label.split()
     return 1 <= len(parts) <= 2 and parts[0] in vocab.months and (len(parts) == 1 or parts[1].isdigit())
