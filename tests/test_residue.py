@@ -284,6 +284,29 @@ def test_the_headline_above_a_byline_stays_between_residue():
     assert residue(text).text == f"Maduro Feels Pressure\n\n{ARTICLE}"
 
 
+@pytest.mark.parametrize("line", [
+    "Designed by Elegant Themes | Powered by WordPress",
+    "Simple theme. Powered by Blogger.",  # Blogger's footer, and its translations
+    "Thème Simple. Fourni par Blogger.",
+    "Theme: Catch Evolution by Catch Themes · Powered by WordPress",
+    "– WordPress Theme by ThemeGrill · Stolz präsentiert von WordPress",
+])
+def test_a_sites_credit_line_is_removed(line):
+    assert removed(line) == [("TF301", "safe")]
+
+
+@pytest.mark.parametrize("line", [
+    "Powered by Snapdragon",  # one part alone: a heading of a phone's review
+    "Summer Theme",
+    "Designed by Zaha Hadid | Built by Arup",  # designers alone: an architecture caption
+    "The Theme Park | Powered by Fun",
+    "Powered by a 2.0-litre engine, the car reaches 100 km/h in six seconds.",
+])
+def test_lines_naming_what_powers_or_designs_something_are_kept(line):
+    result = residue(between(line))
+    assert result.text == between(line) and result.edits == ()
+
+
 @pytest.mark.parametrize("archive", [
     "Archives\nNovember 2019\nOctober 2019\nSeptember 2019",
     "2015年3月\n2015年2月\n2015年1月\n2014年12月",  # a Japanese or Chinese blog's archive

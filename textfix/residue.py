@@ -103,6 +103,11 @@ class Vocabulary:
     heading_openers: frozenset[str]  # "more", "most read" in "More Tech Stories", "Most read in Sport"
     heading_nouns: frozenset[str]  # "stories" in "More Tech Stories": what a teaser box lists
     heading_sources: frozenset[str]  # "from" in "More from Riverside Radio": where the pages are
+    site_software: frozenset[str]  # "powered by" in "Powered by WordPress", a site's credit line
+    site_design: frozenset[str]  # "designed by" in "Designed by Elegant Themes"
+    site_theme: frozenset[str]  # "theme" in "Simple theme", "Theme: Catch Evolution"
+    site_platforms: frozenset[str]  # "blogger" in "Simple theme. Powered by Blogger.": what a credit line ends in
+    site_credit_phrases: frozenset[str]  # software and theme phrases: one of them is in every site credit line
 
 
 def _read_list_files() -> list[dict]:
@@ -158,6 +163,9 @@ def vocabulary() -> Vocabulary:
         comment_count_on=merged("on", "comment_count"),
         heading_openers=merged("openers", "teaser_headings"), heading_nouns=merged("nouns", "teaser_headings"),
         heading_sources=merged("sources", "teaser_headings"),
+        site_software=merged("software", "site_credits"), site_design=merged("design", "site_credits"),
+        site_theme=merged("theme", "site_credits"), site_platforms=merged("platforms", "site_credits"),
+        site_credit_phrases=merged("software", "site_credits") | merged("theme", "site_credits"),
     )
 
 
@@ -478,11 +486,12 @@ class Verdict:
 # ---------------------------------------------------------------------------- the fast path
 
 # Clean prose is the common case, and classify_line's checks cost several pattern passes over
-# a line. All of them but three need the line to start with a phrase of the vocabulary (a
-# button, a menu, a date, a counter's noun, a credit or teaser prefix); the three need
-# a mark of their own: an agency after a slash or bar, "contributed reporting", a credit at
-# the end (a colon, and no sentence stop last). A line that starts with a letter and has none
-# of these is no residue by itself, and one set lookup of its first word clears it.
+# a line. All of them but a few need the line to start with a phrase of the vocabulary (a
+# button, a menu, a date, a counter's noun, a credit or teaser prefix); the few need a mark of
+# their own: an agency after a slash or bar, "contributed reporting", a credit at the end (a
+# colon and no sentence stop last, or a credit's, box's or site platform's last word), a wire
+# slug's "--". A line that starts with a letter and has none of these is no residue by itself,
+# and one set lookup of its first word clears it.
 
 # A line's first word is read from this many characters; a longer run of letters is undecided.
 FIRST_WORD_CHARACTERS = 40
@@ -560,7 +569,7 @@ def openings() -> dict[str | None, Followers]:
                 shared[key].append(after_one_word)
 
     add(vocab.credit_prefixes | vocab.teaser_prefixes | vocab.link_instructions | vocab.calls_to_action
-        | vocab.heading_openers | REPORTING_WORDS, None)
+        | vocab.heading_openers | vocab.site_software | vocab.site_design | vocab.site_theme | REPORTING_WORDS, None)
     date_words = first_words_of(vocab.date_words)
     add(frozenset(phrase for phrase, _ in vocab.date_keys), date_words | first_words_of(vocab.relative_counts))
     add(line_phrases, first_words_of(line_phrases))
@@ -592,7 +601,7 @@ def could_be_residue(text: str, options: Options) -> bool:
 
     False only for a line that starts with a letter, has no slash or bar, no "contributed", no
     colon unless it ends a sentence, no end such as a credit's or a newsletter box's (``photo``,
-    ``via AP``, ``Newsletter``: :func:`_ends_like_residue`), and whose first two words open no
+    ``via AP``, ``Newsletter``, ``Blogger.``: :func:`_ends_like_residue`), and whose first two words open no
     residue line (:func:`openings`): ``The government said …``. The test suite checks it on every
     residue example; a new check in classify_line must keep it necessary (add its phrases there).
     """
@@ -622,31 +631,40 @@ def could_be_residue(text: str, options: Options) -> bool:
 # How much of a line's end holds the words a credit or a box's name ends in: its kind (``Submitted
 # photo``), ``via`` and an agency's name (``AFP via Getty Images``), ``Newsletter``; with room to spare.
 ENDING_CHARACTERS = 64
+# How many of a blog platform's last letters the fast path compares: one set lookup. Comparing
+# the line's end with every name instead costs as much as the rest of the fast path.
+PLATFORM_END = 4
 
 
 def _ends_like_residue(text: str) -> bool:
-    """Whether the line may end as a credit or a box's name does: in a word a credit ending ends
-    with (``photo`` in ``Jane Roe Submitted photo``), in ``via`` and an agency's few words (``…
-    via AP``), or in ``newsletter``. No phrase list knows such a line's first word (the
-    photographer's name, the newsletter's), so only its last characters are looked at, folded
+    """Whether the line may end as a credit, a box's name or a site's credit line does: in a word
+    a credit ending ends with (``photo`` in ``Jane Roe Submitted photo``), in ``via`` and an
+    agency's few words (``… via AP``), in ``newsletter``, in a blog platform's name (``Simple
+    theme. Powered by Blogger.``, a short line only). No phrase list knows such a line's first word (the
+    photographer's name, the newsletter's, the theme's), so only its last characters are looked at, folded
     once: every line of prose is asked. (A credit padded with more spaces than ENDING_CHARACTERS
     allows is not found: a miss, never a false removal.)"""
-    endings, agency_words = residue_endings()
+    endings, agency_words, platform_ends = residue_endings()
     tail = text[-ENDING_CHARACTERS:].casefold()
-    if tail.rstrip().endswith(endings):
+    end = tail.rstrip()
+    if end.endswith(endings):
         return True
+    if len(text) <= SITE_CREDIT_CHARACTERS and end.rstrip(".")[-PLATFORM_END:] in platform_ends:
+        return True  # the last letters of a blog platform's name (classify_line reads the rest)
     via = tail.rfind("via")
     return via >= 0 and len(tail[via + 3:].split(None, agency_words)) <= agency_words
 
 
 @lru_cache(maxsize=1)
-def residue_endings() -> tuple[tuple[str, ...], int]:
+def residue_endings() -> tuple[tuple[str, ...], int, frozenset[str]]:
     """The last words of the credit endings (``photo``) and the box endings (``newsletter``), for
-    ``str.endswith``; and the most words an agency's name has (``afp via getty images``), which
-    is all that may follow a credit's ``via``."""
+    ``str.endswith``; the most words an agency's name has (``afp via getty images``), which is
+    all that may follow a credit's ``via``; the last PLATFORM_END letters of the blog platforms
+    (``gger`` of ``blogger``)."""
     vocab = vocabulary()
     endings = tuple({phrase.split()[-1] for phrase in vocab.credit_suffixes} | vocab.box_endings)
-    return endings, max(len(agency.split()) for agency in vocab.agencies)
+    platform_ends = frozenset(name[-PLATFORM_END:] for name in vocab.site_platforms)
+    return endings, max(len(agency.split()) for agency in vocab.agencies), platform_ends
 
 
 @lru_cache(maxsize=4096)
@@ -671,7 +689,7 @@ def classify_line(text: str, vocab: Vocabulary, options: Options) -> Verdict | N
         return None
     return (_button(label, vocab, stripped) or _date_line(stripped, vocab) or _credit(stripped, label, vocab)
             or _teaser(stripped, label, vocab) or _teaser_heading(stripped, label, vocab)
-            or _box_name(stripped, label, vocab)
+            or _box_name(stripped, label, vocab) or _site_credit(stripped, vocab)
             or _metadata_prefix(text, vocab) or _wire_slug(stripped)
             or _comment_header(stripped, vocab) or _comment_count(stripped, vocab))
 
@@ -1109,6 +1127,81 @@ def _box_name(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
     if last in vocab.box_endings:
         return Verdict("TF307", "the name of a newsletter's box")
     return None
+
+
+# The name of a site's software, theme or designer: capitalised words (``phpBB® Forum Software``,
+# ``WordPress.com VIP``, ``Newspack by Automattic``), a few of them.
+SITE_NAME_WORD = r"[\p{Lu}\p{N}][\p{L}\p{N}®™.&'’+-]*"
+SITE_NAME = regex.compile(rf"{SITE_NAME_WORD}(?:\s+(?:by|&|{SITE_NAME_WORD})){{0,4}}")
+# Between the parts of a site's credit line: "Simple theme. Powered by Blogger.", "… | Powered by …".
+SITE_CREDIT_PARTS = regex.compile(r"\s*[|•·]\s*|(?<=\S{2})\.\s+|\s+[-–—]\s+|\s+(?=©)")
+SITE_CREDIT_CHARACTERS = 120  # a longer line is a paragraph that names its software
+
+
+def _site_credit(stripped: str, vocab: Vocabulary) -> Verdict | None:
+    """A site's credit line, in its footer: two parts or more, every one naming the site's
+    software, theme or designer (or its copyright), one of them the software or the theme
+    (``Designed by Elegant Themes | Powered by WordPress``, ``Simple theme. Powered by Blogger.``).
+    One part alone may be the article's heading (``Powered by Snapdragon``, ``Summer Theme``,
+    ``Designed by Zaha Hadid``): it goes only as a menu's item, beside other furniture."""
+    if len(stripped) > SITE_CREDIT_CHARACTERS:
+        return None
+    if not _may_have_parts(stripped):
+        return None  # (far cheaper than parting the line, which every line with a slash or colon reaches)
+    folded = stripped.casefold()
+    if not any(phrase in folded for phrase in vocab.site_credit_phrases):
+        return None
+    parts = [part for part in SITE_CREDIT_PARTS.split(stripped.strip(" .–—-")) if not COPYRIGHT.match(part)]
+    if len(parts) < 2:
+        return None
+    credits = sum(_credits_software_or_theme(part, vocab) for part in parts)
+    if not credits or credits + sum(_credits_designer(part, vocab) for part in parts) < len(parts):
+        return None
+    return Verdict("TF301", "the site's credit line (its software, theme or designer)")
+
+
+def _may_have_parts(text: str) -> bool:
+    """Whether SITE_CREDIT_PARTS could part the line: a bar, a bullet, a full stop or a dash
+    between spaces (asked as strings: a pattern's search costs several times as much)."""
+    return ("|" in text or "•" in text or "·" in text or ". " in text or " - " in text or " – " in text
+            or " — " in text)
+
+
+def _credits_software_or_theme(part: str, vocab: Vocabulary) -> bool:
+    """``Powered by Blogger``, ``Theme: Catch Evolution``, ``Theme by ThemeGrill``, ``Thème
+    Simple``, ``Simple theme``, ``WordPress Theme by ThemeGrill``. The phrases are data
+    (``[site_credits]``); matched as strings, as a pattern of them all costs more to build than
+    the lines it reads."""
+    if _named_after(part, vocab.site_software) or _named_after(part, vocab.site_theme):
+        return True
+    folded = part.casefold()
+    if len(folded) != len(part):
+        return False  # a letter that folds into two (ß): the phrase would not line up
+    for theme in vocab.site_theme:
+        if folded.endswith(" " + theme) and _is_site_name(part[:-len(theme) - 1]):
+            return True  # "Simple theme"
+        at = folded.find(f" {theme} ")
+        if " " in theme and at > 0 and _is_site_name(part[:at]) and _is_site_name(part[at + len(theme) + 2:]):
+            return True  # "WordPress Theme by ThemeGrill"
+    return False
+
+
+def _credits_designer(part: str, vocab: Vocabulary) -> bool:
+    """``Designed by Elegant Themes``, ``Webdesign von Jane Roe``."""
+    return _named_after(part, vocab.site_design)
+
+
+def _named_after(part: str, phrases: frozenset[str]) -> bool:
+    """Whether ``part`` is one of ``phrases`` (case aside), maybe a colon, then a name."""
+    folded = part.casefold()
+    if len(folded) != len(part):
+        return False
+    return any(folded.startswith(phrase) and part[len(phrase):len(phrase) + 1] in (" ", ":")
+               and _is_site_name(part[len(phrase) + 1:]) for phrase in phrases)
+
+
+def _is_site_name(text: str) -> bool:
+    return SITE_NAME.fullmatch(text.strip()) is not None
 
 
 # "Follow RT on" (the network was an icon): a call that ends in its preposition.
