@@ -309,6 +309,9 @@ def test_lines_naming_what_powers_or_designs_something_are_kept(line):
 
 @pytest.mark.parametrize("archive", [
     "Archives\nNovember 2019\nOctober 2019\nSeptember 2019",
+    "Archiv der Einträge\n2010 September\n2010 Oktober\n2010 November",  # the year first
+    "Blog-Archiv\n►\n2019\n(22)\nMai\n(2)\nApril\n(8)\nMärz",  # Blogger's: each month with its count
+    "Archives\nNovember 2019\nOctober 2019\nMaduro meets the prosecutor\nSeptember 2019\nKhan visits Caracas",  # posts
     "2015年3月\n2015年2月\n2015年1月\n2014年12月",  # a Japanese or Chinese blog's archive
     "カテゴリー\n商標 (32)\n判例事例 (10)\nコラム (1)",  # a Japanese blog's categories, with their counts
 ])
@@ -386,6 +389,7 @@ def test_most_read_box_is_removed_but_numbered_steps_are_kept():
     ("Air Date: November 19, 2019", "date", "November 19, 2019"),
     # one date whose parts stand apart: a weekday and a bare time are no dates alone
     ("Published:Tuesday | April 26, 2022 | 9:52 PM", "date", "Tuesday | April 26, 2022 | 9:52 PM"),
+    ("Updated April 2019", "updated", "April 2019"),  # a month and its year: a date only after a key
 ])
 def test_date_lines_are_removed_and_kept_as_metadata(line, key, value):
     result = residue(between(line))

@@ -600,10 +600,11 @@ def could_be_residue(text: str, options: Options) -> bool:
     """A cheap necessary condition for ``classify_line(text, ...)`` to find residue.
 
     False only for a line that starts with a letter, has no slash or bar, no "contributed", no
-    colon unless it ends a sentence, no end such as a credit's or a newsletter box's (``photo``,
-    ``via AP``, ``Newsletter``, ``Blogger.``: :func:`_ends_like_residue`), and whose first two words open no
-    residue line (:func:`openings`): ``The government said …``. The test suite checks it on every
-    residue example; a new check in classify_line must keep it necessary (add its phrases there).
+    colon unless it ends a sentence, no end such as a credit's, a newsletter box's or a site
+    credit's (``photo``, ``via AP``, ``Newsletter``, ``Blogger.``: :func:`_ends_like_residue`),
+    and whose first two words open no residue line (:func:`openings`): ``The government said …``.
+    The test suite checks it on every residue example; a new check in classify_line must keep
+    it necessary (add its phrases there).
     """
     if options.residue_patterns:
         return True  # a user's pattern may match anything
@@ -640,10 +641,10 @@ def _ends_like_residue(text: str) -> bool:
     """Whether the line may end as a credit, a box's name or a site's credit line does: in a word
     a credit ending ends with (``photo`` in ``Jane Roe Submitted photo``), in ``via`` and an
     agency's few words (``… via AP``), in ``newsletter``, in a blog platform's name (``Simple
-    theme. Powered by Blogger.``, a short line only). No phrase list knows such a line's first word (the
-    photographer's name, the newsletter's, the theme's), so only its last characters are looked at, folded
-    once: every line of prose is asked. (A credit padded with more spaces than ENDING_CHARACTERS
-    allows is not found: a miss, never a false removal.)"""
+    theme. Powered by Blogger.``; a short line only). No phrase list knows such a line's first
+    word (the photographer's name, the newsletter's, the theme's), so only its last characters
+    are looked at, folded once: every line of prose is asked. (A credit padded with more spaces
+    than ENDING_CHARACTERS allows is not found: a miss, never a false removal.)"""
     endings, agency_words, platform_ends = residue_endings()
     tail = text[-ENDING_CHARACTERS:].casefold()
     end = tail.rstrip()
@@ -1723,14 +1724,20 @@ def _known_items(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None],
     """Which lines of the run from ``start`` to ``end`` are known furniture: residue already,
     a section name, or a month of an archive list.
 
-    An archive lists its months one under the other; a month with a line of another kind on
-    each side is a heading of the article's timeline (``April 2019`` / ``New era name
-    announced`` / ``May 2019`` …), and is no menu item.
+    An archive lists its months one under the other, or each with its count (``Mai`` /
+    ``(2)``) or its posts' titles. An article's timeline gives each month its event, and never
+    two months together: there a month between two lines of text (``April 2019`` / ``New era
+    name announced`` / ``May 2019`` …) is a heading of the article, and no menu item.
     """
     months = [_archive_month(lines[i].text, vocab) for i in range(start, end)]
+    archive = any(months[k] and months[k + 1] for k in range(len(months) - 1))
+
+    def text_line(k: int) -> bool:
+        return 0 <= k < len(months) and not months[k] and verdicts[start + k] is None \
+            and LETTER.search(lines[start + k].text) is not None
 
     def listed_month(k: int) -> bool:
-        return months[k] and (k > 0 and months[k - 1] or k + 1 < len(months) and months[k + 1])
+        return months[k] and (archive or not (text_line(k - 1) and text_line(k + 1)))
 
     return [verdicts[i] is not None or _section_name(lines[i].text, vocab) or listed_month(i - start)
             for i in range(start, end)]
@@ -1745,11 +1752,14 @@ def _section_name(text: str, vocab: Vocabulary) -> bool:
 
 
 def _archive_month(text: str, vocab: Vocabulary) -> bool:
-    """A month, with its year or not: ``November 2019``, ``Novembro (113)``, ``2015年2月``."""
+    """A month, with its year or not: ``November 2019``, ``2010 September``, ``Novembro (113)``,
+    ``2015年2月``."""
     label = normalise(text)
     if YEAR_MONTH_CJK.fullmatch(label):
         return True
     parts = label.split()
+    if len(parts) == 2 and parts[0].isdigit():
+        parts.reverse()  # the year first
     return 1 <= len(parts) <= 2 and parts[0] in vocab.months and (len(parts) == 1 or parts[1].isdigit())
 
 
