@@ -261,6 +261,19 @@ def test_long_lists_that_are_no_menu_stay_beside_furniture(table):
     assert {e.before.strip() for e in result.applied} == {"Advertisement", "Newsletter"}
 
 
+@pytest.mark.parametrize("heading", ["The club offers:", "The club offers these sports to its members:",
+                                     "Angeboten werden:"])
+def test_a_short_list_the_article_announces_with_a_colon_stays(heading):
+    # Every item is a section name, as in a menu; the article's own line announces them.
+    text = f"{ARTICLE_BEFORE}\n\n{heading}\nTennis\nGolf\nCricket\nRugby\nBasketball\n\n{ARTICLE_AFTER}"
+    assert residue(text).text == text
+
+
+def test_a_pages_own_heading_with_a_colon_does_not_keep_its_menu():
+    footer = "© 2019 Caracas Media. All rights reserved.\nVisit our other sites:\nSport\nBusiness\nTravel\nWeather"
+    assert residue(f"{ARTICLE}\n\n{footer}").text == ARTICLE
+
+
 @pytest.mark.parametrize("items", ["Company Town", "Company Town\n\nOil Fields\n\nPrivate Club"])
 def test_short_lines_between_two_lines_of_residue_are_removed(items):
     result = residue(between(f"Advertisement\n\n{items}\n\nShare this article"))

@@ -1596,7 +1596,7 @@ def _navigation_pass(lines: Sequence[Paragraph], verdicts: list[Verdict | None],
         end = start
         while end < len(lines) and _in_run(lines[end].text, verdicts[end]):
             end += 1
-        if end - start >= MENU_RUN:
+        if end - start >= MENU_RUN and not _announced_list(lines, verdicts, start):
             known = _known_items(lines, verdicts, start, end, vocab)
             long_menu = _whole_menu(lines, verdicts, start, end, known, vocab, context)
             for i in range(start, end):
@@ -1619,6 +1619,22 @@ def _navigation_pass(lines: Sequence[Paragraph], verdicts: list[Verdict | None],
                     found = True
         start = max(end, start + 1)
     return found
+
+
+def _announced_list(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None], start: int) -> bool:
+    """Whether the run of labels from ``start`` is a list the article announces, and no menu:
+    a paragraph of the article, then a line of its own ending in a colon, as the run's first
+    line or just before it (``The club offers:`` / ``Tennis`` / ``Golf`` …, however many of them
+    are section names). A page's own heading with a colon (``Visit other CBS sites:``,
+    ``Company:``) follows other furniture, not the article's prose."""
+    def article_line(i: int) -> bool:
+        return 0 <= i < len(lines) and verdicts[i] is None
+
+    def announced_at(i: int) -> bool:
+        return article_line(i) and lines[i].text.rstrip().endswith(":") \
+            and article_line(i - 1) and is_prose(lines[i - 1].text)
+
+    return announced_at(start - 1) or announced_at(start)
 
 
 def _whole_menu(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None], start: int, end: int,
