@@ -39,6 +39,35 @@ def test_could_be_residue_is_necessary_for_every_example_line():
     assert missed == []
 
 
+@pytest.mark.parametrize("phrase", [
+    "share this", "Share This", "share  this", "• share", "share:", "comments (12)", "it’s here", "ß",
+    "\u200bshare", "share\u200b", "straße", "İstanbul", "a", "", "12", "don't miss", "read more…", "ａｂｃ",
+])
+def test_a_phrase_is_read_as_normalise_reads_it(phrase):
+    """_phrase_label skips normalise's pattern passes only for a phrase they would leave as it is."""
+    from textfix.residue import _phrase_label, normalise
+
+    assert _phrase_label(phrase) == normalise(phrase)
+
+
+def test_every_phrase_of_the_lists_is_read_as_normalise_reads_it():
+    from textfix.residue import _phrase_label, _read_list_files, normalise
+
+    def phrases(value):
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, list):
+            for item in value:
+                yield from phrases(item)
+        elif isinstance(value, dict):
+            for item in value.values():
+                yield from phrases(item)
+
+    found = [p for table in _read_list_files() for p in phrases(table)]
+    assert len(found) > 4000
+    assert [p for p in found if _phrase_label(p) != normalise(p)] == []
+
+
 @pytest.mark.parametrize("line", [
     "The government said the figures would be published next week.",
     "“We are not going anywhere,” the minister said.",

@@ -125,7 +125,7 @@ def vocabulary() -> Vocabulary:
         found: set[str] = set()
         for table in tables:
             source = table.get(section, {}) if section else table
-            found.update(normalise(p) for p in source.get(key, ()))
+            found.update(map(_phrase_label, source.get(key, ())))
         return frozenset(p for p in found if p)
 
     buttons = merged("buttons") | merged("cms_strings")
@@ -167,6 +167,16 @@ def vocabulary() -> Vocabulary:
         site_theme=merged("theme", "site_credits"), site_platforms=merged("platforms", "site_credits"),
         site_credit_phrases=merged("software", "site_credits") | merged("theme", "site_credits"),
     )
+
+
+def _phrase_label(phrase: str) -> str:
+    """``normalise(phrase)``, without its pattern passes for a phrase already in that form (a
+    list's lower-case words, letters or digits at both ends): every run's start-up reads the
+    lists, and most of their thousands of phrases are."""
+    if phrase[:1].isalnum() and phrase[-1:].isalnum() and "’" not in phrase and phrase == phrase.casefold() \
+            and collapse_spaces(phrase) is phrase:
+        return phrase
+    return normalise(phrase)
 
 
 @lru_cache(maxsize=16)
@@ -1745,32 +1755,27 @@ def _known_items(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None],
     two months together: there a month between two lines of text (``April 2019`` / ``New era
     name announced`` / ``May 2019`` …) is a heading of the article, and no menu item.
     """
-    months = [_archive_month(lines[i].text, vocab) for i in range(start, end)]
+    labels = [normalise(lines[i].text) if verdicts[i] is None else None for i in range(start, end)]  # None: residue
+    months = [label is not None and _archive_month(label, vocab) for label in labels]
     archive = any(months[k] and months[k + 1] for k in range(len(months) - 1))
 
     def text_line(k: int) -> bool:
-        return 0 <= k < len(months) and not months[k] and verdicts[start + k] is None \
+        return 0 <= k < len(labels) and labels[k] is not None and not months[k] \
             and LETTER.search(lines[start + k].text) is not None
 
     def listed_month(k: int) -> bool:
         return months[k] and (archive or not (text_line(k - 1) and text_line(k + 1)))
 
-    return [verdicts[i] is not None or _section_name(lines[i].text, vocab) or listed_month(i - start)
-            for i in range(start, end)]
+    return [label is None or label in vocab.sections or listed_month(k) for k, label in enumerate(labels)]
 
 
 def _date_line_verdict(verdict: Verdict | None) -> bool:
     return verdict is not None and verdict.rule == "TF303"
 
 
-def _section_name(text: str, vocab: Vocabulary) -> bool:
-    return normalise(text) in vocab.sections
-
-
-def _archive_month(text: str, vocab: Vocabulary) -> bool:
-    """A month, with its year or not: ``November 2019``, ``2010 September``, ``Novembro (113)``,
-    ``2015年2月``."""
-    label = normalise(text)
+def _archive_month(label: str, vocab: Vocabulary) -> bool:
+    """A month (``label`` as :func:`normalise` gives it), with its year or not: ``November
+    2019``, ``2010 September``, ``Novembro (113)``, ``2015年2月``."""
     if YEAR_MONTH_CJK.fullmatch(label):
         return True
     parts = label.split()
