@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import textfix
-from textfix.residue import date_value, name_token, normalise, segments, vocabulary
+from textfix.residue import BAR_PHRASE_WORDS, date_value, name_token, normalise, segments, vocabulary
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -948,8 +948,8 @@ def test_normalise_strips_markers_and_counts():
 def test_segments_splits_share_bars_into_buttons():
     vocab = vocabulary()
     phrases = vocab.buttons | vocab.bar_words
-    assert segments("facebook twitter whatsapp email", phrases, vocab.longest_phrase) == 4
-    assert segments("follow the money", phrases, vocab.longest_phrase) is None
+    assert segments("facebook twitter whatsapp email", phrases, BAR_PHRASE_WORDS) == 4
+    assert segments("follow the money", phrases, BAR_PHRASE_WORDS) is None
 
 
 def test_rules_settle_and_second_run_changes_nothing():

@@ -77,7 +77,6 @@ class Vocabulary:
     date_fillers: frozenset[str]
     relative_days: frozenset[str]  # "today", "gestern": a date line's day, as "4" or "4th" is
     date_keys: tuple[tuple[str, str], ...]  # (phrase, metadata key), longest phrase first
-    longest_phrase: int  # words in the longest button or section name
     bar_phrases: frozenset[str]  # buttons and bar words: what a share bar is made of
     menu_phrases: frozenset[str]  # buttons and section names: what a one-line menu is made of
     date_words: frozenset[str]  # months, weekdays, time zones, fillers and "vor": what a date is made of
@@ -147,7 +146,6 @@ def vocabulary() -> Vocabulary:
         time_zones=time_zones, months=months, weekdays=weekdays, date_fillers=date_fillers,
         relative_days=relative_days,
         date_keys=tuple(sorted(keys.items(), key=lambda kv: -len(kv[0]))),
-        longest_phrase=max(len(p.split()) for p in buttons | sections | bar_words),
         bar_phrases=buttons | bar_words, menu_phrases=buttons | sections,
         date_words=months | weekdays | time_zones | date_fillers | relative_days | relative_before,
         rights_notices=merged("rights_notices"),
@@ -237,6 +235,9 @@ def words(text: str) -> list[str]:
 
 
 SEGMENT_SEPARATORS = regex.compile(r"[,;|/•·›»>&]+")
+# The most words of a phrase in a bar or menu on one line (``Share on Facebook``, ``Leave a reply
+# Cancel reply``): a longer phrase is a widget's sentence, matched only as the whole line.
+BAR_PHRASE_WORDS = 4
 
 
 @lru_cache(maxsize=8)
@@ -582,7 +583,7 @@ def openings() -> dict[str | None, Followers]:
         | vocab.heading_openers | vocab.site_software | vocab.site_design | vocab.site_theme | REPORTING_WORDS, None)
     date_words = first_words_of(vocab.date_words)
     add(frozenset(phrase for phrase, _ in vocab.date_keys), date_words | first_words_of(vocab.relative_counts))
-    add(line_phrases, first_words_of(line_phrases))
+    add(line_phrases, first_words_of(frozenset(p for p in line_phrases if len(p.split()) <= BAR_PHRASE_WORDS)))
     add(vocab.date_words, date_words)
     add(vocab.counters | GALLERY_WORDS, frozenset())
     add(frozenset(f"{word} {by}" for word in vocab.comment_words for by in vocab.comment_by), None)
@@ -655,27 +656,39 @@ def _ends_like_residue(text: str) -> bool:
     word (the photographer's name, the newsletter's, the theme's), so only its last characters
     are looked at, folded once: every line of prose is asked. (A credit padded with more spaces
     than ENDING_CHARACTERS allows is not found: a miss, never a false removal.)"""
-    endings, agency_words, platform_ends = residue_endings()
+    endings, agency_words, platforms = residue_endings()
     tail = text[-ENDING_CHARACTERS:].casefold()
     end = tail.rstrip()
     if end.endswith(endings):
         return True
-    if len(text) <= SITE_CREDIT_CHARACTERS and end.rstrip(".")[-PLATFORM_END:] in platform_ends:
-        return True  # the last letters of a blog platform's name (classify_line reads the rest)
+    if len(text) <= SITE_CREDIT_CHARACTERS and _ends_in_platform(end.rstrip("."), platforms):
+        return True
     via = tail.rfind("via")
     return via >= 0 and len(tail[via + 3:].split(None, agency_words)) <= agency_words
 
 
+def _ends_in_platform(end: str, platforms: dict[str, tuple[str, ...]]) -> bool:
+    """Whether ``end`` ends in a blog platform's whole name (``… powered by blogger``, not
+    ``… made progress``): its last PLATFORM_END letters looked up first, the names that end so
+    compared only then."""
+    for name in platforms.get(end[-PLATFORM_END:], ()):
+        if end.endswith(name) and not end[-len(name) - 1:-len(name)].isalnum():
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
-def residue_endings() -> tuple[tuple[str, ...], int, frozenset[str]]:
+def residue_endings() -> tuple[tuple[str, ...], int, dict[str, tuple[str, ...]]]:
     """The last words of the credit endings (``photo``) and the box endings (``newsletter``), for
     ``str.endswith``; the most words an agency's name has (``afp via getty images``), which is
-    all that may follow a credit's ``via``; the last PLATFORM_END letters of the blog platforms
-    (``gger`` of ``blogger``)."""
+    all that may follow a credit's ``via``; the blog platforms by their last PLATFORM_END
+    letters (``gger``: ``blogger``)."""
     vocab = vocabulary()
     endings = tuple({phrase.split()[-1] for phrase in vocab.credit_suffixes} | vocab.box_endings)
-    platform_ends = frozenset(name[-PLATFORM_END:] for name in vocab.site_platforms)
-    return endings, max(len(agency.split()) for agency in vocab.agencies), platform_ends
+    platforms: dict[str, tuple[str, ...]] = {}
+    for name in sorted(vocab.site_platforms):
+        platforms[name[-PLATFORM_END:]] = (*platforms.get(name[-PLATFORM_END:], ()), name)
+    return endings, max(len(agency.split()) for agency in vocab.agencies), platforms
 
 
 @lru_cache(maxsize=4096)
@@ -724,15 +737,14 @@ COUNTER = regex.compile(rf"({COUNT})\s*(.+)|(.+?)\s*\(?({COUNT})\)?")
 def _button(label: str, vocab: Vocabulary, line: str) -> Verdict | None:
     if label in vocab.buttons:
         return Verdict("TF301", "a page button or label on its own line")
-    longest = vocab.longest_phrase
-    count = segments(label, vocab.bar_phrases, longest)
+    count = segments(label, vocab.bar_phrases, BAR_PHRASE_WORDS)
     if count is None and ":" in label:
         count = _share_list(label, vocab)
     # Buttons are labelled with a capital or a symbol; a line starting lower-case is a line of
     # text whose words happen to be button words (`next line`: not `Next` + the LINE app).
     if count is not None and count >= 2 and not FIRST_LETTER_LOWER.match(line):
         return Verdict("TF301", "a bar of page buttons (share, follow, print)")
-    count = segments(label, vocab.menu_phrases, longest)
+    count = segments(label, vocab.menu_phrases, BAR_PHRASE_WORDS)
     if count is not None and count >= 3:
         return Verdict("TF302", "a navigation menu on one line")
     first = first_word(label)
@@ -753,11 +765,11 @@ def _share_list(label: str, vocab: Vocabulary) -> int | None:
     head, _, tail = label.partition(":")
     if head in vocab.credit_prefixes:
         return None  # "Photo: Getty Images" is a credit (TF304), though both are buttons
-    before = segments(head, vocab.bar_phrases, vocab.longest_phrase)
+    before = segments(head, vocab.bar_phrases, BAR_PHRASE_WORDS)
     if before is None:
         return None  # "He said: …", the common line with a colon: the rest is not read
     tokens = [token for token in SEGMENT_SEPARATORS.sub(" ", tail).split() if token not in vocab.bar_joiners]
-    after = segments(" ".join(tokens), vocab.bar_phrases, vocab.longest_phrase) if tokens else None
+    after = segments(" ".join(tokens), vocab.bar_phrases, BAR_PHRASE_WORDS) if tokens else None
     return before + after if after is not None else None
 
 
