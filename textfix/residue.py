@@ -132,6 +132,7 @@ def vocabulary() -> Vocabulary:
     months, weekdays = merged("months", "words"), merged("weekdays", "words")
     time_zones, date_fillers = merged("time_zones"), merged("date_fillers", "words")
     relative_days = merged("relative_days", "words")
+    site_software, site_theme = merged("software", "site_credits"), merged("theme", "site_credits")
     relative_before = merged("before", "relative_time")
     keys = {normalise(phrase): key for table in tables
             for key, phrases in table.get("date_keys", {}).items() for phrase in phrases}
@@ -161,9 +162,8 @@ def vocabulary() -> Vocabulary:
         comment_count_on=merged("on", "comment_count"),
         heading_openers=merged("openers", "teaser_headings"), heading_nouns=merged("nouns", "teaser_headings"),
         heading_sources=merged("sources", "teaser_headings"),
-        site_software=merged("software", "site_credits"), site_design=merged("design", "site_credits"),
-        site_theme=merged("theme", "site_credits"), site_platforms=merged("platforms", "site_credits"),
-        site_credit_phrases=merged("software", "site_credits") | merged("theme", "site_credits"),
+        site_software=site_software, site_design=merged("design", "site_credits"), site_theme=site_theme,
+        site_platforms=merged("platforms", "site_credits"), site_credit_phrases=site_software | site_theme,
     )
 
 
@@ -643,8 +643,8 @@ def could_be_residue(text: str, options: Options) -> bool:
 # How much of a line's end holds the words a credit or a box's name ends in: its kind (``Submitted
 # photo``), ``via`` and an agency's name (``AFP via Getty Images``), ``Newsletter``; with room to spare.
 ENDING_CHARACTERS = 64
-# How many of a blog platform's last letters the fast path compares: one set lookup. Comparing
-# the line's end with every name instead costs as much as the rest of the fast path.
+# How many of a blog platform's last letters the fast path looks up before comparing names:
+# comparing every line's end with every name costs as much as the rest of the fast path.
 PLATFORM_END = 4
 
 
