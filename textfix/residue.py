@@ -1649,12 +1649,9 @@ def _announced_list(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | Non
     line or just before it (``The club offers:`` / ``Tennis`` / ``Golf`` …, however many of them
     are section names). A page's own heading with a colon (``Visit other CBS sites:``,
     ``Company:``) follows other furniture, not the article's prose."""
-    def article_line(i: int) -> bool:
-        return 0 <= i < len(lines) and verdicts[i] is None
-
     def announced_at(i: int) -> bool:
-        return article_line(i) and lines[i].text.rstrip().endswith(":") \
-            and article_line(i - 1) and is_prose(lines[i - 1].text)
+        return 0 <= i < len(lines) and verdicts[i] is None and lines[i].text.rstrip().endswith(":") \
+            and _article_prose(lines, verdicts, i - 1)
 
     return announced_at(start - 1) or announced_at(start)
 
@@ -1712,15 +1709,17 @@ def _list_beside_prose(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | 
     ``The qualified teams are:``, then the share buttons. A page's menu follows the footer's
     own sentences, or a button, or a section name, not the article's last paragraph.
     """
-    def article_prose(i: int) -> bool:
-        return 0 <= i < len(lines) and verdicts[i] is None and is_prose(lines[i].text)
-
-    before, after = article_prose(start - 1), article_prose(end)
+    before, after = _article_prose(lines, verdicts, start - 1), _article_prose(lines, verdicts, end)
     if before and after:
         return True
     furniture = [verdict is not None for verdict in verdicts[start:end]]
     return (before and _opens_with_a_list(known, furniture)
             or after and _opens_with_a_list(known[::-1], furniture[::-1]))
+
+
+def _article_prose(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None], i: int) -> bool:
+    """Whether line ``i`` is a paragraph of the article: prose that is no residue itself."""
+    return 0 <= i < len(lines) and verdicts[i] is None and is_prose(lines[i].text)
 
 
 def _opens_with_a_list(known: Sequence[bool], furniture: Sequence[bool]) -> bool:
