@@ -140,9 +140,10 @@ def test_options_unpickled_in_another_process_hash_as_that_process_hashes_them(t
 def test_load_reads_every_rules_word_data_before_the_first_text():
     """What a pipeline loads before forking its workers: the word frequencies, the segmentation
     vocabulary with the other languages' common words, and the residue lists."""
-    from textfix import lexicon, residue, segmentation
+    from textfix import lexicon, segmentation
+    from textfix.residue.vocabulary import vocabulary as residue_vocabulary
 
-    caches = [lexicon.lexicon, segmentation.vocabulary, segmentation.common_words, residue.vocabulary]
+    caches = [lexicon.lexicon, segmentation.vocabulary, segmentation.common_words, residue_vocabulary]
     remembered = [segmentation.analyse, segmentation.is_common_foreign_word]  # earlier answers
     for cache in caches + remembered:
         cache.cache_clear()

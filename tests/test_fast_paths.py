@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from textfix.residue import vocabulary
+from textfix.residue.vocabulary import vocabulary
 
 
 # ------------------------------------------------------------------ residue lines (TF3xx)
@@ -31,7 +31,8 @@ def _example_lines() -> set[str]:
 def test_could_be_residue_is_necessary_for_every_example_line():
     """The fast path may clear a line unread only when classify_line would find nothing in it."""
     from textfix.config import Options
-    from textfix.residue import classify_line, could_be_residue
+    from textfix.residue.classify import classify_line
+    from textfix.residue.fastpath import could_be_residue
 
     options, vocab = Options(), vocabulary()
     missed = [line for line in _example_lines()
@@ -45,13 +46,15 @@ def test_could_be_residue_is_necessary_for_every_example_line():
 ])
 def test_a_phrase_is_read_as_normalise_reads_it(phrase):
     """_phrase_label skips normalise's pattern passes only for a phrase they would leave as it is."""
-    from textfix.residue import _phrase_label, normalise
+    from textfix.residue.text import normalise
+    from textfix.residue.vocabulary import _phrase_label
 
     assert _phrase_label(phrase) == normalise(phrase)
 
 
 def test_every_phrase_of_the_lists_is_read_as_normalise_reads_it():
-    from textfix.residue import _phrase_label, _read_list_files, normalise
+    from textfix.residue.text import normalise
+    from textfix.residue.vocabulary import _phrase_label, _read_list_files
 
     def phrases(value):
         if isinstance(value, str):
@@ -75,7 +78,7 @@ def test_every_phrase_of_the_lists_is_read_as_normalise_reads_it():
 ])
 def test_prose_lines_are_cleared_without_classifying(line):
     from textfix.config import Options
-    from textfix.residue import could_be_residue
+    from textfix.residue.fastpath import could_be_residue
 
     assert not could_be_residue(line, Options())
 
@@ -97,7 +100,8 @@ def _dates_from_the_lists() -> set[str]:
 def test_every_date_ends_with_a_word_a_date_may_end_with():
     """_trailing_date weighs the cuts of a line only when _may_end_a_date holds of its last word:
     it must hold of every date and relative time the date readers accept."""
-    from textfix.residue import _may_end_a_date, date_value, relative_time
+    from textfix.residue.author_lines import _may_end_a_date
+    from textfix.residue.dates import date_value, relative_time
 
     vocab = vocabulary()
     read = [text for text in _dates_from_the_lists()
@@ -111,7 +115,8 @@ def test_every_date_ends_with_a_word_a_date_may_end_with():
     "By Jane Doe 5 hours ago", "By Jane Doe on March 3, 2021", "By Jane Doe, 9:15 a.m. ET",
 ])
 def test_trailing_date_is_the_full_search(line):
-    from textfix.residue import _trailing_date, date_value, relative_time, split_date_key
+    from textfix.residue.author_lines import _trailing_date
+    from textfix.residue.dates import date_value, relative_time, split_date_key
 
     vocab = vocabulary()
     names = line[len("By "):]
@@ -129,7 +134,7 @@ def test_trailing_date_is_the_full_search(line):
 
 def _first_words_is_label(text: str) -> bool:
     """is_label as it was written first: the words collected, then counted."""
-    from textfix.residue import LABEL_WORDS, SENTENCE_END, first_words, is_title_case
+    from textfix.residue.text import LABEL_WORDS, SENTENCE_END, first_words, is_title_case
 
     stripped = text.strip()
     sentence_end = SENTENCE_END.search(stripped) is not None
@@ -140,7 +145,7 @@ def _first_words_is_label(text: str) -> bool:
 
 
 def test_is_label_counts_words_as_collecting_them_does():
-    from textfix.residue import is_label
+    from textfix.residue.text import is_label
 
     rng = random.Random(5)
     alphabet = "aB1 .'’&+-\u0301\u200b•|,é٣Ⅻ!?\")\t"
@@ -151,7 +156,7 @@ def test_is_label_counts_words_as_collecting_them_does():
 
 def _first_word_letter_by_letter(text: str) -> str | None:
     """first_word as it was written first: the case-folded head read a letter at a time."""
-    from textfix.residue import FIRST_WORD_CHARACTERS
+    from textfix.residue.text import FIRST_WORD_CHARACTERS
 
     head = text[:FIRST_WORD_CHARACTERS].casefold()
     for i, character in enumerate(head):
@@ -163,7 +168,7 @@ def _first_word_letter_by_letter(text: str) -> str | None:
 def test_first_word_is_the_run_of_letters_a_loop_finds():
     """The word-then-space shortcut gives what reading the head letter by letter gives (ß and
     İ change length when case-folded, and a combining dot is no letter)."""
-    from textfix.residue import first_word
+    from textfix.residue.text import first_word
 
     rng = random.Random(6)
     alphabet = "aBß İ\u0307.é٣Ⅻ’-\t"
@@ -174,7 +179,7 @@ def test_first_word_is_the_run_of_letters_a_loop_finds():
 
 
 def test_byline_opening_is_the_longest_byline_word_a_loop_finds():
-    from textfix.residue import phrase_opening
+    from textfix.residue.text import phrase_opening
 
     words = vocabulary().byline_words
     longest_first = sorted(words, key=len, reverse=True)
@@ -209,7 +214,7 @@ def test_nothing_to_find_only_when_the_sweeps_find_nothing():
     from textfix.config import Options
     from textfix.context import Context
     from textfix.lines import line_texts
-    from textfix.residue import _find_residue, _nothing_to_find
+    from textfix.residue.document import _find_residue, _nothing_to_find
 
     options, vocab = Options(), vocabulary()
     cleared = 0
@@ -511,20 +516,22 @@ def test_may_end_a_line_with_space_where_the_pattern_finds_one(text):
 
 def test_no_character_a_first_word_starts_with_is_invisible():
     """_nothing_to_find asks whether a line is invisible only when its first word is empty."""
-    from textfix.residue import INVISIBLE, first_word
+    from textfix.residue.document import INVISIBLE
+    from textfix.residue.text import first_word
 
     every = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
     assert [c for c in every if first_word(c) and INVISIBLE.match(c)] == []
 
 
 def test_prefixes_and_date_keys_are_found_as_by_trying_every_one():
-    """_prefix and split_date_key compare a line only with the phrases that start as it does."""
-    from textfix.residue import _lengths, _prefix, normalise, split_date_key
+    """split_prefix and split_date_key compare a line only with the phrases that start as it does."""
+    from textfix.residue.dates import split_date_key
+    from textfix.residue.text import lengths, split_prefix, normalise
 
     vocab = vocabulary()
 
     def every_prefix(label, prefixes):
-        for length in _lengths(prefixes):
+        for length in lengths(prefixes):
             if len(label) > length and label[:length] in prefixes and not label[length].isalnum():
                 return label[:length], label[length:].lstrip(" ")
         return None
@@ -540,12 +547,12 @@ def test_prefixes_and_date_keys_are_found_as_by_trying_every_one():
     for line in _example_lines() | {"ß" + line for line in _example_lines()}:
         assert split_date_key(line, vocab) == every_date_key(line), line
         label = normalise(line)
-        assert all(_prefix(label, prefixes) == every_prefix(label, prefixes) for prefixes in lists), line
+        assert all(split_prefix(label, prefixes) == every_prefix(label, prefixes) for prefixes in lists), line
 
 
 def test_no_tag_header_starts_with_an_opening_quote():
-    """_is_tag_header clears a quotation unread: its quote stays first when it is normalised."""
-    from textfix.residue import OPENING_QUOTES, normalise
+    """is_tag_header clears a quotation unread: its quote stays first when it is normalised."""
+    from textfix.residue.text import OPENING_QUOTES, normalise
 
     assert not any(header[:1] in OPENING_QUOTES for header in vocabulary().tag_headers)
     assert all(normalise(f"{quote}Tags").startswith(quote) for quote in OPENING_QUOTES)

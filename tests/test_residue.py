@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 import textfix
-from textfix.residue import BAR_PHRASE_WORDS, date_value, name_token, normalise, segments, vocabulary
+from textfix.residue.dates import date_value
+from textfix.residue.text import BAR_PHRASE_WORDS, name_token, normalise, segments
+from textfix.residue.vocabulary import vocabulary
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

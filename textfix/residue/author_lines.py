@@ -1,0 +1,444 @@
+"""Bylines and author boxes: ``By Jane Doe``, ``Jane Doe - Mar 4, 2021``, a name and a role.
+
+What a byline says (author, date, role, handle, email) goes into the edit's metadata. A name
+alone is a byline only beside other page furniture, and a list of names with dates or handles
+is the article's own list (see :func:`bylines`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import regex
+
+from textfix.context import Context
+from textfix.residue.dates import date_openings, date_value, relative_time, split_date_key
+from textfix.residue.text import (
+    COMMON_CAPITALS,
+    DIGIT,
+    SHORT_LINE_CHARACTERS,
+    TRAILING,
+    alternatives,
+    collapse_spaces,
+    first_word,
+    first_words_of,
+    has_name_shape,
+    lengths,
+    longest_first,
+    looks_like_name,
+    name_like_in_document,
+    name_token,
+    normalise,
+    phrase_opening,
+)
+from textfix.residue.verdicts import SAFE, SUGGESTED, Paragraph, Verdict
+from textfix.residue.vocabulary import Vocabulary, vocabulary
+
+
+def bylines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary,
+             context: Context) -> None:
+    """Author lines: ``By Jane Doe``; ``By`` / ``Jane Doe``; a name and a role by a follow button;
+    a name line next to the page's date line (``Colin Marsh`` / ``Thursday March 4, 2021``).
+
+    The name (and role) go into the edit's metadata. A name with a role and no other furniture
+    next to it might be a caption or a list of the article: only suggested.
+    """
+    # The lines that could also be items of a list of the article (a name with a date or a
+    # handle), and their verdicts before (see _listed_names).
+    listable: dict[int, Verdict | None] = {}
+    for i, para in enumerate(lines):
+        found = verdicts[i]
+        if found is not None and found.rule != "TF301":
+            continue
+        text = para.text.strip()
+        byline = parse_byline(text, vocab, context)
+        dated = parse_dated_byline(text, vocab, context) if byline is None else None
+        if dated is not None:
+            listable[i] = verdicts[i]
+            # Under a post's title on a blog's page: the title above is no menu item.
+            verdicts[i] = Verdict("TF305", "a byline with its date", metadata=dated, joins_menus=False)
+            continue
+        if byline is not None:
+            if "handle" in dict(byline):
+                listable[i] = verdicts[i]
+            verdicts[i] = Verdict("TF305", "a byline", metadata=byline)
+            if i + 1 < len(lines) and verdicts[i + 1] is None and normalise(lines[i + 1].text) in vocab.agencies:
+                # "By Jane Doe" / "Associated Press": the wire the author writes for, under her name.
+                verdicts[i + 1] = Verdict("TF305", "the agency under a byline",
+                                          metadata=(("agency", lines[i + 1].text.strip()),))
+            continue
+        if verdicts[i] is not None:
+            if normalise(text) in vocab.byline_words and i + 1 < len(lines) and verdicts[i + 1] is None \
+                    and looks_like_name(lines[i + 1].text, vocab, context):
+                verdicts[i + 1] = Verdict("TF305", "the author's name after 'By'",
+                                          metadata=(("author", lines[i + 1].text.strip()),))
+            continue
+        following = lines[i + 1].text if i + 1 < len(lines) else ""
+        bio = bio_header(text, following, vocab, context)
+        if bio is not None:
+            verdicts[i] = Verdict("TF305", "the heading of the author's bio", metadata=(("author", bio),))
+            continue
+        if not looks_like_name(text, vocab, context):
+            continue
+        role = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+        if verdicts[i + 1 if role else i] is not None or normalise(role) not in vocab.roles:
+            around = [verdicts[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+            if any(v is not None and v.rule == "TF303" for v in around):
+                verdicts[i] = Verdict("TF305", "an author's name next to the page's date line",
+                                      metadata=(("author", text),))
+            continue
+        beside = [verdicts[j] for j in (i - 1, i + 2) if 0 <= j < len(lines)]
+        certain = any(v is not None and v.applicability is SAFE and v.rule in ("TF301", "TF303") for v in beside)
+        applicability = SAFE if certain else SUGGESTED
+        metadata = (("author", text), ("role", TRAILING.sub("", role)))
+        reason = "an author box (name and role" + (" next to a follow button)" if certain else ")")
+        verdicts[i] = Verdict("TF305", reason, applicability, metadata)
+        verdicts[i + 1] = Verdict("TF305", reason, applicability, metadata)
+    _listed_names(verdicts, listable)
+
+
+def _listed_names(verdicts: list[Verdict | None], listable: dict[int, Verdict | None]) -> None:
+    """Lines read as an author with a date or a handle that name different authors are a list of
+    the article (``Hurricane Katrina August 29, 2005`` / ``Hurricane Sandy - October 29, 2012``;
+    accounts to follow, ``Jana Roth @janaroth`` / ``Dana Whitfield @danaw``), not bylines: a
+    page's byline names its author once, or repeats the same line. They keep the verdicts they
+    had before."""
+    authors = {dict(verdict.metadata)["author"] for i in listable if (verdict := verdicts[i]) is not None}
+    if len(authors) >= 2:
+        for i, before in listable.items():
+            verdicts[i] = before
+
+
+# Between a byline and the date after it: "Verfasst von: Jane Doe | 12. März 2019".
+BYLINE_PARTS = regex.compile(r"\s+[|–—-]\s*|\s*[|–—]\s+")
+
+
+def parse_byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[str, str], ...] | None:
+    """``By Jane Doe`` / ``By Jane Doe and John Roe`` / ``von Annette Henkel | 4. Mai 2021`` /
+    ``By CARACAS HERALD STAFF`` / ``by Jane Doe 5 days ago`` / ``Write to Jane Doe at jd@example.com``:
+    the metadata (author, and date or email if any) when the line is a byline, else None.
+
+    Spaces are collapsed first: ``By\xa0Jane Doe`` (a no-break space, as pages often put after
+    "By") is the same byline, and its name goes into the metadata with a plain space.
+    """
+    text = collapse_spaces(text)
+    if "@" in text:
+        handled = parse_handle_byline(text, vocab, context)
+        if handled is not None:
+            return handled
+    first = first_word(text)
+    if first and first in first_words_of(vocab.contact_openers):
+        contact = _contact_line(text, vocab, context)
+        if contact is not None:
+            return contact
+    if first and first not in first_words_of(vocab.byline_words):
+        return None  # starts with a letter, and with no byline word
+    # Only the head is folded: folding is per character, so it folds a prefix to a prefix.
+    found = phrase_opening(vocab.byline_words).match(text[:lengths(vocab.byline_words)[0] + 2].casefold())
+    if found is None:
+        return None
+    names, *rest = BYLINE_PARTS.split(text[len(found.group()):].strip(" :-–—|"))
+    dates = [date_value(part, vocab) for part in rest]
+    if not rest:
+        names, date = _trailing_date(names, vocab)
+        dates = [date] if date else []
+    if any(d is None for d in dates):
+        return None
+    if not _authors(names, vocab, context) and not (found.group() in vocab.single_name_openers
+                                                     and _single_name(names, context)):
+        return None
+    return (("author", names),) + ((("date", dates[0]),) if dates else ())
+
+
+# The longest line read as a dated byline, and the parts it may have (a date and one or two names).
+DATED_BYLINE_CHARACTERS = 120
+DATED_BYLINE_PARTS = 3
+# The most words of an author and a date with nothing between them: "Jane Doe and John Roe,
+# Associated Press Thursday, March 4, 2021, 9:02 AM" (a sentence with a date has more).
+UNSEPARATED_BYLINE_WORDS = 14
+DAY = regex.compile(r"(?<!\d)\d{1,2}(?!\d)")  # a day of the month, or the hour of a time
+
+
+@lru_cache(maxsize=1)
+def dated_byline_separators() -> regex.Pattern[str]:
+    """Between the author and the date of a byline that opens with either: a dash, a bar or a slash
+    with spaces around it, or a one-word byline word (``6:20 AM PST 3/4/2021 by Jane Doe``)."""
+    vocab = vocabulary()
+    words = frozenset(word for word in vocab.byline_words if " " not in word)
+    return regex.compile(rf"\s+[|–—/-]\s+|\s+(?i:{alternatives(words)})\s+")
+
+
+@lru_cache(maxsize=1)
+def dated_byline_marks() -> tuple[str, ...]:
+    """What :func:`dated_byline_separators` needs in a folded line, as plain strings: a line with
+    none of them cannot be split, and is cleared by a few substring tests (cheaper than the
+    pattern's case-blind alternation)."""
+    vocab = vocabulary()
+    words = sorted(word for word in vocab.byline_words if " " not in word)
+    return ("- ", "| ", "– ", "— ", "/ ") + tuple(f" {word} " for word in words)
+
+
+def parse_dated_byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[str, str], ...] | None:
+    """``Jane Doe - Mar 4, 2021, 9:12 pm CST``, ``Posted on March 4, 2021 by Jane Doe``,
+    ``12.03.2021 | Jane Doe``: an author and the date, in either order, and nothing else.
+
+    A line starting lower-case (``on 4 March 2021 by Jane Doe``) may be the end of a sentence
+    broken over lines and is left alone, as a date line is.
+    """
+    stripped = text.strip()
+    if len(stripped) > DATED_BYLINE_CHARACTERS or DIGIT.search(stripped) is None:
+        return None
+    folded = stripped.casefold()
+    if not any(mark in folded for mark in dated_byline_marks()):
+        # No separator: the pattern (slow, for its case-blind words) is not tried.
+        return _unseparated_dated_byline(stripped, vocab, context)
+    parts = [part.strip(" ,") for part in dated_byline_separators().split(stripped)]
+    if not 2 <= len(parts) <= DATED_BYLINE_PARTS or not all(parts):
+        return None
+    if stripped[:1].islower() and first_word(stripped) not in vocab.weekdays:
+        return None
+    dated = [(part, _date_part(part, vocab)) for part in parts]
+    dates = [date for _, date in dated if date is not None]
+    if len(dates) != 1:
+        return None
+    # The names are weighed last, as in _nothing_to_find: that may count the document's words.
+    authors = [part for part, date in dated if date is None]
+    if not (all(_authors(part, vocab, context) for part in authors) or _posted_by_account(dated, vocab)):
+        return None
+    return (("author", ", ".join(authors)), ("date", dates[0]))
+
+
+# A site's account name: "admin", "jdoe_77", "webredaktion".
+ACCOUNT_NAME = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}._-]{0,29}")
+
+
+def _posted_by_account(dated: list[tuple[str, str | None]], vocab: Vocabulary) -> bool:
+    """``Posted on March 4, 2021 by admin``: a keyed date, then an account's name (one word, in
+    any case) after "by". A blog's template line; the key and the whole date say so, where a
+    bare date before one lower-case word (``March 4 - admin``) would not."""
+    if len(dated) != 2:
+        return False
+    (when, date), (who, not_a_date) = dated
+    keyed = split_date_key(when, vocab)[1] != when
+    return date is not None and not_a_date is None and keyed and ACCOUNT_NAME.fullmatch(who) is not None
+
+
+def _unseparated_dated_byline(stripped: str, vocab: Vocabulary,
+                              context: Context) -> tuple[tuple[str, str], ...] | None:
+    """``Associated Press March 4, 2021, 9:02 AM``, ``March 4, 2021 Jane Doe``: an author (or an
+    agency) and a date with nothing between them.
+
+    The date names its day (``Mac Pro December 2019`` is a product and its launch; a relative
+    time after a bare name is a byline only after "By"), and it starts or ends the line: it
+    starts at the first word after the names that can open a date, or ends at the line's last
+    number or the word after it (``AM``). So at most three readings are weighed, never every
+    cut of the line.
+    """
+    tokens = stripped.split()
+    if stripped[:1].islower() or len(tokens) > UNSEPARATED_BYLINE_WORDS:
+        return None  # the end of a sentence broken over lines, or a sentence
+    readings = []
+    if DIGIT.search(" ".join(tokens[-2:])):  # a date at the end ends in a number, or in AM after one
+        start = next((i for i, token in enumerate(tokens) if i and _may_open_date(token)), None)
+        if start is not None:
+            readings.append((tokens[:start], tokens[start:]))
+    if _may_open_date(tokens[0]):
+        last = max(i for i, token in enumerate(tokens) if DIGIT.search(token))
+        readings += [(tokens[end:], tokens[:end]) for end in (last + 1, last + 2) if end < len(tokens)]
+    for names, date in readings:
+        value = date_value(" ".join(date), vocab)
+        author = " ".join(names).strip(" ,")
+        if value is not None and DAY.search(value) and author and _authors(author, vocab, context):
+            return (("author", author), ("date", value))
+    return None
+
+
+def _may_open_date(token: str) -> bool:
+    """A number, or a word that a date key or a date word starts with (``March``, ``Posted``)."""
+    return token[:1].isdigit() or first_word(token) in date_openings()
+
+
+def _date_part(part: str, vocab: Vocabulary) -> str | None:
+    """The date or relative time a part of a line is, after its key if any (``Posted on …``)."""
+    first = first_word(part)
+    if first and first not in date_openings():
+        return None  # a date starts with a key, a date word or a digit: a name or prose is cleared
+    _, rest = split_date_key(part, vocab)
+    keyed = rest != part
+    return (date_value(rest, vocab, keyed=keyed) or relative_time(rest, vocab, keyed)) if rest else None
+
+
+# Between the authors of a byline: "Jane Doe, John Roe and MARIA LOPEZ".
+AUTHOR_JOINERS = regex.compile(r"\s*(?:,|\b(?i:and|und)\b|\by\b|\bet\b|&)\s*")
+
+
+def _authors(names: str, vocab: Vocabulary, context: Context) -> bool:
+    """Whether every part of a byline's names is an author: a name, in capitals or not, an agency
+    (``By EFE``), or a newsroom's staff (``By Caracas Herald Staff``, ``By CH staff``)."""
+    parts = [part for part in AUTHOR_JOINERS.split(names) if part]
+    if len(parts) >= 2 and _outlet(parts[-1]):
+        parts = parts[:-1]  # "By Jane Doe, KTV": the author and the outlet she writes for
+    return bool(parts) and all(is_author(part, vocab, context) for part in parts)
+
+
+def bio_header(text: str, following: str, vocab: Vocabulary, context: Context) -> str | None:
+    """``About Jane Doe`` over ``Jane Doe writes about science …``: the heading of the author's
+    box, the name it gives (``bio_openers`` per language); the bio itself, prose, stays.
+
+    Only when the line after it names the same person: ``About Jane Doe`` alone may be a heading
+    of the article's own (a profile's section), and ``About Our Ads`` names nobody.
+    """
+    first = first_word(text)
+    if first is not None and first not in first_words_of(vocab.bio_openers):
+        return None
+    found = phrase_opening(vocab.bio_openers).match(text[:lengths(vocab.bio_openers)[0] + 2].casefold())
+    if found is None:
+        return None
+    name = text.strip()[len(found.group()):].strip()
+    if not looks_like_name(name, vocab, context) or name not in following:
+        return None
+    return name
+
+
+# A single name after "By" is an author only when it is a rare word (``By Darshil``): ``By Design``,
+# ``By Ferry`` are headings of the article, their word common in the language. Only after the
+# byline words of ``single_name_openers`` (English): "von", "de", "par" also open headings and
+# the ends of names broken over lines ("von Beust"), and the word list is the document's language.
+RARE_NAME_ZIPF = 3.5
+
+
+def _single_name(part: str, context: Context) -> bool:
+    """One capitalised token that is rare in the language and that the document never writes in
+    lower case: a first name or a user name standing for the author (``by Darshil``, ``By Tyrell``)."""
+    token = part.strip()
+    if not name_token().match(token) or "." in token:
+        return False
+    folded = token.casefold()
+    return context.lexicon.zipf(folded) < RARE_NAME_ZIPF and name_like_in_document(token, context)
+
+
+# The outlet after a byline's names: "KTV", "KTV News", "Caracasnews.com".
+OUTLET = regex.compile(r"\A(?:\p{Lu}{2,6}(?: \p{Lu}\p{Ll}+)?|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,6})\Z")
+
+
+def _outlet(part: str) -> bool:
+    return OUTLET.match(part.strip()) is not None
+
+
+def is_author(part: str, vocab: Vocabulary, context: Context) -> bool:
+    if looks_like_name(part, vocab, context):
+        return True
+    if part.isupper() and has_name_shape(part) and looks_like_name(part.title(), vocab, context):
+        return True  # "MARIA LOPEZ": a wire's byline in capitals ("BY THE WAY" has common words)
+    label = normalise(part)
+    if label in vocab.agencies:
+        return True
+    for staff in longest_first(vocab.staff_words):
+        if label.endswith(" " + staff):
+            return _newsroom(part[:len(part) - len(staff)].strip(), vocab)
+    return False
+
+
+# A newsroom's name before "staff": capitalised words or capitals ("Caracas Herald", "CH").
+NEWSROOM_WORD = regex.compile(r"\A(?:\p{Lu}[\p{L}\p{N}.&'’-]*|and|&)\Z")
+NEWSROOM_WORDS = 4
+
+
+def _newsroom(name: str, vocab: Vocabulary) -> bool:
+    """An agency, or a few capitalised words that are not a phrase (``Order Of The``: a heading's
+    words); only the first may be ``The`` (``The Times``)."""
+    tokens = name.split()
+    return 0 < len(tokens) <= NEWSROOM_WORDS and (
+        normalise(name) in vocab.agencies
+        or all(NEWSROOM_WORD.match(token) and (token.casefold() not in COMMON_CAPITALS or i == 0 and token == "The")
+               for i, token in enumerate(tokens)))
+
+
+def _trailing_date(names: str, vocab: Vocabulary) -> tuple[str, str | None]:
+    """``Jane Doe 5 days ago`` -> (``Jane Doe``, ``5 days ago``); ``Jane Doe on March 3, 2021``
+    -> (``Jane Doe``, ``March 3, 2021``): a byline's date with no bar before it.
+
+    Every cut is weighed only when the line may end a date at all: a sentence that opens with
+    "By" (``By the end of the year, …``) would cost a reading of each of its tails."""
+    tokens = names.split()
+    if not tokens or not _may_end_a_date(tokens[-1]):
+        return names, None
+    for cut in range(1, len(tokens)):
+        tail = " ".join(tokens[cut:])
+        key, rest = split_date_key(tail, vocab)
+        if not rest:
+            continue
+        keyed = rest != tail
+        value = date_value(rest, vocab, keyed=keyed) or relative_time(rest, vocab, keyed)
+        if value is not None:
+            return " ".join(tokens[:cut]), value
+    return names, None
+
+
+def _may_end_a_date(token: str) -> bool:
+    """Whether a date or a relative time may end with ``token``: a number, a word of a date or
+    of a relative time (``2021``, ``March``, ``GMT``, ``p.m.``, ``ago``, ``Stunden``), or marks
+    alone, which a date's separators may be. A necessary condition of :func:`date_value` and
+    :func:`relative_time` for the last word of what they read."""
+    if DIGIT.search(token):
+        return True
+    letters = _letters(token)
+    return not letters or letters in date_end_words()
+
+
+def _letters(word: str) -> str:
+    return "".join(filter(str.isalpha, word.casefold()))
+
+
+@lru_cache(maxsize=1)
+def date_end_words() -> frozenset[str]:
+    """The letters of every word of the date and relative-time lists (see :func:`_may_end_a_date`),
+    and of the half-days a time may end with."""
+    vocab = vocabulary()
+    phrases = (vocab.date_words | vocab.relative_after | vocab.relative_units | vocab.relative_long_units
+               | vocab.relative_counts | HALF_DAYS)
+    return frozenset(_letters(word) for phrase in phrases for word in phrase.split())
+
+
+HALF_DAYS = frozenset({"am", "pm"})  # as TIME reads them: "9 pm", "9:15 a.m."
+
+
+# "Write to Jane Doe at jane.doe@example.com": the address of the article's author.
+EMAIL = r"[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+"
+
+
+@lru_cache(maxsize=1)
+def contact_pattern() -> regex.Pattern[str]:
+    """An opener (``Write to``, ``Contact``), the name, ``at`` and an e-mail address, nothing more."""
+    vocab = vocabulary()
+    return regex.compile(rf"(?i:{alternatives(vocab.contact_openers)})\s+(?P<name>[^@]{{3,60}}?)"
+                         rf"\s+(?i:{alternatives(vocab.contact_at)})\s+(?P<email>{EMAIL})\.?")
+
+
+# An author with her handle, maybe a date after it: "Jane Doe @janedoe", "Jane Doe @janedoe / 2 days".
+HANDLE_BYLINE = regex.compile(r"(?P<names>[^@]+?)\s+(?P<handle>@\w{2,30})(?:\s+[/|·–—-]\s+(?P<date>[^@]+))?")
+
+
+def parse_handle_byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[str, str], ...] | None:
+    """``Jane Doe @janedoe``: the author's name and her handle on a social network, and nothing
+    else but a date; a handle after other words (``Follow @site``, ``Account: @jane``) is no byline."""
+    stripped = text.strip()
+    if len(stripped) > SHORT_LINE_CHARACTERS:
+        return None  # a paragraph that mentions a handle
+    found = HANDLE_BYLINE.fullmatch(stripped)
+    if found is None or not _authors(found.group("names"), vocab, context):
+        return None
+    written = found.group("date")
+    date = _date_part(written, vocab) if written else None
+    if written and date is None:
+        return None
+    return (("author", found.group("names")), ("handle", found.group("handle"))) + ((("date", date),) if date else ())
+
+
+def _contact_line(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[str, str], ...] | None:
+    """``Write to Jane Doe at jane.doe@example.com``: the author's contact line under an article."""
+    found = contact_pattern().fullmatch(text.strip())
+    if found is None or not _authors(found.group("name"), vocab, context):
+        return None
+    return (("author", found.group("name")), ("email", found.group("email")))

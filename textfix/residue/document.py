@@ -1,0 +1,233 @@
+"""The whole document: its lines' verdicts, and the edits they make.
+
+:func:`analyse` reads each line by itself (:mod:`~textfix.residue.classify`, behind the fast
+path), then sweeps the document for what only position shows (menus, bylines, credits under a
+byline, marks left between residue), and turns the verdicts into edits, one list per rule id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+import regex
+
+from textfix.config import Options
+from textfix.context import Context
+from textfix.edits import Edit
+from textfix.lines import iter_lines, line_texts
+from textfix.residue.author_lines import bio_header, bylines, parse_byline, parse_dated_byline, parse_handle_byline
+from textfix.residue.classify import classify_cached, comment_headers
+from textfix.residue.credit_lines import agency_credit, agency_credits
+from textfix.residue.fastpath import could_be_residue
+from textfix.residue.menus import (
+    MENU_ITEM_WORDS,
+    MENU_RUN,
+    is_tag_header,
+    label_or_symbols,
+    navigation_runs,
+    ranked_lists,
+    tag_lists,
+)
+from textfix.residue.text import (
+    DIGIT,
+    SENTENCE_LAST,
+    SHORT_LINE_CHARACTERS,
+    first_word,
+    first_words_of,
+    has_name_shape,
+    is_symbols,
+    looks_like_name,
+    normalise,
+    words,
+)
+from textfix.residue.verdicts import SAFE, Paragraph, Verdict
+from textfix.residue.vocabulary import Vocabulary, vocabulary
+
+
+def analyse(text: str, context: Context) -> dict[str, tuple[Edit, ...]]:
+    """Every residue edit of the document (all TF3xx rules), by rule.
+
+    The eight rules share one analysis (a menu or an author box is seen across lines), so it is
+    a pure function of the text and options, cached for the few calls of one round.
+    """
+    return _analyse(text, context.options)
+
+
+@lru_cache(maxsize=4)
+def _analyse(text: str, options: Options) -> dict[str, tuple[Edit, ...]]:
+    vocab = vocabulary()
+    context = Context(options, text)
+    if _nothing_to_find([line for line in line_texts(text) if line.strip()], options, vocab, context):
+        return {}
+    by_rule: dict[str, list[Edit]] = {}
+    for edit in _find_residue(text, options, vocab, context):
+        by_rule.setdefault(edit.rule, []).append(edit)
+    return {rule: tuple(edits) for rule, edits in by_rule.items()}
+
+
+def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Context) -> tuple[Edit, ...]:
+    """Each line judged by itself, then the sweeps that see across lines, then the edits."""
+    lines = [Paragraph(line, line.content) for line in iter_lines(text) if line.content.strip()]
+    verdicts: list[Verdict | None] = [classify_cached(p.text, options) if could_be_residue(p.text, options)
+                                      else None for p in lines]
+    navigation_runs(lines, verdicts, vocab, context)
+    tag_lists(lines, verdicts, vocab)
+    ranked_lists(lines, verdicts)
+    bylines(lines, verdicts, vocab, context)
+    agency_credits(lines, verdicts, vocab, context)
+    comment_headers(lines, verdicts)
+    _stray_symbols(lines, verdicts)
+    if not any(verdicts):
+        # Nothing found so far, so nothing was found by the first sweeps either, and the second
+        # sweep for menus and marks would see the very lines and verdicts the first one saw.
+        return ()
+    navigation_runs(lines, verdicts, vocab, context)
+    _stray_symbols(lines, verdicts)
+    _lines_between_residue(lines, verdicts)
+    return tuple(_edits(text, lines, verdicts))
+
+
+def _nothing_to_find(lines: Sequence[str], options: Options, vocab: Vocabulary, context: Context) -> bool:
+    """Whether :func:`_find_residue` would find nothing in these non-blank lines: asked first,
+    in one pass over the lines, because a clean article is the common document.
+
+    Exact, not a guess. When no line is residue by itself (classify_line), every sweep starts
+    from no verdict at all, and then a sweep can only start from one of these:
+
+    * a menu: three lines in a row shaped like labels (see :func:`_may_hold_run`);
+    * a tag list: its header line;
+    * a byline (``By Jane Doe``), or a name line followed by a role line (an author box);
+    * a line of invisible characters only, which goes by itself.
+
+    The ranked lists, the author's name beside a date line and the marks beside residue need
+    a verdict next to them, so none of them can be the first. A document without any of these
+    gets no verdict from any sweep.
+    """
+    if any(label_or_symbols(lines[i]) for i in range(MENU_RUN - 1, len(lines), MENU_RUN)):
+        return False
+    for i, text in enumerate(lines):
+        if could_be_residue(text, options) and classify_cached(text, options) is not None:
+            return False
+        first = first_word(text)
+        if not first and _invisible_only(text):
+            return False  # (a line starting with a letter shows it: tests check every letter)
+        stripped = text.strip()
+        if (not first or first in header_and_byline_openings()) \
+                and (is_tag_header(text, vocab) or parse_byline(stripped, vocab, context) is not None):
+            return False
+        if len(stripped) <= SHORT_LINE_CHARACTERS and _short_line_starts_a_sweep(stripped, i, lines, vocab, context):
+            return False
+        # The name's words are weighed last: that may count the words of the whole document.
+        if i + 1 < len(lines) and has_name_shape(stripped) and normalise(lines[i + 1].strip()) in vocab.roles \
+                and looks_like_name(stripped, vocab, context):
+            return False
+    return True
+
+
+def _short_line_starts_a_sweep(stripped: str, i: int, lines: Sequence[str], vocab: Vocabulary,
+                               context: Context) -> bool:
+    """Whether a short line is one a sweep finds by itself: names and their agency, an author and
+    a date, the heading of the author's bio (see :func:`agency_credits` and :func:`bylines`)."""
+    if "," in stripped and agency_credit(stripped, vocab, context) is not None:
+        return True
+    if "@" in stripped and parse_handle_byline(stripped, vocab, context) is not None:
+        return True
+    if DIGIT.search(stripped) is not None and parse_dated_byline(stripped, vocab, context) is not None:
+        return True
+    return (i + 1 < len(lines) and first_word(stripped) in first_words_of(vocab.bio_openers)
+            and bio_header(stripped, lines[i + 1], vocab, context) is not None)
+
+
+@lru_cache(maxsize=1)
+def header_and_byline_openings() -> frozenset[str | None]:
+    """The first words of tag headers and byline words: a line that starts with another word
+    (see :func:`first_word`) is neither a tag header nor a byline, and is not read for them."""
+    vocab = vocabulary()
+    return first_words_of(vocab.tag_headers) | first_words_of(vocab.byline_words) | first_words_of(vocab.contact_openers)
+
+
+def _stray_symbols(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
+    """A line of marks (or a lone small number) next to residue is what is left of a widget."""
+    for i, para in enumerate(lines):
+        if verdicts[i] is not None or not is_symbols(para.text):
+            continue
+        if _invisible_only(para.text):
+            verdicts[i] = Verdict("TF308", "a line of invisible characters only")
+            continue
+        beside = [verdicts[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if any(v is not None and v.applicability is SAFE and v.prefix_end is None for v in beside):
+            verdicts[i] = Verdict("TF308", "marks left by a page widget next to other residue")
+
+
+# A line ending with one of these ends a sentence or announces what follows it (a list's
+# heading): it is the article's, wherever it stands.
+OPENS_OR_ENDS = SENTENCE_LAST | {":"}
+# The most lines taken for residue for standing between two lines of it.
+GAP_LINES = 3
+# Date lines and bylines stand beside the article's headline (see _lines_between_residue).
+ARTICLE_METADATA_RULES = frozenset({"TF303", "TF305"})
+
+
+def _lines_between_residue(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
+    """A few short lines between two lines removed as residue are residue too: items of a menu
+    whose neighbours were recognised and they were not (``Company Town`` between
+    ``Advertisement`` and ``Share this article``). The article's text comes in paragraphs that
+    residue does not surround. What may still be the article's stays:
+
+    * a line that ends a sentence, or announces a list with a colon;
+    * a line longer than a menu's item (MENU_ITEM_WORDS): a headline, a teaser's or the
+      article's own among the page's furniture;
+    * more than GAP_LINES lines: a list of the article's between a caption and a credit;
+    * lines beside a date line or a byline: that is where the article's headline stands.
+
+    One pass over the verdicts the other sweeps left.
+    """
+    removed = [v is not None and v.applicability is SAFE and v.prefix_end is None
+               and v.rule not in ARTICLE_METADATA_RULES for v in verdicts]
+    i = 1
+    while i < len(lines):
+        end = i
+        while end < len(lines) and verdicts[end] is None and _menu_item_length(lines[end].text):
+            end += 1
+        if end > i and end - i <= GAP_LINES and end < len(lines) and removed[i - 1] and removed[end]:
+            for j in range(i, end):
+                verdicts[j] = Verdict("TF302", "a short line between lines of residue (a menu's item)")
+        i = end + 1
+
+
+def _menu_item_length(text: str) -> bool:
+    """At most a menu item's words, and no sentence end or colon last (see _lines_between_residue)."""
+    stripped = text.rstrip()
+    return stripped[-1] not in OPENS_OR_ENDS and len(words(stripped)) <= MENU_ITEM_WORDS
+
+
+def _invisible_only(text: str) -> bool:
+    """White space and format characters (U+200B) only: a line that shows nothing."""
+    return is_symbols(text) and not INVISIBLE.sub("", text)
+
+
+INVISIBLE = regex.compile(r"[\s\p{Cf}]+")
+
+
+def _edits(text: str, lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None]) -> Iterator[Edit]:
+    """One removal per residue line: the line and the separator after it, or, for the lines after
+    the last kept one, the separator before it — so no run of blank lines is left anywhere."""
+    kept = [i for i, v in enumerate(verdicts) if v is None or v.prefix_end is not None]
+    last_kept = kept[-1] if kept else -1
+    for i, (para, verdict) in enumerate(zip(lines, verdicts)):
+        if verdict is None:
+            continue
+        line = para.line
+        if verdict.prefix_end is not None:
+            start, end = line.start, line.start + verdict.prefix_end
+        elif i < last_kept:
+            # Take the line with the line break and blank lines after it.
+            start, end = line.start, lines[i + 1].line.start
+        elif i > 0:
+            # The last lines: take the separator before instead, leaving no trailing blank lines.
+            start, end = lines[i - 1].line.end, line.end
+        else:
+            start, end = line.start, len(text)
+        yield Edit(start, end, "", verdict.rule, verdict.reason, verdict.applicability,
+                   1.0 if verdict.applicability is SAFE else 0.5, verdict.metadata)

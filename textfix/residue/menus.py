@@ -1,0 +1,312 @@
+"""Runs of lines: navigation menus, tag lists and ranked (most-read) lists.
+
+A short label is a menu item only in a run of them with known furniture (section names,
+buttons) beside it; a run that stands beside the article's prose, or that the article announces
+(``The club offers:``), is the article's own list and stays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import regex
+
+from textfix.context import Context
+from textfix.residue.text import (
+    CAPITALISED,
+    DIGIT,
+    LETTER,
+    OPENING_QUOTES,
+    ends_like_sentence,
+    first_word,
+    first_words_of,
+    is_label,
+    is_prose,
+    is_symbols,
+    is_title_case,
+    looks_like_name,
+    normalise,
+    words,
+)
+from textfix.residue.verdicts import SAFE, Paragraph, Verdict
+from textfix.residue.vocabulary import Vocabulary
+
+
+def tag_lists(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary) -> None:
+    """The labels after ``Tags`` / ``Topics`` / ``Schlagworte`` are the page's tags, up to the
+    first line that is not a short label (``Government and politics`` / ``,`` / ``Impeachments``)."""
+    for i, para in enumerate(lines):
+        if not is_tag_header(para.text, vocab):
+            continue
+        if verdicts[i] is None:
+            verdicts[i] = Verdict("TF302", "the header of the page's tag list")
+        for j in range(i + 1, len(lines)):
+            text = lines[j].text
+            if verdicts[j] is not None or not (is_label(text) or is_symbols(text)) or is_prose(text):
+                if verdicts[j] is None:
+                    break
+                continue
+            verdicts[j] = Verdict("TF302", "a tag of the page, after its tag header")
+
+
+def is_tag_header(text: str, vocab: Vocabulary) -> bool:
+    word = first_word(text)
+    if word and word not in first_words_of(vocab.tag_headers):
+        return False  # a line starting with a letter that starts no header is cleared unread
+    if text[:1] in OPENING_QUOTES:
+        return False  # a quotation: normalising keeps its quote first, and no header has one
+    return normalise(text) in vocab.tag_headers
+
+
+RANK = regex.compile(r"\s*(\d{1,2})\.?\s*")
+
+
+def ranked_lists(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
+    """A "Most read" box: right after page furniture, ``1`` / teaser / ``2`` / teaser / ``3`` …
+
+    Numbers counting up from 1 on their own lines, one line between each, are the ranks of a
+    list of other pages' headlines; three ranks at least, and never a line of prose.
+    """
+    for i, para in enumerate(lines):
+        before = verdicts[i - 1] if i > 0 else None
+        if before is None or before.applicability is not SAFE:
+            continue
+        match = RANK.fullmatch(para.text)
+        if not match or match.group(1) != "1":
+            continue
+        ranks, j = [i], i
+        while j + 2 < len(lines) and (m := RANK.fullmatch(lines[j + 2].text)) and int(m.group(1)) == len(ranks) + 1:
+            ranks.append(j + 2)
+            j += 2
+        teasers = [r + 1 for r in ranks if r + 1 < len(lines)]
+        if len(ranks) < 3 or any(is_prose(lines[k].text) or verdicts[k] is not None for k in teasers):
+            continue
+        for k in ranks + teasers:
+            verdicts[k] = Verdict("TF302", "a ranked list of other pages' headlines (most read)")
+
+
+MENU_RUN = 3  # the fewest lines in a row that make a menu
+NAVIGATION_WINDOW = 4  # lines on each side that decide whether an unknown label is in a menu
+NAVIGATION_PASSES = 2  # a menu found spreads to its neighbours, a few lines per pass
+LONG_MENU = 8  # a run of this many short labels, a fifth of them furniture, is a menu whole
+LONG_MENU_KNOWN_SHARE = 0.2  # that fifth
+MENU_ITEM_WORDS = 4  # "Your California Privacy Rights" is a menu item; a longer line is a headline
+VERY_LONG_MENU = 15  # a run of this many short labels, one of them furniture, is a menu by its make-up
+MAX_DATA_SHARE = 0.2  # of a very long menu's lines with a figure or ending in a colon
+MAX_REPEAT_SHARE = 0.5  # of its items repeated (a menu printed twice)
+MAX_NAME_SHARE = 0.3  # of its items that are people's names
+
+
+def navigation_runs(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary,
+                     context: Context) -> None:
+    """A run of short labels most of which are page furniture is a menu: all of it goes.
+
+    Section names (``Business``, ``Sport``) and month names (an archive list) are residue only
+    here; an unknown label (``Company Town``) goes when most labels around it are furniture,
+    since a menu has items no list can know. Density is judged in a window, not over the whole
+    run, so a long footer of brand names does not hide the menu beside it — nor does a menu
+    drag an article's list of short items in with it. A long run of capitalised labels (eight
+    or more, a fifth of them known furniture) is a menu whole; digits, lower-case starts and
+    sentence ends keep a line out of it (table cells, ingredients, list items). A very long run
+    (fifteen or more) with a menu's make-up needs a single known line (:func:`_very_long_menu`).
+    """
+    for _ in range(NAVIGATION_PASSES):
+        if not _may_hold_run(lines, verdicts) or not _navigation_pass(lines, verdicts, vocab, context):
+            return
+
+
+def _may_hold_run(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None]) -> bool:
+    """Whether the document could have a run of three lines in a menu, asking a third of them.
+
+    A pass acts only on runs of MENU_RUN (three) lines or more, and any three lines in a row
+    include one whose index is 2 modulo 3: when none of those can be in a run, there is none.
+    In an article of paragraphs this clears the document without judging every line's shape.
+    """
+    return any(_in_run(lines[i].text, verdicts[i]) for i in range(MENU_RUN - 1, len(lines), MENU_RUN))
+
+
+def _navigation_pass(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary,
+                     context: Context) -> bool:
+    """One sweep over the runs of labels; whether it found more menu items."""
+    found = False
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and _in_run(lines[end].text, verdicts[end]):
+            end += 1
+        if end - start >= MENU_RUN and not _announced_list(lines, verdicts, start):
+            known = _known_items(lines, verdicts, start, end, vocab)
+            long_menu = _whole_menu(lines, verdicts, start, end, known, vocab, context)
+            for i in range(start, end):
+                if verdicts[i] is not None:
+                    continue
+                if long_menu and _menu_item_shape(lines[i].text):
+                    verdicts[i] = Verdict("TF302", "an item of a long navigation menu")
+                    found = True
+                    continue
+                lo, hi = max(start, i - NAVIGATION_WINDOW), min(end, i + NAVIGATION_WINDOW + 1)
+                others = sum(known[j - start] for j in range(lo, hi) if j != i)
+                share = others / max(1, hi - lo - 1)
+                if not any(known[j - start] and not _date_line_verdict(verdicts[j]) for j in range(lo, hi) if j != i):
+                    continue  # dates alone around it: the article's timeline, or its headline by the date line
+                if known[i - start] and others >= 2 and share >= 0.4:
+                    verdicts[i] = Verdict("TF302", "a section name in a navigation menu")
+                    found = True
+                elif share >= 0.6 and others >= 3 and _menu_item_shape(lines[i].text):
+                    verdicts[i] = Verdict("TF302", "an item of a navigation menu")
+                    found = True
+        start = max(end, start + 1)
+    return found
+
+
+def _announced_list(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None], start: int) -> bool:
+    """Whether the run of labels from ``start`` is a list the article announces, and no menu:
+    a paragraph of the article, then a line of its own ending in a colon, as the run's first
+    line or just before it (``The club offers:`` / ``Tennis`` / ``Golf`` …, however many of them
+    are section names). A page's own heading with a colon (``Visit other CBS sites:``,
+    ``Company:``) follows other furniture, not the article's prose."""
+    def announced_at(i: int) -> bool:
+        return 0 <= i < len(lines) and verdicts[i] is None and lines[i].text.rstrip().endswith(":") \
+            and _article_prose(lines, verdicts, i - 1)
+
+    return announced_at(start - 1) or announced_at(start)
+
+
+def _whole_menu(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None], start: int, end: int,
+                known: Sequence[bool], vocab: Vocabulary, context: Context) -> bool:
+    """Whether the run of labels from ``start`` to ``end`` is a menu whole, every item of it.
+
+    Eight labels or more of which a fifth are known furniture are; so are fifteen or more with
+    one known line and a menu's make-up (:func:`_very_long_menu`). Either is the article's own
+    list instead when it stands beside the article's prose (:func:`_list_beside_prose`).
+    """
+    size = end - start
+    dense = size >= LONG_MENU and sum(known) >= 3 and sum(known) >= size * LONG_MENU_KNOWN_SHARE
+    if not dense and not _very_long_menu(lines[start:end], known, vocab, context):
+        return False
+    return not _list_beside_prose(lines, verdicts, start, end, known)
+
+
+def _very_long_menu(run: Sequence[Paragraph], known: Sequence[bool], vocab: Vocabulary, context: Context) -> bool:
+    """Fifteen short labels or more in a row, one of them known furniture: a site's own menu.
+
+    A page's footer or sidebar lists sections no list can know (``Family Meals``, ``Egg
+    Recipes``, ``Slow Cooker Meals`` …), and a single known line among them (``Newsletter``,
+    ``Advertisement``) is enough when the run is this long and has a menu's make-up. What an
+    article lists has another make-up, and stays: quantities, figures and keys (``125 g``,
+    ``Region:``: an ingredient list, a table); the same cells again and again (a results table;
+    a menu printed twice, for wide and narrow screens, repeats half its items); people's names
+    (a cast list, a roster).
+    """
+    if len(run) < VERY_LONG_MENU or not any(known):
+        return False
+    if sum(_data_line(p.text) for p in run) > len(run) * MAX_DATA_SHARE:
+        return False
+    items = [p.text for p in run if _menu_item_shape(p.text)]
+    if len(items) < VERY_LONG_MENU:
+        return False
+    repeated = len(items) - len({normalise(text) for text in items})
+    names = sum(looks_like_name(text, vocab, context) for text in items)
+    return repeated <= len(items) * MAX_REPEAT_SHARE and names < len(items) * MAX_NAME_SHARE
+
+
+def _data_line(text: str) -> bool:
+    """A quantity, figure or key of a table (``125 g``, ``Region:``), which no menu item is."""
+    return DIGIT.search(text) is not None or text.rstrip().endswith(":")
+
+
+def _list_beside_prose(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None], start: int, end: int,
+                       known: Sequence[bool]) -> bool:
+    """Whether a long run of labels is the article's own list rather than a menu.
+
+    It is when a paragraph of the article (prose that is not residue itself) stands on both
+    sides of it, or on one side with LONG_MENU labels or more between that paragraph and the
+    run's first line of residue, hardly any of them a section name: sixteen countries after
+    ``The qualified teams are:``, then the share buttons. A page's menu follows the footer's
+    own sentences, or a button, or a section name, not the article's last paragraph.
+    """
+    before, after = _article_prose(lines, verdicts, start - 1), _article_prose(lines, verdicts, end)
+    if before and after:
+        return True
+    furniture = [verdict is not None for verdict in verdicts[start:end]]
+    return (before and _opens_with_a_list(known, furniture)
+            or after and _opens_with_a_list(known[::-1], furniture[::-1]))
+
+
+def _article_prose(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None], i: int) -> bool:
+    """Whether line ``i`` is a paragraph of the article: prose that is no residue itself."""
+    return 0 <= i < len(lines) and verdicts[i] is None and is_prose(lines[i].text)
+
+
+def _opens_with_a_list(known: Sequence[bool], furniture: Sequence[bool]) -> bool:
+    """Whether LONG_MENU lines or more come before the first line of residue, fewer than a
+    fifth of them section names."""
+    stretch = next((i for i, residue_line in enumerate(furniture) if residue_line), len(furniture))
+    return stretch >= LONG_MENU and sum(known[:stretch]) < stretch * LONG_MENU_KNOWN_SHARE
+
+
+def _menu_item_shape(text: str) -> bool:
+    """A few capitalised words without digits: ``Company Town``, not ``-12.99`` or ``of``."""
+    found = words(text)
+    stripped = text.strip()
+    short = len(found) <= MENU_ITEM_WORDS or len(found) <= 6 and is_title_case(found)
+    return (bool(found) and short and CAPITALISED.match(stripped) is not None and not regex.search(r"\d", text)
+            and not ends_like_sentence(stripped))
+
+
+def _in_run(text: str, verdict: Verdict | None) -> bool:
+    if verdict is not None:
+        return verdict.prefix_end is None and verdict.joins_menus and not is_prose(text)
+    return label_or_symbols(text)
+
+
+@lru_cache(maxsize=1024)
+def label_or_symbols(text: str) -> bool:
+    """Whether a line could be a menu item by its shape; remembered, since every sweep for
+    menus asks it of every line again."""
+    return is_label(text) or is_symbols(text)
+
+
+# A month with its year as Chinese, Japanese and Korean archive lists write it: "2015年2月",
+# "2019년 11월" (no month name to look up).
+YEAR_MONTH_CJK = regex.compile(r"\d{4}\s?[年년]\s?\d{1,2}\s?[月월]")
+
+
+def _known_items(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None], start: int, end: int,
+                 vocab: Vocabulary) -> list[bool]:
+    """Which lines of the run from ``start`` to ``end`` are known furniture: residue already,
+    a section name, or a month of an archive list.
+
+    An archive lists its months one under the other, or each with its count (``Mai`` /
+    ``(2)``) or its posts' titles. An article's timeline gives each month its event, and never
+    two months together: there a month between two lines of text (``April 2019`` / ``New era
+    name announced`` / ``May 2019`` …) is a heading of the article, and no menu item.
+    """
+    labels = [normalise(lines[i].text) if verdicts[i] is None else None for i in range(start, end)]  # None: residue
+    months = [label is not None and _archive_month(label, vocab) for label in labels]
+    archive = any(months[k] and months[k + 1] for k in range(len(months) - 1))
+
+    def text_line(k: int) -> bool:
+        return 0 <= k < len(labels) and labels[k] is not None and not months[k] \
+            and LETTER.search(lines[start + k].text) is not None
+
+    def listed_month(k: int) -> bool:
+        return months[k] and (archive or not (text_line(k - 1) and text_line(k + 1)))
+
+    return [label is None or label in vocab.sections or listed_month(k) for k, label in enumerate(labels)]
+
+
+def _date_line_verdict(verdict: Verdict | None) -> bool:
+    return verdict is not None and verdict.rule == "TF303"
+
+
+def _archive_month(label: str, vocab: Vocabulary) -> bool:
+    """A month (``label`` as :func:`normalise` gives it), with its year or not: ``November
+    2019``, ``2010 September``, ``Novembro (113)``, ``2015年2月``."""
+    if YEAR_MONTH_CJK.fullmatch(label):
+        return True
+    parts = label.split()
+    if len(parts) == 2 and parts[0].isdigit():
+        parts.reverse()  # the year first
+    return 1 <= len(parts) <= 2 and parts[0] in vocab.months and (len(parts) == 1 or parts[1].isdigit())

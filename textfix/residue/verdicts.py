@@ -1,0 +1,41 @@
+"""What the rules say of a line: a :class:`Verdict` on a :class:`Paragraph` of the document.
+
+Every rule module marks lines with verdicts; :mod:`textfix.residue.document` turns them into edits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from textfix.edits import Applicability
+from textfix.lines import Line
+
+SAFE, SUGGESTED = Applicability.SAFE, Applicability.SUGGESTED
+
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What a line is: removed whole (``prefix_end`` None) or only its first ``prefix_end`` chars."""
+
+    rule: str
+    reason: str
+    applicability: Applicability = SAFE
+    metadata: tuple[tuple[str, str], ...] = ()
+    prefix_end: int | None = None
+    # Whether the line counts as furniture in a run of short lines (a menu). A heading over the
+    # comments does not: the article's own list above it (a cast, a set of links) is no menu.
+    joins_menus: bool = True
+
+
+
+class Paragraph(NamedTuple):
+    """A non-blank line of the document (a paragraph when paragraphs are one line each).
+
+    A named tuple rather than a frozen dataclass: one is made for every line of every
+    document, and a tuple is made several times faster.
+    """
+
+    line: Line
+    text: str
