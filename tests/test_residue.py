@@ -738,6 +738,29 @@ def test_agency_line_under_a_byline_goes_with_it():
     assert result.metadata["author"] == "Dana Whitfield"
 
 
+@pytest.mark.parametrize(("lines", "agency"), [
+    ("REUTERS\n\n19 NOV 2019", "REUTERS"),
+    ("The Associated Press\n\nPublished Monday, November 18, 2019 8:22 AM", "The Associated Press"),
+    ("Staff and agencies\n\nUpdated 10:32 GMT", "Staff and agencies"),
+])
+def test_agency_alone_beside_the_date_line_is_the_byline(lines, agency):
+    result = residue(between(lines))
+    assert result.text == ARTICLE
+    assert result.metadata["agency"] == agency
+
+
+@pytest.mark.parametrize("line", ["AFP", "Reuters", "The Associated Press"])
+def test_agency_alone_without_a_byline_beside_it_is_kept(line):
+    """The seed's closing ``AFP`` is the article's last line; an agency's name may be a heading."""
+    assert untouched(line)
+    assert residue(f"{ARTICLE}\n\n{line}").edits == ()
+
+
+def test_lower_case_agencies_beside_a_date_line_is_a_broken_sentence_and_stays():
+    result = residue(between("agencies\n\n19 NOV 2019"))
+    assert "agencies" in result.text
+
+
 def test_name_next_to_the_date_line_is_a_byline():
     result = residue(between("Colin Marsh\n\nThursday March 4, 2021"))
     assert result.text == ARTICLE

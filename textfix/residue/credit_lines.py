@@ -25,7 +25,7 @@ from textfix.residue.text import (
     word_count,
     words,
 )
-from textfix.residue.verdicts import SUGGESTED, Paragraph, Verdict
+from textfix.residue.verdicts import SAFE, SUGGESTED, Paragraph, Verdict
 from textfix.residue.vocabulary import Vocabulary, vocabulary
 
 # How much of a line's end holds the words a credit or a box's name ends in: its kind (``Submitted
@@ -386,11 +386,21 @@ def agency_credits(lines: Sequence[Paragraph], verdicts: list[Verdict | None], v
     """``Jane Doe, Associated Press`` under a photo or a headline: the photographer's (or the
     authors') names and the agency, nothing else. With a role after the agency (``Jane Doe, AP
     Sports Writer``) the names are the article's author: a byline, whose name and role go into
-    the metadata."""
+    the metadata.
+
+    An agency's name alone (``REUTERS``, ``The Associated Press``) beside the page's date line
+    or a byline is the byline's agency; alone elsewhere (an ``AFP`` under the last paragraph)
+    it may be the article's own last line, and stays.
+    """
     for i, para in enumerate(lines):
         if verdicts[i] is not None:
             continue
-        credit = agency_credit(para.text.strip(), vocab, context)
+        stripped = para.text.strip()
+        if _agency_beside_byline(stripped, i, verdicts, vocab):
+            verdicts[i] = Verdict("TF305", "a news agency beside the byline or the date line",
+                                  metadata=(("agency", stripped),))
+            continue
+        credit = agency_credit(stripped, vocab, context)
         if credit is None:
             continue
         names, agency, role = credit
@@ -399,6 +409,17 @@ def agency_credits(lines: Sequence[Paragraph], verdicts: list[Verdict | None], v
                                   metadata=(("author", names), ("agency", agency), ("role", role)))
         else:
             verdicts[i] = Verdict("TF304", "a credit: names and their agency")
+
+
+BYLINE_RULES = ("TF303", "TF305")  # a date line, a byline
+
+
+def _agency_beside_byline(stripped: str, i: int, verdicts: Sequence[Verdict | None], vocab: Vocabulary) -> bool:
+    """A capitalised agency's name alone, with a date line or a byline removed next to it."""
+    if not stripped[:1].isupper() or normalise(stripped) not in vocab.agencies:
+        return False
+    beside = (verdicts[j] for j in (i - 1, i + 1) if 0 <= j < len(verdicts))
+    return any(v is not None and v.rule in BYLINE_RULES and v.applicability is SAFE for v in beside)
 
 
 AGENCY_MARGIN = 4  # marks and spaces around an agency's name after the comma ("Jane Doe, AP)")
