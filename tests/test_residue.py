@@ -101,7 +101,7 @@ def removed(line: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("line", [
     "Advertisement", "ADVERTISEMENT", "Share this article", "Skip to content", "Read more",
     "Sign up for our newsletter", "Facebook Twitter WhatsApp Email", "Share Tweet Submit",
-    "  • Follow I follow", "Comments (12)", "12 comments", "Image 1 of 5", "Teilen", "Folgen",
+    "  • Follow I follow", "Comments (12)", "12 comments", "Views: 1,234", "Aufrufe: 1120 |", "Image 1 of 5", "Teilen", "Folgen",
     "Anzeige", "Compartir", "Publicidad", "Partager", "Schreibe einen Kommentar Antworten abbrechen",
     "Leave a Reply Cancel reply", "Back to top", "Sorry, your blog cannot share posts by email.",
     "Kommentare sind geschlossen.", "Les commentaires sont fermés.", "Navegación de entradas", "Lascia un commento",
@@ -132,7 +132,7 @@ def test_share_lines_naming_networks_are_removed(line):
 
 @pytest.mark.parametrize("text", [
     "Share with care", "Share on the market rose to 12 percent.", "38 Kommentare zum Haushalt",
-    "Shares of the company fell 5 percent.",
+    "Shares of the company fell 5 percent.", "Rating: 4.5", "Jane Smith: 12,345 votes",
     "Facebook and Twitter",  # a heading: the "and" counts only in a share list after its colon
     "Share this: the good and the bad",
 ])

@@ -77,10 +77,11 @@ GALLERY_COUNTER = regex.compile(
     r"|\d{1,3}\s*/\s*\d{1,3}", regex.IGNORECASE)
 
 
-# A count beside its noun: "12 comments", "Shares (4)", "432shares" (a widget's number and label glued).
-# The thousands' "k" ends where a letter does not follow it: "38 Kommentare" is 38, not "38 K".
+# A count beside its noun: "12 comments", "Shares (4)", "Views: 1,234", "432shares" (a widget's
+# number and label glued). The thousands' "k" ends where a letter does not follow it: "38
+# Kommentare" is 38, not "38 K".
 COUNT = r"[\d.,]+(?:\s*[km](?!\p{L}))?"
-COUNTER = regex.compile(rf"({COUNT})\s*(.+)|(.+?)\s*\(?({COUNT})\)?")
+COUNTER = regex.compile(rf"({COUNT})\s*(.+)|(.+?):?\s*\(?({COUNT})\)?")
 
 
 def _button(label: str, vocab: Vocabulary, line: str) -> Verdict | None:
