@@ -416,10 +416,10 @@ BYLINE_RULES = ("TF303", "TF305")  # a date line, a byline
 
 def _agency_beside_byline(stripped: str, i: int, verdicts: Sequence[Verdict | None], vocab: Vocabulary) -> bool:
     """A capitalised agency's name alone, with a date line or a byline removed next to it."""
-    if not stripped[:1].isupper() or normalise(stripped) not in vocab.agencies:
-        return False
     beside = (verdicts[j] for j in (i - 1, i + 1) if 0 <= j < len(verdicts))
-    return any(v is not None and v.rule in BYLINE_RULES and v.applicability is SAFE for v in beside)
+    if not any(v is not None and v.rule in BYLINE_RULES and v.applicability is SAFE for v in beside):
+        return False  # asked first: most lines have no date line beside them, and normalise costs more
+    return stripped[:1].isupper() and normalise(stripped) in vocab.agencies
 
 
 AGENCY_MARGIN = 4  # marks and spaces around an agency's name after the comma ("Jane Doe, AP)")
