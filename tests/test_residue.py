@@ -101,7 +101,8 @@ def removed(line: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("line", [
     "Advertisement", "ADVERTISEMENT", "Share this article", "Skip to content", "Read more",
     "Sign up for our newsletter", "Facebook Twitter WhatsApp Email", "Share Tweet Submit",
-    "  • Follow I follow", "Comments (12)", "12 comments", "Views: 1,234", "Aufrufe: 1120 |", "Image 1 of 5", "Teilen", "Folgen",
+    "  • Follow I follow", "Comments (12)", "12 comments", "Views: 1,234", "Aufrufe: 1120 |", "Image 1 of 5",
+    "Teilen", "Folgen",
     "Anzeige", "Compartir", "Publicidad", "Partager", "Schreibe einen Kommentar Antworten abbrechen",
     "Leave a Reply Cancel reply", "Back to top", "Sorry, your blog cannot share posts by email.",
     "Kommentare sind geschlossen.", "Les commentaires sont fermés.", "Navegación de entradas", "Lascia un commento",

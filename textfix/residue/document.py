@@ -41,7 +41,7 @@ from textfix.residue.text import (
     normalise,
     words,
 )
-from textfix.residue.verdicts import SAFE, Paragraph, Verdict
+from textfix.residue.verdicts import ARTICLE_METADATA_RULES, SAFE, Paragraph, Verdict
 from textfix.residue.vocabulary import Vocabulary, vocabulary
 
 
@@ -165,8 +165,6 @@ def _stray_symbols(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -
 OPENS_OR_ENDS = SENTENCE_LAST | {":"}
 # The most lines taken for residue for standing between two lines of it.
 GAP_LINES = 3
-# Date lines and bylines stand beside the article's headline (see _lines_between_residue).
-ARTICLE_METADATA_RULES = frozenset({"TF303", "TF305"})
 
 
 def _lines_between_residue(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:

@@ -12,6 +12,9 @@ from textfix.edits import Applicability
 from textfix.lines import Line
 
 SAFE, SUGGESTED = Applicability.SAFE, Applicability.SUGGESTED
+# The rules of date lines and bylines: what stands beside the article's headline, and beside an
+# agency's name that is the byline's.
+ARTICLE_METADATA_RULES = frozenset({"TF303", "TF305"})
 
 
 
