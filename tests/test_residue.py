@@ -282,6 +282,36 @@ def test_a_pages_own_heading_with_a_colon_does_not_keep_its_menu():
     assert residue(f"{ARTICLE}\n\n{footer}").text == ARTICLE
 
 
+# Other pages' teasers under the article, each headline under its section's name (its kicker).
+TEASERS = ("More from the paper\n"
+           "Business\nOil output falls for a third month\nJune 4, 2021\n"
+           "Politics\nCouncil votes to reopen the old market hall\nJune 3, 2021\n"
+           "Sport\nRovers sign a new goalkeeper from Athletic\nJune 2, 2021")
+
+
+def test_section_names_above_teasers_headlines_are_kickers():
+    result = residue(f"{ARTICLE}\n\n{TEASERS}")
+    kickers = [e.before.strip() for e in result.applied if e.reason.startswith("a section's name above")]
+    assert kickers == ["Business", "Politics", "Sport"]
+    assert "Oil output falls for a third month" in result.text  # a headline has the article's shape: it stays
+
+
+@pytest.mark.parametrize("page", [
+    # The article's own section headings, each over a paragraph.
+    f"Business\n{ARTICLE_BEFORE}\nPolitics\n{ARTICLE_AFTER}\nSport\n{ARTICLE_BEFORE}\n\nAdvertisement",
+    # Two kickers are no teaser list.
+    f"{ARTICLE}\n\nAdvertisement\nBusiness\nOil output falls for a third month\n"
+    "Politics\nCouncil votes to reopen the old market hall",
+    # Three, but far apart: a table's row named like a section (German "Art", kind) is no kicker.
+    f"Advertisement\nBusiness\nOil output falls for a third month\n{ARTICLE}\n\nProdukt\nArt\n"
+    "Automatische Spielzeugmaus mit Feder\nMaterial\nKunststoff\nGröße\nca. 10 cm\n"
+    f"{ARTICLE_AFTER}\nSport\nRovers sign a new goalkeeper from Athletic",
+])
+def test_section_names_that_are_no_kickers_stay(page):
+    result = residue(page)
+    assert not [e for e in result.edits if e.reason.startswith("a section's name above")]
+
+
 @pytest.mark.parametrize("items", ["Company Town", "Company Town\n\nOil Fields\n\nPrivate Club"])
 def test_short_lines_between_two_lines_of_residue_are_removed(items):
     result = residue(between(f"Advertisement\n\n{items}\n\nShare this article"))

@@ -24,6 +24,7 @@ from textfix.residue.menus import (
     MENU_ITEM_WORDS,
     MENU_RUN,
     is_tag_header,
+    kickers,
     label_or_symbols,
     navigation_runs,
     ranked_lists,
@@ -82,6 +83,7 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
         # Nothing found so far, so nothing was found by the first sweeps either, and the second
         # sweep for menus and marks would see the very lines and verdicts the first one saw.
         return ()
+    kickers(lines, verdicts, vocab)  # a teaser list is found only beside other residue
     navigation_runs(lines, verdicts, vocab, context)
     _stray_symbols(lines, verdicts)
     _lines_between_residue(lines, verdicts)

@@ -86,6 +86,53 @@ def ranked_lists(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> 
             verdicts[k] = Verdict("TF302", "a ranked list of other pages' headlines (most read)")
 
 
+# Teasers of other pages, each under its section's name (its kicker): "Business" / "Gannett
+# merges with GateHouse", "Auto News" / "Turbocharged Sentra unleashed" …
+KICKERS = 3  # the fewest kicker-and-headline pairs close together that make a teaser list
+HEADLINE_WORDS = (3, 14)  # a teaser's headline: more than a menu item, less than a paragraph
+KICKER_CHARACTERS = 40  # longer than any section's name with its marks
+KICKER_GAP = 4  # the most lines from one kicker to the next in a teaser list (headline, summary, date)
+
+
+def kickers(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary) -> None:
+    """Section names that each head a headline (``Business`` / ``Gannett merges with …``) are the
+    kickers of a list of other pages' teasers, when three of them or more stand close together
+    (KICKER_GAP lines apart at most: a headline, its summary, its date).
+
+    A section's name counts only inside a menu otherwise, since one alone may be the article's
+    own heading; a teaser's kicker stands above a headline instead, in a run no menu sweep sees.
+    The headlines stay (a teaser's headline has the shape of the article's own), and so does a
+    section's name above a paragraph (the article's own heading) or far from the others (a
+    table's row named like a section: German ``Art``, kind). Run only beside other residue.
+    """
+    # A kicker another sweep took already (a section name in a menu run) still holds its list together.
+    found = [i for i in range(len(lines) - 1)
+             if len(lines[i].text) <= KICKER_CHARACTERS and verdicts[i + 1] is None
+             and normalise(lines[i].text) in vocab.sections and _headline(lines[i + 1].text)]
+    for group in _close_together(found, KICKER_GAP):
+        if len(group) >= KICKERS:
+            for i in group:
+                if verdicts[i] is None:
+                    verdicts[i] = Verdict("TF302", "a section's name above a teaser's headline (a kicker)")
+
+
+def _close_together(indices: Sequence[int], gap: int) -> list[list[int]]:
+    """``indices`` (ascending) in groups, each index at most ``gap`` after the one before it."""
+    groups: list[list[int]] = []
+    for i in indices:
+        if groups and i - groups[-1][-1] <= gap:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def _headline(text: str) -> bool:
+    """A line shaped like a headline: a few words, and no sentence."""
+    low, high = HEADLINE_WORDS
+    return low <= len(words(text)) <= high and not is_prose(text)
+
+
 MENU_RUN = 3  # the fewest lines in a row that make a menu
 NAVIGATION_WINDOW = 4  # lines on each side that decide whether an unknown label is in a menu
 NAVIGATION_PASSES = 2  # a menu found spreads to its neighbours, a few lines per pass
