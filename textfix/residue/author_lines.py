@@ -65,6 +65,8 @@ def bylines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: V
             verdicts[i] = Verdict("TF305", "a byline", metadata=byline)
             if i + 1 < len(lines) and verdicts[i + 1] is None and normalise(lines[i + 1].text) in vocab.agencies:
                 # "By Jane Doe" / "Associated Press": the wire the author writes for, under her name.
+                # Taken here, before this sweep reaches the line: read as a name next to a date line,
+                # it would become the author (agency_credits' general case comes too late for that).
                 verdicts[i + 1] = Verdict("TF305", "the agency under a byline",
                                           metadata=(("agency", lines[i + 1].text.strip()),))
             continue
