@@ -140,11 +140,14 @@ def test_options_unpickled_in_another_process_hash_as_that_process_hashes_them(t
 def test_load_reads_every_rules_word_data_before_the_first_text():
     """What a pipeline loads before forking its workers: the word frequencies, the segmentation
     vocabulary with the other languages' common words, and the residue lists."""
-    from textfix import lexicon, segmentation
+    from textfix import lexicon
     from textfix.residue.vocabulary import vocabulary as residue_vocabulary
+    from textfix.segmentation.analysis import analyse
+    from textfix.segmentation.model import vocabulary
+    from textfix.segmentation.words import common_words, is_common_foreign_word
 
-    caches = [lexicon.lexicon, segmentation.vocabulary, segmentation.common_words, residue_vocabulary]
-    remembered = [segmentation.analyse, segmentation.is_common_foreign_word]  # earlier answers
+    caches = [lexicon.lexicon, vocabulary, common_words, residue_vocabulary]
+    remembered = [analyse, is_common_foreign_word]  # earlier answers
     for cache in caches + remembered:
         cache.cache_clear()
     cleaner = textfix.Cleaner()

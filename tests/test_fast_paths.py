@@ -7,7 +7,6 @@ import pytest
 
 from textfix.residue.vocabulary import vocabulary
 
-
 # ------------------------------------------------------------------ residue lines (TF3xx)
 
 
@@ -275,7 +274,8 @@ def test_word_counts_settle_the_language_test_only_where_it_passes(language):
     reading every word says the same (outer punctuation, apostrophes, digits and other
     scripts around the commonest words included)."""
     from textfix.lexicon import counts_show_written_in, looks_written_in
-    from textfix.segmentation import Document, vocabulary
+    from textfix.segmentation.document import Document
+    from textfix.segmentation.model import vocabulary
 
     pieces = ["the", "(the", "the,", "“and", "of’", "don't", "it’s", "2the", "the2", "x-the", "ΣΟΦΟΣ",
               "und", "die,", "der.", "1", "2", "ja", "on", "İSTANBUL", "The", "DER", "a—b", "—", "...",
@@ -302,7 +302,8 @@ def test_vocabulary_stops_reading_the_lexicon_where_no_part_is_left(language):
     import wordfreq
 
     from textfix.lexicon import lexicon
-    from textfix.segmentation import LONG_PART_MIN_ZIPF, PART_MIN_ZIPF, vocabulary
+    from textfix.segmentation.model import vocabulary
+    from textfix.segmentation.weights import LONG_PART_MIN_ZIPF, PART_MIN_ZIPF
 
     frequencies = lexicon(language).frequencies
     assert frequencies == wordfreq.get_frequency_dict(language)
@@ -370,13 +371,13 @@ def test_cleaning_reads_the_word_lists_without_importing_wordfreq(seed_texts):
 
 
 def test_stems_are_the_stems_of_every_delete_key():
-    """Two words sharing a delete key share that key's stem: _stems is exactly the keys' stems."""
-    from textfix.segmentation import _one_edit_keys, _stems
+    """Two words sharing a delete key share that key's stem: near_miss_stems is exactly the keys' stems."""
+    from textfix.segmentation.words import near_miss_stems, one_edit_keys
 
     rng = random.Random(3)
     for _ in range(2000):
         word = "".join(rng.choice("abcde") for _ in range(rng.randrange(4, 12)))
-        assert set(_stems(word)) == {f"{key[:3]} {key[-1]}{len(key)}" for key in _one_edit_keys(word)}
+        assert set(near_miss_stems(word)) == {f"{key[:3]} {key[-1]}{len(key)}" for key in one_edit_keys(word)}
 
 
 SEED_GLUE = ("Karim Khanannounced on Monday that the court would open an office. Khan said the "
@@ -386,7 +387,9 @@ SEED_GLUE = ("Karim Khanannounced on Monday that the court would open an office.
 def test_candidates_set_aside_are_those_no_reading_splits(seed_texts):
     """Document.set_aside clears a candidate unpriced only where pricing it finds no split;
     the rest it hands on whole (on the seeds, glued or not)."""
-    from textfix.segmentation import Document, _candidates, vocabulary
+    from textfix.segmentation.document import Document
+    from textfix.segmentation.model import vocabulary
+    from textfix.segmentation.readings import read_candidates
 
     vocab = vocabulary("en")
     texts = list(seed_texts.values())
@@ -394,7 +397,7 @@ def test_candidates_set_aside_are_those_no_reading_splits(seed_texts):
     set_aside = 0
     for text in texts:
         document = Document(text, vocab, frozenset())
-        candidates = _candidates(frozenset(text.split()).difference(vocab.common_tokens), "en", frozenset())
+        candidates = read_candidates(frozenset(text.split()).difference(vocab.common_tokens), "en", frozenset())
         cleared, rest = document.set_aside(candidates)
         cleared = list(cleared)
         set_aside += len(cleared)
@@ -404,12 +407,13 @@ def test_candidates_set_aside_are_those_no_reading_splits(seed_texts):
 
 
 def test_remembered_tokens_read_as_reading_them_again_and_stay_bounded(monkeypatch, seed_texts):
-    """_candidates answers from the tokens it remembers what token_candidate answers, before and
+    """read_candidates answers from the tokens it remembers what token_candidate answers, before and
     after the memory forgets (the seeds have more tokens than the bound set here)."""
-    from textfix import segmentation
-    from textfix.segmentation import _candidates, token_candidate, vocabulary
+    from textfix.segmentation import readings
+    from textfix.segmentation.model import vocabulary
+    from textfix.segmentation.readings import read_candidates, token_candidate
 
-    monkeypatch.setattr(segmentation, "TOKEN_MEMORY", 64)
+    monkeypatch.setattr(readings, "TOKEN_MEMORY", 64)
     read = vocabulary("en").read_tokens
     saved = dict(read)
     read.clear()
@@ -417,7 +421,7 @@ def test_remembered_tokens_read_as_reading_them_again_and_stay_bounded(monkeypat
         for text in [*seed_texts.values(), *seed_texts.values()]:
             tokens = frozenset(text.split())
             expected = [cand for token in tokens if (cand := token_candidate(token, "en"))]
-            assert _candidates(tokens, "en", frozenset()) == expected
+            assert read_candidates(tokens, "en", frozenset()) == expected
             assert 0 < len(read) <= 64
     finally:
         read.clear()
@@ -428,7 +432,8 @@ def test_remembered_tokens_read_as_reading_them_again_and_stay_bounded(monkeypat
 def test_no_common_token_is_a_candidate(language):
     """Analysis removes the common tokens (`said`, `Said,`) before reading the rest: reading them
     would find no candidate either."""
-    from textfix.segmentation import token_candidate, vocabulary
+    from textfix.segmentation.model import vocabulary
+    from textfix.segmentation.readings import token_candidate
 
     common = vocabulary(language).common_tokens
     assert len(common) > 10_000
@@ -440,7 +445,8 @@ def test_two_letter_pieces_are_no_evidence(language):
     """Affixes.pieces leaves out the two-letter prefixes and suffixes: a two-letter part is a
     function word, which wordfreq alone prices, and the document's use of any other two
     letters never makes them a part."""
-    from textfix.segmentation import Document, vocabulary
+    from textfix.segmentation.document import Document
+    from textfix.segmentation.model import vocabulary
 
     vocab = vocabulary(language)
     assert all(part in vocab.function_words for part in vocab.parts if len(part) == 2)
@@ -451,9 +457,12 @@ def test_two_letter_pieces_are_no_evidence(language):
 def test_a_near_miss_reading_needs_a_token_that_may_end_in_words():
     """may_end_in_words clears a token before the names are read only where no near-miss
     reading exists: tokens made of a name one letter off, then words or letters."""
-    from textfix.segmentation import Document, _one_edit_keys, token_candidate, vocabulary
+    from textfix.segmentation.document import Document
+    from textfix.segmentation.model import vocabulary
+    from textfix.segmentation.readings import token_candidate
+    from textfix.segmentation.words import one_edit_keys
 
-    names = {key: name for name in ("Maduro", "Kowalski", "Blair") for key in _one_edit_keys(name.lower())}
+    names = {key: name for name in ("Maduro", "Kowalski", "Blair") for key in one_edit_keys(name.lower())}
     text = "Maduro met Kowalski and Blair. Maduro said the office would open, and Kowalski agreed."
     document = Document(text, vocabulary("en"), frozenset())
     heads = ["Madur", "Maduor", "Mauro", "Kowalsky", "Kowalki", "Kowalsk", "Blai", "Blari"]
@@ -481,6 +490,7 @@ def _mixed_texts() -> list[str]:
 def test_ftfy_mark_finds_what_the_plain_alternation_finds():
     """The class-first pattern matches where 'two non-ASCII characters or a mark' matches."""
     import regex
+
     from textfix.characters import FTFY_MARK, MARK_ALONE
 
     plain = regex.compile(rf"[^\x00-\x7f]{{2}}|{MARK_ALONE}")
@@ -499,6 +509,7 @@ def test_has_control_is_necessary_for_a_control_run():
 def test_every_horizontal_space_is_white_space_and_no_line_end():
     """What _may_end_a_line_with_space relies on, for every character the pattern knows."""
     import regex
+
     from textfix.whitespace import HORIZONTAL_SPACE
 
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
@@ -526,7 +537,7 @@ def test_no_character_a_first_word_starts_with_is_invisible():
 def test_prefixes_and_date_keys_are_found_as_by_trying_every_one():
     """split_prefix and split_date_key compare a line only with the phrases that start as it does."""
     from textfix.residue.dates import split_date_key
-    from textfix.residue.text import lengths, split_prefix, normalise
+    from textfix.residue.text import lengths, normalise, split_prefix
 
     vocab = vocabulary()
 

@@ -12,16 +12,15 @@ from __future__ import annotations
 import string
 from itertools import product
 
+import pytest
+from helpers import SEEDS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import SEEDS
-import pytest
-
 from textfix.protect import MARK, PROTECTED, Protected
 from textfix.scan import finditer_in_marked_tokens
-from textfix.segmentation import COMMA_THEN_LETTER
-from textfix.spacing import DIGIT_THEN_LOWER, STOP_THEN_CAPITAL, SENTENCE_THEN_SENTENCE
+from textfix.segmentation.commas import COMMA_THEN_LETTER
+from textfix.spacing import DIGIT_THEN_LOWER, SENTENCE_THEN_SENTENCE, STOP_THEN_CAPITAL
 from textfix.whitespace import SPACE_THEN_LINE_END, TRAILING_SPACE
 
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -152,7 +152,8 @@ def test_a_word_used_elsewhere_in_the_document_makes_the_split():
 def test_the_document_is_evidence_for_its_content_words_not_its_function_words():
     # A text about oil raises `oil` as a part; that it says `by` often says nothing of `by`,
     # which every text says about as often as wordfreq counts it.
-    from textfix.segmentation import Document, vocabulary
+    from textfix.segmentation.document import Document
+    from textfix.segmentation.model import vocabulary
 
     vocab = vocabulary("en")
     text = ("Oil output fell by a third, oil prices rose by half, and the oil firms were hit by "
@@ -321,7 +322,8 @@ def test_cleaning_twice_changes_nothing_more(text):
 @pytest.mark.parametrize("word", ["khanannounced", "overthe", "inthe", "tothe", "niendorfsaid", "ab", "abcd"])
 def test_evidence_pieces_are_the_affixes_of_three_letters_or_more_that_are_no_function_word(word):
     # The document's use of these prices a split again; a slice finds them, which this spells out.
-    from textfix.segmentation import affixes, vocabulary
+    from textfix.segmentation.model import vocabulary
+    from textfix.segmentation.words import affixes
 
     function_words = vocabulary("en").function_words
     cuts = range(2, len(word) - 1)
@@ -331,7 +333,7 @@ def test_evidence_pieces_are_the_affixes_of_three_letters_or_more_that_are_no_fu
 
 
 def test_a_glued_names_pieces_hold_the_name_and_the_word():
-    from textfix.segmentation import affixes
+    from textfix.segmentation.words import affixes
 
     pieces = affixes("en", "khanannounced").pieces
     assert "khan" in pieces and "announced" in pieces and "kh" not in pieces
@@ -348,7 +350,8 @@ LOOK_ALIKES = ["the Tory Tory Tory won", "Tory Tory Tory", "a, Tory", ",Tory", "
 def test_words_before_a_name_are_those_a_search_of_the_whole_text_finds(seed_texts):
     import regex
 
-    from textfix.segmentation import Document, vocabulary
+    from textfix.segmentation.document import Document
+    from textfix.segmentation.model import vocabulary
 
     for text in [*seed_texts.values(), *LOOK_ALIKES]:
         document = Document(text, vocabulary("en"), frozenset())
@@ -362,10 +365,10 @@ def test_words_before_a_name_are_those_a_search_of_the_whole_text_finds(seed_tex
 @pytest.mark.parametrize("many", [False, True])
 def test_token_places_are_where_each_token_stands_whole(seed_texts, many, monkeypatch):
     # Both ways of finding them (one search per token, one pass for many) give every place.
-    from textfix import segmentation
-    from textfix.segmentation import token_places, token_starts
+    from textfix.segmentation import analysis
+    from textfix.segmentation.analysis import token_places, token_starts
 
-    monkeypatch.setattr(segmentation, "FEW_TOKENS", 0 if many else 10**6)
+    monkeypatch.setattr(analysis, "FEW_TOKENS", 0 if many else 10**6)
     for text in [*seed_texts.values(), *LOOK_ALIKES]:
         tokens = set(text.split()) | {"Tory", "x"}
         expected = {token: list(token_starts(text, token)) for token in tokens}
