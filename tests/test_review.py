@@ -8,7 +8,6 @@ import subprocess
 from pathlib import Path
 
 import pexpect
-import pytest
 
 from helpers import SEEDS, run_textfix, textfix_command
 

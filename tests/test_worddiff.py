@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 
 from helpers import SEEDS, run_textfix
 from textfix.worddiff import edit_snippet, word_diff
