@@ -42,7 +42,7 @@ from textfix.residue.text import (
     normalise,
     words,
 )
-from textfix.residue.verdicts import ARTICLE_METADATA_RULES, SAFE, Paragraph, Verdict
+from textfix.residue.verdicts import ARTICLE_METADATA_RULES, SAFE, Paragraph, Verdict, removes_line
 from textfix.residue.vocabulary import Vocabulary, vocabulary
 
 
@@ -158,7 +158,7 @@ def _stray_symbols(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -
             verdicts[i] = Verdict("TF308", "a line of invisible characters only")
             continue
         beside = [verdicts[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-        if any(v is not None and v.applicability is SAFE and v.prefix_end is None for v in beside):
+        if any(map(removes_line, beside)):
             verdicts[i] = Verdict("TF308", "marks left by a page widget next to other residue")
 
 
@@ -183,8 +183,7 @@ def _lines_between_residue(lines: Sequence[Paragraph], verdicts: list[Verdict | 
 
     One pass over the verdicts the other sweeps left.
     """
-    removed = [v is not None and v.applicability is SAFE and v.prefix_end is None
-               and v.rule not in ARTICLE_METADATA_RULES for v in verdicts]
+    removed = [removes_line(v) and v.rule not in ARTICLE_METADATA_RULES for v in verdicts]
     i = 1
     while i < len(lines):
         end = i

@@ -6,7 +6,7 @@ Every rule module marks lines with verdicts; :mod:`textfix.residue.document` tur
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, TypeGuard
 
 from textfix.edits import Applicability
 from textfix.lines import Line
@@ -42,3 +42,9 @@ class Paragraph(NamedTuple):
 
     line: Line
     text: str
+
+
+def removes_line(verdict: Verdict | None) -> TypeGuard[Verdict]:
+    """Whether a verdict removes its whole line for sure (safe, not a prefix): the only residue
+    a doubtful neighbour may lean on."""
+    return verdict is not None and verdict.applicability is SAFE and verdict.prefix_end is None
