@@ -723,6 +723,38 @@ def test_lists_of_names_with_dates_or_handles_are_kept():
     assert residue(between(repeated)).text == ARTICLE
 
 
+@pytest.mark.parametrize(("text", "metadata"), [
+    (f"By Maria Lopez\n\nmaria.lopez@example.com\n\ntwitter.com/mlopez\n\n{ARTICLE}",
+     {"author": "Maria Lopez", "email": "maria.lopez@example.com", "profile": "twitter.com/mlopez"}),
+    (f"Advertisement\n\n{ARTICLE}\n\nEmail: maria.lopez@example.com\n\nhttps://www.instagram.com/mlopez/",
+     {"email": "maria.lopez@example.com", "profile": "https://www.instagram.com/mlopez/"}),
+    (f"Advertisement\n\n{ARTICLE}\n\nx.com/mlopez", {"profile": "x.com/mlopez"}),
+])
+def test_the_authors_addresses_beside_residue_or_under_the_article_are_removed(text, metadata):
+    result = residue(text)
+    assert result.text == ARTICLE
+    assert result.metadata == metadata
+    assert all(e.applicability.value == "safe" for e in result.edits)
+
+
+@pytest.mark.parametrize("end", [
+    "Write to us at:\n\nletters@example.com",  # announced: the article's own
+    "example.com/mlopez",  # a site that is no network
+    "Tickets: box@example.com",  # a key that is no button
+    "Write to letters@example.com with your questions.",  # a sentence
+])
+def test_addresses_the_article_gives_are_kept(end):
+    text = f"Advertisement\n\n{ARTICLE}\n\n{end}"
+    assert residue(text).text == f"{ARTICLE}\n\n{end}"
+
+
+def test_an_address_among_the_paragraphs_or_on_a_page_without_residue_is_kept():
+    among = f"Advertisement\n\n{between('tickets@example.com')}"
+    assert residue(among).text == between("tickets@example.com")
+    last = f"{ARTICLE}\n\nletters@example.com"
+    assert residue(last).edits == ()
+
+
 def test_the_title_above_a_dated_byline_is_no_menu_item():
     # Eight short labels, two of them known furniture: with the byline as a third they would
     # make a long menu, and the post's title would go with it.

@@ -32,7 +32,7 @@ from textfix.residue.text import (
     normalise,
     phrase_opening,
 )
-from textfix.residue.verdicts import SAFE, SUGGESTED, Paragraph, Verdict
+from textfix.residue.verdicts import SAFE, SUGGESTED, Paragraph, Verdict, removes_line
 from textfix.residue.vocabulary import Vocabulary, vocabulary
 
 
@@ -436,6 +436,57 @@ def parse_handle_byline(text: str, vocab: Vocabulary, context: Context) -> tuple
     if written and date is None:
         return None
     return (("author", found.group("names")), ("handle", found.group("handle"))) + ((("date", date),) if date else ())
+
+
+# A line that is only an address to write to or an account to follow, maybe after its key:
+# "jane.doe@example.com", "Email: jane.doe@example.com", "twitter.com/janedoe",
+# "https://www.instagram.com/jane.doe/". The site must be a network the share buttons name.
+ADDRESS_ALONE = regex.compile(
+    rf"(?:(?P<key>[\p{{L}}-]+)\s*:\s*)?"
+    rf"(?:(?P<email>{EMAIL})\.?"
+    r"|(?:https?://)?(?:www\.)?(?P<site>[\p{L}\p{N}-]+)\.com/(?:in/|@)?[\p{L}\p{N}_.-]+/?)")
+
+
+def contact_lines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary) -> None:
+    """An e-mail address or a profile on a network alone on its line, or a few in a row, beside
+    residue or ending the document: the author's contact under her byline or under the article
+    (TF305; the addresses go into the metadata). Standing among the article's paragraphs, or
+    announced by the line before (``Write to us at:``), an address is the article's own: it stays.
+    """
+    i = 0
+    while i < len(lines):
+        end, found = i, []
+        while end < len(lines) and verdicts[end] is None and (address := _address_alone(lines[end].text, vocab)):
+            found.append(address)
+            end += 1
+        reason = None
+        if found and any(removes_line(verdicts[j]) for j in (i - 1, end) if 0 <= j < len(lines)):
+            reason = "the author's address beside other residue"
+        elif found and end == len(lines) and i > 0 and not _announces(lines[i - 1].text):
+            reason = "the author's address under the article"
+        if reason:
+            for j, address in enumerate(found, start=i):
+                verdicts[j] = Verdict("TF305", reason, metadata=(address,))
+        i = end + 1
+
+
+def _address_alone(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """``("email", address)`` or ``("profile", link)`` when the line is only that (ADDRESS_ALONE)."""
+    stripped = text.strip()
+    if "@" not in stripped and ".com/" not in stripped:
+        return None
+    found = ADDRESS_ALONE.fullmatch(stripped)
+    if found is None or (found.group("key") and normalise(found.group("key")) not in vocab.buttons):
+        return None
+    if found.group("email"):
+        return ("email", found.group("email"))
+    site = found.group("site").casefold()
+    return ("profile", stripped) if site in vocab.buttons or site in vocab.bar_words else None
+
+
+def _announces(text: str) -> bool:
+    """A line ending in a colon announces what follows it: ``Write to us at:``."""
+    return text.rstrip().endswith(":")
 
 
 def _contact_line(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[str, str], ...] | None:

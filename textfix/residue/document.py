@@ -16,7 +16,14 @@ from textfix.config import Options
 from textfix.context import Context
 from textfix.edits import Edit
 from textfix.lines import iter_lines, line_texts
-from textfix.residue.author_lines import bio_header, bylines, parse_byline, parse_dated_byline, parse_handle_byline
+from textfix.residue.author_lines import (
+    bio_header,
+    bylines,
+    contact_lines,
+    parse_byline,
+    parse_dated_byline,
+    parse_handle_byline,
+)
 from textfix.residue.classify import classify_cached, comment_headers
 from textfix.residue.credit_lines import agency_credit, agency_credits
 from textfix.residue.fastpath import could_be_residue
@@ -85,6 +92,7 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
         return ()
     kickers(lines, verdicts, vocab)  # a teaser list is found only beside other residue
     navigation_runs(lines, verdicts, vocab, context)
+    contact_lines(lines, verdicts, vocab)
     _stray_symbols(lines, verdicts)
     _lines_between_residue(lines, verdicts)
     return tuple(_edits(text, lines, verdicts))
