@@ -312,6 +312,59 @@ def test_section_names_that_are_no_kickers_stay(page):
     assert not [e for e in result.edits if e.reason.startswith("a section's name above")]
 
 
+# A blog's index or a "Latest news" box: each other page's headline between dates, bylines or links.
+DATED = ("June 5, 2021\nOil output falls for a third month\nJune 4, 2021\n"
+         "Council votes to reopen the old market hall\nJune 3, 2021\n"
+         "Rovers sign a new goalkeeper from Athletic\nJune 2, 2021")
+
+
+BYLINED = ("More Headlines\nOil output falls for a third month\nBy Jana Roth\n"
+           "Council votes to reopen the old market hall\nBy Dana Whitfield\n"
+           "Rovers sign a new goalkeeper from Athletic\nBy Maria Lopez")
+
+
+BOXED = ("Related Stories\nOil output falls for a third month\nCouncil votes to reopen the old market hall\n"
+         "Rovers sign a new goalkeeper from Athletic\nShare this article")
+
+
+@pytest.mark.parametrize("teasers", [DATED, BYLINED, BOXED])
+def test_headlines_each_between_residue_are_a_list_of_teasers(teasers):
+    result = residue(f"{ARTICLE}\n\n{teasers}")
+    assert result.text == ARTICLE
+    assert [e.before.strip() for e in result.applied if e.rule == "TF302"] == [
+        "Oil output falls for a third month", "Council votes to reopen the old market hall",
+        "Rovers sign a new goalkeeper from Athletic"]
+
+
+@pytest.mark.parametrize("page", [
+    # The article's own headline between its dates (published, updated).
+    f"Published June 4, 2021\nOil output falls for a third month\nUpdated June 5, 2021\n{ARTICLE}",
+    # Two dated headlines are no list.
+    f"{ARTICLE}\n\nJune 4, 2021\nOil output falls for a third month\nJune 3, 2021\n"
+    "Council votes to reopen the old market hall\nJune 2, 2021",
+    # A diary: what happened each day, in sentences.
+    f"{ARTICLE}\n\nJune 4, 2021\nThe output fell for a third month.\nJune 3, 2021\n"
+    "The council voted to reopen the hall.\nJune 2, 2021\nRovers signed a new goalkeeper.\nJune 1, 2021",
+    # A table of the article's own between two buttons: each row opens with its key.
+    f"{ARTICLE_BEFORE}\n\nAdvertisement\nRent for four: 2,400 dollars a week\nEach further guest: 100 dollars a week\n"
+    f"Final cleaning: 300 dollars\nDeposit: 1,500 dollars\nShare this article\n\n{ARTICLE_AFTER}",
+    # Spaced unalike: the article's headline, its byline, then the author box's links.
+    f"Share this article\nOil output falls for a third month\nBy Jana Roth\nView author archive\n"
+    f"Get author feed\nFollow the author\nAdvertisement\n{ARTICLE}",
+])
+def test_headlines_between_residue_that_are_no_teaser_list_stay(page):
+    result = residue(page)
+    assert not [e for e in result.edits if e.reason == "a headline in a list of other pages' teasers"]
+
+
+def test_the_last_headline_over_the_articles_first_paragraph_is_the_articles_own():
+    page = (f"Related Stories\nOil output falls for a third month\nCouncil votes to reopen the old market hall\n"
+            f"Rovers sign a new goalkeeper from Athletic\nMaduro Meets the Prosecutor in Caracas\n"
+            f"Updated June 5, 2021\n{ARTICLE}")
+    result = residue(page)
+    assert result.text == f"Maduro Meets the Prosecutor in Caracas\n{ARTICLE}"
+
+
 @pytest.mark.parametrize("items", ["Company Town", "Company Town\n\nOil Fields\n\nPrivate Club"])
 def test_short_lines_between_two_lines_of_residue_are_removed(items):
     result = residue(between(f"Advertisement\n\n{items}\n\nShare this article"))

@@ -36,6 +36,7 @@ from textfix.residue.menus import (
     navigation_runs,
     ranked_lists,
     tag_lists,
+    teaser_lists,
 )
 from textfix.residue.text import (
     DIGIT,
@@ -91,6 +92,7 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
         # sweep for menus and marks would see the very lines and verdicts the first one saw.
         return ()
     kickers(lines, verdicts, vocab)  # a teaser list is found only beside other residue
+    teaser_lists(lines, verdicts)
     navigation_runs(lines, verdicts, vocab, context)
     contact_lines(lines, verdicts, vocab)
     _stray_symbols(lines, verdicts)

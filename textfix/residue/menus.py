@@ -29,7 +29,7 @@ from textfix.residue.text import (
     normalise,
     words,
 )
-from textfix.residue.verdicts import SAFE, Paragraph, Verdict
+from textfix.residue.verdicts import SAFE, Paragraph, Verdict, removes_line
 from textfix.residue.vocabulary import Vocabulary
 
 
@@ -101,9 +101,10 @@ def kickers(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: V
 
     A section's name counts only inside a menu otherwise, since one alone may be the article's
     own heading; a teaser's kicker stands above a headline instead, in a run no menu sweep sees.
-    The headlines stay (a teaser's headline has the shape of the article's own), and so does a
-    section's name above a paragraph (the article's own heading) or far from the others (a
-    table's row named like a section: German ``Art``, kind). Run only beside other residue.
+    The headlines stay here (a teaser's headline has the shape of the article's own; see
+    :func:`teaser_lists` for lists of them), and so does a section's name above a paragraph
+    (the article's own heading) or far from the others (a table's row named like a section:
+    German ``Art``, kind). Run only beside other residue.
     """
     # A kicker another sweep took already (a section name in a menu run) still holds its list together.
     found = [i for i in range(len(lines) - 1)
@@ -114,6 +115,63 @@ def kickers(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: V
             for i in group:
                 if verdicts[i] is None:
                     verdicts[i] = Verdict("TF302", "a section's name above a teaser's headline (a kicker)")
+
+
+TEASER_LIST = 3  # the fewest headlines that make a list of other pages' teasers
+# A table's row opens with its key and a colon ("Kaution: US $ 1500"): a table of the article's
+# own, between two buttons, is no teaser list.
+KEY_AND_VALUE = regex.compile(r"[^:]{1,40}:\s")
+
+
+def teaser_lists(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
+    """TEASER_LIST headlines or more between two lines of residue, one under the other or each
+    one line of residue apart (a date, a byline, a kicker, ``Link zum Artikel``): a list of other
+    pages' teasers, under a box's heading (``Related Stories``) or as a blog's index prints it.
+
+    What stays: one headline or two (the article's own stands between its section and its date
+    line); a line of prose; a table of keys and values (more than half its lines open with a
+    key and a colon); and the list's last headline when nothing but residue stands between it
+    and the article's first paragraph, for that is where the article's own headline stands.
+    """
+    removed = [removes_line(v) for v in verdicts]
+    headline = [v is None and _headline(p.text) for p, v in zip(lines, verdicts)]
+    i = 1
+    while i < len(lines):
+        if not (headline[i] and removed[i - 1]):
+            i += 1
+            continue
+        found, i = _listed_headlines(headline, removed, i)
+        if found and _article_follows(lines, removed, found[-1] + 1):
+            found.pop()
+        if len(found) >= TEASER_LIST and not _table(lines, found):
+            for k in found:
+                verdicts[k] = Verdict("TF302", "a headline in a list of other pages' teasers")
+
+
+def _listed_headlines(headline: Sequence[bool], removed: Sequence[bool], start: int) -> tuple[list[int], int]:
+    """The headlines from ``start`` on, spaced alike (each under the one before it, or each one
+    line of residue below it), up to the last one with residue or the end under it; and the
+    line after the last one read."""
+    step = 1 if start + 1 < len(headline) and headline[start + 1] else 2
+    found = [start]
+    while (k := found[-1] + step) < len(headline) and headline[k] and removed[k - 1] == (step == 2):
+        found.append(k)
+    read_to = found[-1] + 1
+    while found and found[-1] + 1 < len(headline) and not removed[found[-1] + 1]:
+        found.pop()
+    return found, read_to
+
+
+def _article_follows(lines: Sequence[Paragraph], removed: Sequence[bool], end: int) -> bool:
+    """Whether the first line from ``end`` on that is not removed is a paragraph of the article:
+    prose, or longer than any headline (a wire's lead ending in a colon is no sentence)."""
+    following = next((k for k in range(end, len(lines)) if not removed[k]), None)
+    return following is not None and (is_prose(lines[following].text)
+                                      or len(words(lines[following].text)) > HEADLINE_WORDS[1])
+
+
+def _table(lines: Sequence[Paragraph], rows: Sequence[int]) -> bool:
+    return sum(KEY_AND_VALUE.match(lines[k].text) is not None for k in rows) * 2 > len(rows)
 
 
 def _close_together(indices: Sequence[int], gap: int) -> list[list[int]]:
