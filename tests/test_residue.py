@@ -463,6 +463,25 @@ def test_tag_list_after_its_header_is_removed():
     assert residue(text).text == ARTICLE_BEFORE
 
 
+WIDGET = "Hiking (12)\nBaking (31)\nGardening (7)\nKnitting (19)\nFly fishing (4)"
+
+
+def test_a_category_widget_with_its_counts_is_removed():
+    result = residue(f"{ARTICLE}\n\nAdvertisement\n{WIDGET}")
+    assert result.text == ARTICLE
+    assert [e.reason for e in result.applied if e.rule == "TF302"] == [
+        "a category widget: labels with their counts of posts"] * 5
+
+
+@pytest.mark.parametrize("listed", [
+    "Hiking (12)\nBaking (31)\nGardening (7)\nKnitting (19)",  # four: the article's list
+    "Norway (16)\nGermany (12)\nCanada (11)\nUnited States (9)\nNetherlands (8)",  # ranked: a medal table
+])
+def test_labels_with_counts_that_are_no_widget_stay(listed):
+    text = f"{ARTICLE_BEFORE}\n\n{listed}\n\n{ARTICLE_AFTER}\n\nAdvertisement"
+    assert residue(text).text == f"{ARTICLE_BEFORE}\n\n{listed}\n\n{ARTICLE_AFTER}"
+
+
 def test_most_read_box_is_removed_but_numbered_steps_are_kept():
     box = ("Most Popular\n1\nLongtime gunmaker leaving state for Wyoming\n2\nTeacher realizes dream on TV show\n"
            "3\nPolice call disappearance of bar owner suspicious\n")

@@ -61,8 +61,9 @@ def navigation(text: str, context: Context) -> tuple[Edit, ...]:
     heading is never a menu. Also a breadcrumb trail (``Home › News › World``), the tags after
     a ``Topics`` header, a "Most read" box (``1`` / headline / ``2`` / headline …), three
     headlines or more between lines of residue (a box of related stories, or teasers each with
-    its date or byline), and up to three short lines between two lines of residue (a menu's
-    items no list knows).
+    its date or byline), a category widget (five labels or more with their counts, ``Travel
+    (12)``), and up to three short lines between two lines of residue (a menu's items no list
+    knows).
     """
     return _rule_edits("TF302", text, context)
 

@@ -30,6 +30,7 @@ from textfix.residue.fastpath import could_be_residue
 from textfix.residue.menus import (
     MENU_ITEM_WORDS,
     MENU_RUN,
+    counted_labels,
     is_tag_header,
     kickers,
     label_or_symbols,
@@ -94,6 +95,7 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
     kickers(lines, verdicts, vocab)  # a teaser list is found only beside other residue
     teaser_lists(lines, verdicts)
     navigation_runs(lines, verdicts, vocab, context)
+    counted_labels(lines, verdicts)
     contact_lines(lines, verdicts, vocab)
     _stray_symbols(lines, verdicts)
     _lines_between_residue(lines, verdicts)

@@ -86,6 +86,30 @@ def ranked_lists(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> 
             verdicts[k] = Verdict("TF302", "a ranked list of other pages' headlines (most read)")
 
 
+# A blog's category or tag widget: each label with the count of its posts, "Dakwah (60)".
+COUNTED_LABEL = regex.compile(r"\s*[^\s()][^()]{0,50}?\s*\((\d{1,6})\)\s*")
+COUNTED_LABELS = 5  # the fewest in a row that make a widget; fewer may be the article's list
+
+
+def counted_labels(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
+    """COUNTED_LABELS labels or more one under the other, each with its count in brackets
+    (``Travel (12)``, ``Dakwah (60)``): a blog's category or tag widget, listing its posts.
+    Counts that fall from each line to the next rank the labels, as an article's table does
+    (``Norway (16)`` / ``Germany (12)``, a medal table): such a list stays.
+    """
+    i = 0
+    while i < len(lines):
+        end, counts = i, []
+        while end < len(lines) and (match := COUNTED_LABEL.fullmatch(lines[end].text)):
+            counts.append(int(match.group(1)))
+            end += 1
+        if len(counts) >= COUNTED_LABELS and any(a < b for a, b in zip(counts, counts[1:])):
+            for k in range(i, end):
+                if verdicts[k] is None:
+                    verdicts[k] = Verdict("TF302", "a category widget: labels with their counts of posts")
+        i = end + 1
+
+
 # Teasers of other pages, each under its section's name (its kicker): "Business" / "Gannett
 # merges with GateHouse", "Auto News" / "Turbocharged Sentra unleashed" …
 KICKERS = 3  # the fewest kicker-and-headline pairs close together that make a teaser list
