@@ -32,7 +32,7 @@ from textfix.residue.text import (
     normalise,
     phrase_opening,
 )
-from textfix.residue.verdicts import SAFE, SUGGESTED, Paragraph, Verdict, removes_line
+from textfix.residue.verdicts import SAFE, SUGGESTED, Paragraph, Verdict, close_together, removes_line
 from textfix.residue.vocabulary import Vocabulary, vocabulary
 
 
@@ -453,21 +453,18 @@ def contact_lines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vo
     (TF305; the addresses go into the metadata). Standing among the article's paragraphs, or
     announced by the line before (``Write to us at:``), an address is the article's own: it stays.
     """
-    i = 0
-    while i < len(lines):
-        end, found = i, []
-        while end < len(lines) and verdicts[end] is None and (address := _address_alone(lines[end].text, vocab)):
-            found.append(address)
-            end += 1
-        reason = None
-        if found and any(removes_line(verdicts[j]) for j in (i - 1, end) if 0 <= j < len(lines)):
+    addresses = {i: address for i, (p, v) in enumerate(zip(lines, verdicts))
+                 if v is None and (address := _address_alone(p.text, vocab))}
+    for run in close_together(sorted(addresses), 1):
+        start, end = run[0], run[-1] + 1
+        if any(removes_line(verdicts[j]) for j in (start - 1, end) if 0 <= j < len(lines)):
             reason = "the author's address beside other residue"
-        elif found and end == len(lines) and i > 0 and not _announces(lines[i - 1].text):
+        elif end == len(lines) and start > 0 and not _announces(lines[start - 1].text):
             reason = "the author's address under the article"
-        if reason:
-            for j, address in enumerate(found, start=i):
-                verdicts[j] = Verdict("TF305", reason, metadata=(address,))
-        i = end + 1
+        else:
+            continue
+        for j in run:
+            verdicts[j] = Verdict("TF305", reason, metadata=(addresses[j],))
 
 
 def _address_alone(text: str, vocab: Vocabulary) -> tuple[str, str] | None:

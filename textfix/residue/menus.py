@@ -29,7 +29,7 @@ from textfix.residue.text import (
     normalise,
     words,
 )
-from textfix.residue.verdicts import SAFE, Paragraph, Verdict, removes_line
+from textfix.residue.verdicts import SAFE, Paragraph, Verdict, close_together, removes_line
 from textfix.residue.vocabulary import Vocabulary
 
 
@@ -97,17 +97,12 @@ def counted_labels(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -
     Counts that fall from each line to the next rank the labels, as an article's table does
     (``Norway (16)`` / ``Germany (12)``, a medal table): such a list stays.
     """
-    i = 0
-    while i < len(lines):
-        end, counts = i, []
-        while end < len(lines) and (match := COUNTED_LABEL.fullmatch(lines[end].text)):
-            counts.append(int(match.group(1)))
-            end += 1
-        if len(counts) >= COUNTED_LABELS and any(a < b for a, b in zip(counts, counts[1:])):
-            for k in range(i, end):
+    counts = {i: int(found.group(1)) for i, p in enumerate(lines) if (found := COUNTED_LABEL.fullmatch(p.text))}
+    for run in close_together(sorted(counts), 1):
+        if len(run) >= COUNTED_LABELS and any(counts[a] < counts[b] for a, b in zip(run, run[1:])):
+            for k in run:
                 if verdicts[k] is None:
                     verdicts[k] = Verdict("TF302", "a category widget: labels with their counts of posts")
-        i = end + 1
 
 
 # Teasers of other pages, each under its section's name (its kicker): "Business" / "Gannett
@@ -134,7 +129,7 @@ def kickers(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: V
     found = [i for i in range(len(lines) - 1)
              if len(lines[i].text) <= KICKER_CHARACTERS and verdicts[i + 1] is None
              and normalise(lines[i].text) in vocab.sections and _headline(lines[i + 1].text)]
-    for group in _close_together(found, KICKER_GAP):
+    for group in close_together(found, KICKER_GAP):
         if len(group) >= KICKERS:
             for i in group:
                 if verdicts[i] is None:
@@ -196,17 +191,6 @@ def _article_follows(lines: Sequence[Paragraph], removed: Sequence[bool], end: i
 
 def _table(lines: Sequence[Paragraph], rows: Sequence[int]) -> bool:
     return sum(KEY_AND_VALUE.match(lines[k].text) is not None for k in rows) * 2 > len(rows)
-
-
-def _close_together(indices: Sequence[int], gap: int) -> list[list[int]]:
-    """``indices`` (ascending) in groups, each index at most ``gap`` after the one before it."""
-    groups: list[list[int]] = []
-    for i in indices:
-        if groups and i - groups[-1][-1] <= gap:
-            groups[-1].append(i)
-        else:
-            groups.append([i])
-    return groups
 
 
 def _headline(text: str) -> bool:

@@ -1,10 +1,12 @@
 """What the rules say of a line: a :class:`Verdict` on a :class:`Paragraph` of the document.
 
 Every rule module marks lines with verdicts; :mod:`textfix.residue.document` turns them into edits.
+The sweeps that read lines together share :func:`removes_line` and :func:`close_together`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, TypeGuard
 
@@ -48,3 +50,14 @@ def removes_line(verdict: Verdict | None) -> TypeGuard[Verdict]:
     """Whether a verdict removes its whole line for sure (safe, not a prefix): the only residue
     a doubtful neighbour may lean on."""
     return verdict is not None and verdict.applicability is SAFE and verdict.prefix_end is None
+
+
+def close_together(indices: Sequence[int], gap: int) -> list[list[int]]:
+    """``indices`` (ascending) in groups, each index at most ``gap`` after the one before it."""
+    groups: list[list[int]] = []
+    for i in indices:
+        if groups and i - groups[-1][-1] <= gap:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
