@@ -730,6 +730,8 @@ def test_byline_with_its_date_gives_both():
     ("Maria Lopez @mlopez - 5 hours ago", {"author": "Maria Lopez", "handle": "@mlopez", "date": "5 hours ago"}),
     ("By\xa0Maria Lopez", {"author": "Maria Lopez"}),  # a no-break space after "By"
     ("By\xa0 Maria Lopez, KTV", {"author": "Maria Lopez, KTV"}),
+    ("By Staff Writer", {"role": "Staff Writer"}),  # a role for a name: the newsroom names no one
+    ("By Political Editor | March 3, 2021", {"role": "Political Editor", "date": "March 3, 2021"}),
 ])
 def test_staff_capitals_contact_and_dated_bylines(line, metadata):
     assert removed(line) == [("TF305", "safe")]

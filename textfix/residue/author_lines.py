@@ -147,10 +147,13 @@ def parse_byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[
         dates = [date] if date else []
     if any(d is None for d in dates):
         return None
+    dated = (("date", dates[0]),) if dates else ()
+    if normalise(names) in vocab.roles:
+        return (("role", names),) + dated  # "By Staff Writer": the newsroom names no one
     if not _authors(names, vocab, context) and not (found.group() in vocab.single_name_openers
                                                      and _single_name(names, context)):
         return None
-    return (("author", names),) + ((("date", dates[0]),) if dates else ())
+    return (("author", names),) + dated
 
 
 # The longest line read as a dated byline, and the parts it may have (a date and one or two names).
