@@ -312,7 +312,8 @@ def test_section_names_that_are_no_kickers_stay(page):
     assert not [e for e in result.edits if e.reason.startswith("a section's name above")]
 
 
-# A blog's index or a "Latest news" box: each other page's headline between dates, bylines or links.
+# Other pages' headlines among residue: a blog's index or a "Latest news" box (each between dates
+# or bylines), a "Related Stories" box (one under the other).
 DATED = ("June 5, 2021\nOil output falls for a third month\nJune 4, 2021\n"
          "Council votes to reopen the old market hall\nJune 3, 2021\n"
          "Rovers sign a new goalkeeper from Athletic\nJune 2, 2021")
@@ -328,7 +329,7 @@ BOXED = ("Related Stories\nOil output falls for a third month\nCouncil votes to 
 
 
 @pytest.mark.parametrize("teasers", [DATED, BYLINED, BOXED])
-def test_headlines_each_between_residue_are_a_list_of_teasers(teasers):
+def test_headlines_listed_among_residue_are_teasers(teasers):
     result = residue(f"{ARTICLE}\n\n{teasers}")
     assert result.text == ARTICLE
     assert [e.before.strip() for e in result.applied if e.rule == "TF302"] == [
