@@ -17,6 +17,7 @@ from textfix.residue.text import (
     CAPITALISED,
     DIGIT,
     LETTER,
+    NEXT_WORD,
     OPENING_QUOTES,
     ends_like_sentence,
     first_word,
@@ -109,6 +110,9 @@ def counted_labels(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -
 # merges with GateHouse", "Auto News" / "Turbocharged Sentra unleashed" …
 KICKERS = 3  # the fewest kicker-and-headline pairs close together that make a teaser list
 HEADLINE_WORDS = (3, 14)  # a teaser's headline: more than a menu item, less than a paragraph
+# Its bounds, one pattern call each (as text.THREE_WORDS): a paragraph's words are never all read.
+ENOUGH_FOR_A_HEADLINE = regex.compile(rf"(?:{NEXT_WORD}){{{HEADLINE_WORDS[0]}}}")
+TOO_LONG_FOR_A_HEADLINE = regex.compile(rf"(?:{NEXT_WORD}){{{HEADLINE_WORDS[1] + 1}}}")
 KICKER_CHARACTERS = 40  # longer than any section's name with its marks
 KICKER_GAP = 4  # the most lines from one kicker to the next in a teaser list (headline, summary, date)
 
@@ -186,7 +190,7 @@ def _article_follows(lines: Sequence[Paragraph], removed: Sequence[bool], end: i
     prose, or longer than any headline (a wire's lead ending in a colon is no sentence)."""
     following = next((k for k in range(end, len(lines)) if not removed[k]), None)
     return following is not None and (is_prose(lines[following].text)
-                                      or len(words(lines[following].text)) > HEADLINE_WORDS[1])
+                                      or TOO_LONG_FOR_A_HEADLINE.match(lines[following].text) is not None)
 
 
 def _table(lines: Sequence[Paragraph], rows: Sequence[int]) -> bool:
@@ -194,9 +198,9 @@ def _table(lines: Sequence[Paragraph], rows: Sequence[int]) -> bool:
 
 
 def _headline(text: str) -> bool:
-    """A line shaped like a headline: a few words, and no sentence."""
-    low, high = HEADLINE_WORDS
-    return low <= len(words(text)) <= high and not is_prose(text)
+    """A line shaped like a headline: a few words (HEADLINE_WORDS), and no sentence."""
+    return (ENOUGH_FOR_A_HEADLINE.match(text) is not None and TOO_LONG_FOR_A_HEADLINE.match(text) is None
+            and not is_prose(text))
 
 
 MENU_RUN = 3  # the fewest lines in a row that make a menu
