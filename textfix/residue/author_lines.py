@@ -20,6 +20,7 @@ from textfix.residue.text import (
     SHORT_LINE_CHARACTERS,
     TRAILING,
     alternatives,
+    announces,
     collapse_spaces,
     first_word,
     first_words_of,
@@ -462,7 +463,7 @@ def contact_lines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vo
         start, end = run[0], run[-1] + 1
         if any(removes_line(verdicts[j]) for j in (start - 1, end) if 0 <= j < len(lines)):
             reason = "the author's address beside other residue"
-        elif end == len(lines) and start > 0 and not _announces(lines[start - 1].text):
+        elif end == len(lines) and start > 0 and not announces(lines[start - 1].text):
             reason = "the author's address under the article"
         else:
             continue
@@ -482,11 +483,6 @@ def _address_alone(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
         return ("email", found.group("email"))
     site = found.group("site").casefold()
     return ("profile", stripped) if site in vocab.buttons or site in vocab.bar_words else None
-
-
-def _announces(text: str) -> bool:
-    """A line ending in a colon announces what follows it: ``Write to us at:``."""
-    return text.rstrip().endswith(":")
 
 
 def _contact_line(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[str, str], ...] | None:

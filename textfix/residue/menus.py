@@ -19,6 +19,7 @@ from textfix.residue.text import (
     LETTER,
     NEXT_WORD,
     OPENING_QUOTES,
+    announces,
     ends_like_sentence,
     first_word,
     first_words_of,
@@ -284,7 +285,7 @@ def _announced_list(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | Non
     are section names). A page's own heading with a colon (``Visit other CBS sites:``,
     ``Company:``) follows other furniture, not the article's prose."""
     def announced_at(i: int) -> bool:
-        return 0 <= i < len(lines) and verdicts[i] is None and lines[i].text.rstrip().endswith(":") \
+        return 0 <= i < len(lines) and verdicts[i] is None and announces(lines[i].text) \
             and _article_prose(lines, verdicts, i - 1)
 
     return announced_at(start - 1) or announced_at(start)

@@ -119,6 +119,13 @@ def ends_like_sentence(stripped: str) -> bool:
     if not last or last not in SENTENCE_STOPS and last not in SENTENCE_CLOSERS:
         return False
     return last in SENTENCE_STOPS or SENTENCE_END.search(stripped) is not None
+
+
+def announces(text: str) -> bool:
+    """A line ending in a colon announces what follows it (``The club offers:``, ``Write to us at:``)."""
+    return text.rstrip().endswith(":")
+
+
 CAPITALISED = regex.compile(r"\A[\p{Lu}\p{Lt}]")
 
 
