@@ -374,7 +374,7 @@ def test_short_lines_between_two_lines_of_residue_are_removed(items):
 
 
 @pytest.mark.parametrize("kept", [
-    "Maduro Meets the Prosecutor in Caracas",  # a headline: longer than a menu's item
+    "Maduro Meets the Prosecutor in Caracas",  # a headline over the article's first paragraph
     "Maduro signed it.",  # a sentence
     "What the court asked for:",  # the heading of a list
     "Oil\n\nGas\n\nCoal\n\nWind",  # four lines: the article's list between a caption and a credit
@@ -382,6 +382,37 @@ def test_short_lines_between_two_lines_of_residue_are_removed(items):
 def test_what_stands_between_residue_and_may_be_the_articles_stays(kept):
     text = between(f"Advertisement\n\n{kept}\n\nShare this article")
     assert residue(text).text == between(kept)
+
+
+@pytest.mark.parametrize("line", [
+    "Other news in this section",  # a box's heading
+    "Why Subscribe?",  # a call to act
+    "Get the Digg New Tab Extension",
+    "Privacy Policy and Terms of Use",
+    "Oil\n\nRovers sign a new goalkeeper from Athletic",  # a menu's item and a teaser's headline
+])
+def test_a_short_line_between_residue_after_the_article_is_removed(line):
+    result = residue(f"{ARTICLE}\n\nAdvertisement\n\n{line}\n\nShare this article")
+    assert result.text == ARTICLE
+    assert [e.before.strip() for e in result.applied if e.rule == "TF302"] == line.split("\n\n")
+
+
+def test_a_teasers_headline_in_the_sites_menu_goes_and_the_articles_own_stays():
+    page = (f"Log In\n\nRovers sign a new goalkeeper from Athletic\n\nSubscribe\n\n"
+            f"Maduro Meets the Prosecutor in Caracas\n\nShare this article\n\n{ARTICLE}")
+    assert residue(page).text == f"Maduro Meets the Prosecutor in Caracas\n\n{ARTICLE}"
+
+
+@pytest.mark.parametrize("kept", [
+    "Maduro signed it.",  # a sentence, however short
+    "Will the court open an office soon?",  # a question in prose
+    "What the court asked for:",  # the heading of a list
+    "“We were in quarantine for forty days”",  # a quotation
+    "Maduro and Guaidó meet the prosecutor in Caracas today",  # nine words: a summary, a caption
+])
+def test_what_stands_between_residue_after_the_article_and_may_be_its_own_stays(kept):
+    text = f"{ARTICLE}\n\nAdvertisement\n\n{kept}\n\nShare this article"
+    assert residue(text).text == f"{ARTICLE}\n\n{kept}"
 
 
 def test_the_headline_above_a_byline_stays_between_residue():

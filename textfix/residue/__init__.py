@@ -63,7 +63,7 @@ def navigation(text: str, context: Context) -> tuple[Edit, ...]:
     headlines or more between lines of residue (a box of related stories, or teasers each with
     its date or byline), a category widget (five labels or more with their counts, ``Travel
     (12)``), and up to three short lines between two lines of residue (a menu's items no list
-    knows).
+    knows, a box's heading, ``Why subscribe?``) unless the article's first paragraph follows.
     """
     return _rule_edits("TF302", text, context)
 

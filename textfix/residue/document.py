@@ -30,6 +30,7 @@ from textfix.residue.fastpath import could_be_residue
 from textfix.residue.menus import (
     MENU_ITEM_WORDS,
     MENU_RUN,
+    article_follows,
     counted_labels,
     is_tag_header,
     kickers,
@@ -42,10 +43,13 @@ from textfix.residue.menus import (
 from textfix.residue.text import (
     DIGIT,
     SENTENCE_LAST,
+    NEXT_WORD,
+    OPENING_QUOTES,
     SHORT_LINE_CHARACTERS,
     first_word,
     first_words_of,
     has_name_shape,
+    is_prose,
     is_symbols,
     looks_like_name,
     normalise,
@@ -179,32 +183,63 @@ def _stray_symbols(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -
 OPENS_OR_ENDS = SENTENCE_LAST | {":"}
 # The most lines taken for residue for standing between two lines of it.
 GAP_LINES = 3
+# The most words of a line between residue that is not a menu's item: a short line, as the
+# eval counts them (a box's heading, a teaser's headline, "Why subscribe?").
+BETWEEN_RESIDUE_WORDS = 8
+TOO_LONG_BETWEEN_RESIDUE = regex.compile(rf"(?:{NEXT_WORD}){{{BETWEEN_RESIDUE_WORDS + 1}}}")
+# A line ending with one of these is a sentence, however short, or a list's heading; a few
+# words ending in a question or an exclamation are a call to act ("Why subscribe?", "Copied!").
+SENTENCE_OR_HEADING_LAST = frozenset(".:")
+# A line opening with one of these is a quotation, or a headline quoting somebody.
+QUOTATION_OPENINGS = OPENING_QUOTES | frozenset("«»‹›「『")
 
 
 def _lines_between_residue(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
     """A few short lines between two lines removed as residue are residue too: items of a menu
     whose neighbours were recognised and they were not (``Company Town`` between
-    ``Advertisement`` and ``Share this article``). The article's text comes in paragraphs that
-    residue does not surround. What may still be the article's stays:
+    ``Advertisement`` and ``Share this article``), a box's heading (``Other news in this
+    section``), a call to act (``Why Subscribe?``), a teaser's headline. The article's text
+    comes in paragraphs that residue does not surround. What may still be the article's stays:
 
-    * a line that ends a sentence, or announces a list with a colon;
-    * a line longer than a menu's item (MENU_ITEM_WORDS): a headline, a teaser's or the
-      article's own among the page's furniture;
+    * a sentence (a line ending in a full stop, or prose, :func:`is_prose`), or a line that
+      announces a list with a colon;
+    * a line longer than BETWEEN_RESIDUE_WORDS: a teaser's summary, a caption;
     * more than GAP_LINES lines: a list of the article's between a caption and a credit;
-    * lines beside a date line or a byline: that is where the article's headline stands.
+    * lines beside a date line or a byline: that is where the article's headline stands;
+    * lines that are not all a menu's items (longer than MENU_ITEM_WORDS, or a question), when
+      the next line that stays is the article's first paragraph (they are the article's
+      headline, under the site's menu and over its share buttons) or one of them opens with a
+      quotation mark.
 
     One pass over the verdicts the other sweeps left.
     """
     removed = [removes_line(v) and v.rule not in ARTICLE_METADATA_RULES for v in verdicts]
+    gone = [removes_line(v) for v in verdicts]
     i = 1
     while i < len(lines):
         end = i
-        while end < len(lines) and verdicts[end] is None and _menu_item_length(lines[end].text):
+        while end < len(lines) and verdicts[end] is None and _short_line(lines[end].text):
             end += 1
-        if end > i and end - i <= GAP_LINES and end < len(lines) and removed[i - 1] and removed[end]:
-            for j in range(i, end):
-                verdicts[j] = Verdict("TF302", "a short line between lines of residue (a menu's item)")
+        if 0 < end - i <= GAP_LINES and end < len(lines) and removed[i - 1] and removed[end] \
+                and (all(_menu_item_length(lines[k].text) for k in range(i, end))
+                     or not _headline_or_quotation(lines, gone, i, end)):
+            for k in range(i, end):
+                verdicts[k] = Verdict("TF302", "a short line between lines of residue (a menu's item)")
         i = end + 1
+
+
+def _short_line(text: str) -> bool:
+    """At most BETWEEN_RESIDUE_WORDS, and no sentence (one ending in a full stop, however short,
+    or prose ending in a question or an exclamation) nor a line announcing a list."""
+    return TOO_LONG_BETWEEN_RESIDUE.match(text) is None and text.rstrip()[-1] not in SENTENCE_OR_HEADING_LAST \
+        and not is_prose(text)
+
+
+def _headline_or_quotation(lines: Sequence[Paragraph], gone: Sequence[bool], start: int, end: int) -> bool:
+    """Whether the lines from ``start`` to ``end`` may be the article's: the article's first
+    paragraph follows them, or one of them is a quotation (see _lines_between_residue)."""
+    return article_follows(lines, gone, end) \
+        or any(lines[k].text.lstrip()[:1] in QUOTATION_OPENINGS for k in range(start, end))
 
 
 def _menu_item_length(text: str) -> bool:

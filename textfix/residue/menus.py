@@ -165,7 +165,7 @@ def teaser_lists(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> 
             i += 1
             continue
         found, i = _listed_headlines(headline, removed, i)
-        if found and _article_follows(lines, removed, found[-1] + 1):
+        if found and article_follows(lines, removed, found[-1] + 1):
             found.pop()
         if len(found) >= TEASER_LIST and not _table(lines, found):
             for k in found:
@@ -186,7 +186,7 @@ def _listed_headlines(headline: Sequence[bool], removed: Sequence[bool], start: 
     return found, read_to
 
 
-def _article_follows(lines: Sequence[Paragraph], removed: Sequence[bool], end: int) -> bool:
+def article_follows(lines: Sequence[Paragraph], removed: Sequence[bool], end: int) -> bool:
     """Whether the first line from ``end`` on that is not removed is a paragraph of the article:
     prose, or longer than any headline (a wire's lead ending in a colon is no sentence)."""
     following = next((k for k in range(end, len(lines)) if not removed[k]), None)
