@@ -107,6 +107,7 @@ def removed(line: str) -> list[tuple[str, str]]:
     "Leave a Reply Cancel reply", "Back to top", "Sorry, your blog cannot share posts by email.",
     "Kommentare sind geschlossen.", "Les commentaires sont fermés.", "Navegación de entradas", "Lascia un commento",
     "Anuluj pisanie odpowiedzi", "Deixe um comentário", "関連記事", "スポンサーリンク",
+    "Iklan", "Bagikan ini:", "Berita Terkait", "Tinggalkan Balasan Batalkan balasan",  # Indonesian
     # A date key or a notice whose value was an image or a script.
     "Updated", "Updated:", "Last updated", "Copyright", "©", "Explore further", "Aktualisiert", "Mis à jour",
     # Blog and shop furniture.
@@ -533,6 +534,9 @@ def test_most_read_box_is_removed_but_numbered_steps_are_kept():
     ("Pubblicato il 3 maggio 2021 alle 10:15", "date", "3 maggio 2021 alle 10:15"),
     ("Publicado em 22 de outubro de 2020", "date", "22 de outubro de 2020"),
     ("Opublikowano 3 maja 2021 r.", "date", "3 maja 2021 r."),
+    ("Diposting pada Maret 30, 2015", "date", "Maret 30, 2015"),
+    ("Senin, 18 November 2019 14:30 WIB", "date", "Senin, 18 November 2019 14:30 WIB"),
+    ("Diperbarui 5 jam yang lalu", "updated", "5 jam yang lalu"),
     ("Updated Mar. 4, 2021 9:15 am ET / Original Mar. 4, 2021 8:40 am ET", "updated", "Mar. 4, 2021 9:15 am ET"),
     ("Updated Mar 4, 9:15 AM;", "updated", "Mar 4, 9:15 AM"),  # a script's separator left at the end
     ("Mar 4, 2021 @ 9:15 PM", "date", "Mar 4, 2021 @ 9:15 PM"),  # a blog's "@" before the time
@@ -1156,7 +1160,7 @@ def test_rules_settle_and_second_run_changes_nothing():
 
 def test_every_language_list_is_read():
     vocab = vocabulary()
-    for word in ("share", "teilen", "compartir", "partager"):
+    for word in ("share", "teilen", "compartir", "partager", "bagikan"):
         assert word in vocab.buttons
 
 
@@ -1172,6 +1176,7 @@ def test_widget_strings_and_date_keys_without_their_date_are_removed(line):
 @pytest.mark.parametrize("text", [
     "Published in 2019, the report found that prices rose.", "Photo 3 was taken in Caracas.",
     "Print and online editions both carried the story.", "The gallery opened on Tuesday.",
+    "Iklan itu ditayangkan di televisi nasional.", "Cari tahu lebih lanjut tentang Jakarta",
 ])
 def test_sentences_opening_with_those_words_are_kept(text):
     assert residue(between(text)).text == between(text)
