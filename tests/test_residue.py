@@ -108,6 +108,8 @@ def removed(line: str) -> list[tuple[str, str]]:
     "Kommentare sind geschlossen.", "Les commentaires sont fermés.", "Navegación de entradas", "Lascia un commento",
     "Anuluj pisanie odpowiedzi", "Deixe um comentário", "関連記事", "スポンサーリンク",
     "Iklan", "Bagikan ini:", "Berita Terkait", "Tinggalkan Balasan Batalkan balasan",  # Indonesian
+    "공유하기", "많이 본 뉴스", "청소년보호정책",  # Korean
+    "Privacy Policy /", "개인정보처리방침 /",  # a footer's links, a slash between them
     # A date key or a notice whose value was an image or a script.
     "Updated", "Updated:", "Last updated", "Copyright", "©", "Explore further", "Aktualisiert", "Mis à jour",
     # Blog and shop furniture.
@@ -537,6 +539,7 @@ def test_most_read_box_is_removed_but_numbered_steps_are_kept():
     ("Diposting pada Maret 30, 2015", "date", "Maret 30, 2015"),
     ("Senin, 18 November 2019 14:30 WIB", "date", "Senin, 18 November 2019 14:30 WIB"),
     ("Diperbarui 5 jam yang lalu", "updated", "5 jam yang lalu"),
+    ("기사입력 2019-11-20 15:24", "date", "2019-11-20 15:24"),
     ("Updated Mar. 4, 2021 9:15 am ET / Original Mar. 4, 2021 8:40 am ET", "updated", "Mar. 4, 2021 9:15 am ET"),
     ("Updated Mar 4, 9:15 AM;", "updated", "Mar 4, 9:15 AM"),  # a script's separator left at the end
     ("Mar 4, 2021 @ 9:15 PM", "date", "Mar 4, 2021 @ 9:15 PM"),  # a blog's "@" before the time
@@ -684,6 +687,7 @@ def test_long_caption_under_a_photo_label_is_only_suggested():
     "(c) 2018 Example Verlag GmbH",
     "Copyright Northwind Media Group, all rights reserved",
     "© Tous droits réservés",
+    "Copyright ⓒ 엔터미디어. 무단전재 및 재배포 금지",  # Korean: "no copying or redistribution"
 ])
 def test_short_copyright_notice_with_a_year_or_rights_is_removed(line):
     assert removed(line) == [("TF304", "safe")]
@@ -1177,6 +1181,7 @@ def test_widget_strings_and_date_keys_without_their_date_are_removed(line):
     "Published in 2019, the report found that prices rose.", "Photo 3 was taken in Caracas.",
     "Print and online editions both carried the story.", "The gallery opened on Tuesday.",
     "Iklan itu ditayangkan di televisi nasional.", "Cari tahu lebih lanjut tentang Jakarta",
+    "그는 기사입력 시스템을 바꿨다.", "정치와 경제",
 ])
 def test_sentences_opening_with_those_words_are_kept(text):
     assert residue(between(text)).text == between(text)

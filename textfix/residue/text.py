@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 EDGE_MARKS = r"[\s\p{Cf}•·‧∙◦○●■□▪▫►▶▸▹→←↑↓⇒»«›‹>|*✓✔✕✖×#\-–—_~+]"
 LEADING = regex.compile(rf"\A{EDGE_MARKS}+")
 # (?r): searched from the end, so a long paragraph costs its last characters, not all of them.
-TRAILING = regex.compile(rf"(?r)(?:{EDGE_MARKS}|[:.…!?])+\Z")
+# After a label also a stop or a slash (a footer's links: "Privacy Policy /").
+TRAILING = regex.compile(rf"(?r)(?:{EDGE_MARKS}|[:.…!?/])+\Z")
 # A bracketed count after a label: "Comments (12)", "Kommentare [3]". A bare number is kept
 # ("Top 5" is a heading, not the button "Top"); "Share 4" is matched as a counter instead.
 TRAILING_COUNT = regex.compile(r"(?r)\s*[(\[]\d[\d.,]*[kKmM]?[)\]]\Z")
