@@ -406,6 +406,25 @@ def test_a_teasers_headline_in_the_sites_menu_goes_and_the_articles_own_stays():
     assert residue(page).text == f"Maduro Meets the Prosecutor in Caracas\n\n{ARTICLE}"
 
 
+SIX_ITEMS = "Company Town\n\nOil Fields\n\nPrivate Club\n\nHarbor Lights\n\nCity Desk\n\nNight Owls"
+
+
+def test_up_to_six_short_lines_between_residue_after_the_article_are_removed():
+    result = residue(f"{ARTICLE}\n\nAdvertisement\n\n{SIX_ITEMS}\n\nShare this article")
+    assert result.text == ARTICLE
+    assert [e.before.strip() for e in result.applied if e.rule == "TF302"] == SIX_ITEMS.split("\n\n")
+
+
+@pytest.mark.parametrize(("before", "items"), [
+    ("", SIX_ITEMS + "\n\nRiver Walk"),  # seven lines: too many to judge by their neighbours
+    ("", "2 eggs\n\n200 g flour\n\n100 g sugar\n\n1 lemon"),  # quantities: the article's list
+    ("The plant burns:\n\n", "Oil\n\nGas\n\nCoal\n\nWind"),  # announced, an advertisement between
+])
+def test_longer_runs_between_residue_that_may_be_the_articles_stay(before, items):
+    text = f"{ARTICLE}\n\n{before}Advertisement\n\n{items}\n\nShare this article"
+    assert residue(text).text == f"{ARTICLE}\n\n{before}{items}"
+
+
 @pytest.mark.parametrize("kept", [
     "Maduro signed it.",  # a sentence, however short
     "Will the court open an office soon?",  # a question in prose

@@ -28,10 +28,12 @@ from textfix.residue.classify import classify_cached, comment_headers
 from textfix.residue.credit_lines import agency_credit, agency_credits
 from textfix.residue.fastpath import could_be_residue
 from textfix.residue.menus import (
+    MAX_DATA_SHARE,
     MENU_ITEM_WORDS,
     MENU_RUN,
     article_follows,
     counted_labels,
+    data_line,
     is_tag_header,
     kickers,
     label_or_symbols,
@@ -46,6 +48,7 @@ from textfix.residue.text import (
     NEXT_WORD,
     OPENING_QUOTES,
     SHORT_LINE_CHARACTERS,
+    announces,
     first_word,
     first_words_of,
     has_name_shape,
@@ -181,8 +184,10 @@ def _stray_symbols(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -
 # A line ending with one of these ends a sentence or announces what follows it (a list's
 # heading): it is the article's, wherever it stands.
 OPENS_OR_ENDS = SENTENCE_LAST | {":"}
-# The most lines taken for residue for standing between two lines of it.
+# The most lines taken for residue for standing between two lines of it: a menu's items, or
+# other short lines when nothing shows they are the article's (see _lines_between_residue).
 GAP_LINES = 3
+LONG_GAP_LINES = 6
 # The most words of a line between residue that is not a menu's item: a short line, as the
 # eval counts them (a box's heading, a teaser's headline, "Why subscribe?").
 BETWEEN_RESIDUE_WORDS = 8
@@ -204,12 +209,16 @@ def _lines_between_residue(lines: Sequence[Paragraph], verdicts: list[Verdict | 
     * a sentence (a line ending in a full stop, or prose, :func:`is_prose`), or a line that
       announces a list with a colon;
     * a line longer than BETWEEN_RESIDUE_WORDS: a teaser's summary, a caption;
-    * more than GAP_LINES lines: a list of the article's between a caption and a credit;
-    * lines beside a date line or a byline: that is where the article's headline stands;
-    * lines that are not all a menu's items (longer than MENU_ITEM_WORDS, or a question), when
-      the next line that stays is the article's first paragraph (they are the article's
-      headline, under the site's menu and over its share buttons) or one of them opens with a
-      quotation mark.
+    * more than LONG_GAP_LINES lines;
+    * lines beside a date line or a byline: that is where the article's headline stands.
+
+    Up to GAP_LINES lines of a menu item's length go whatever stands around them. Other lines,
+    or more of them, stay when they may be the article's: when the next line that stays is the
+    article's first paragraph (its headline, under the site's menu and over its share buttons;
+    its list, between a caption and a credit), when the last line before them that stays
+    announces a list (``The plant burns:``, an advertisement, then the list), when one of them
+    opens with a quotation mark, or when more than a fifth of more than GAP_LINES hold figures
+    as a list of quantities does (:func:`data_line`: ``200 g flour``, ``VIP: 60,000₩``).
 
     One pass over the verdicts the other sweeps left.
     """
@@ -220,12 +229,16 @@ def _lines_between_residue(lines: Sequence[Paragraph], verdicts: list[Verdict | 
         end = i
         while end < len(lines) and verdicts[end] is None and _short_line(lines[end].text):
             end += 1
-        if 0 < end - i <= GAP_LINES and end < len(lines) and removed[i - 1] and removed[end] \
-                and (all(_menu_item_length(lines[k].text) for k in range(i, end))
-                     or not _headline_or_quotation(lines, gone, i, end)):
+        if 0 < end - i <= LONG_GAP_LINES and end < len(lines) and removed[i - 1] and removed[end] \
+                and (_menu_items(lines, i, end) or not _may_be_the_articles(lines, gone, i, end)):
             for k in range(i, end):
                 verdicts[k] = Verdict("TF302", "a short line between lines of residue (a menu's item)")
         i = end + 1
+
+
+def _menu_items(lines: Sequence[Paragraph], start: int, end: int) -> bool:
+    """At most GAP_LINES lines, each of a menu item's length (see _lines_between_residue)."""
+    return end - start <= GAP_LINES and all(_menu_item_length(lines[k].text) for k in range(start, end))
 
 
 def _short_line(text: str) -> bool:
@@ -235,11 +248,16 @@ def _short_line(text: str) -> bool:
         and not is_prose(text)
 
 
-def _headline_or_quotation(lines: Sequence[Paragraph], gone: Sequence[bool], start: int, end: int) -> bool:
-    """Whether the lines from ``start`` to ``end`` may be the article's: the article's first
-    paragraph follows them, or one of them is a quotation (see _lines_between_residue)."""
-    return article_follows(lines, gone, end) \
-        or any(lines[k].text.lstrip()[:1] in QUOTATION_OPENINGS for k in range(start, end))
+def _may_be_the_articles(lines: Sequence[Paragraph], gone: Sequence[bool], start: int, end: int) -> bool:
+    """Whether the short lines from ``start`` to ``end`` may be the article's: the article's
+    first paragraph follows them, the last line before them that stays announces a list, one
+    of them is a quotation, or more than GAP_LINES of them are a list of quantities (see
+    _lines_between_residue)."""
+    run = range(start, end)
+    before = next((k for k in range(start - 1, -1, -1) if not gone[k]), None)
+    return article_follows(lines, gone, end) or before is not None and announces(lines[before].text) \
+        or any(lines[k].text.lstrip()[:1] in QUOTATION_OPENINGS for k in run) \
+        or len(run) > GAP_LINES and sum(data_line(lines[k].text) for k in run) > len(run) * MAX_DATA_SHARE
 
 
 def _menu_item_length(text: str) -> bool:

@@ -319,7 +319,7 @@ def _very_long_menu(run: Sequence[Paragraph], known: Sequence[bool], vocab: Voca
     """
     if len(run) < VERY_LONG_MENU or not any(known):
         return False
-    if sum(_data_line(p.text) for p in run) > len(run) * MAX_DATA_SHARE:
+    if sum(data_line(p.text) for p in run) > len(run) * MAX_DATA_SHARE:
         return False
     items = [p.text for p in run if _menu_item_shape(p.text)]
     if len(items) < VERY_LONG_MENU:
@@ -329,7 +329,7 @@ def _very_long_menu(run: Sequence[Paragraph], known: Sequence[bool], vocab: Voca
     return repeated <= len(items) * MAX_REPEAT_SHARE and names < len(items) * MAX_NAME_SHARE
 
 
-def _data_line(text: str) -> bool:
+def data_line(text: str) -> bool:
     """A quantity, figure or key of a table (``125 g``, ``Region:``), which no menu item is."""
     return DIGIT.search(text) is not None or text.rstrip().endswith(":")
 
