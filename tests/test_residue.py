@@ -104,7 +104,7 @@ def removed(line: str) -> list[tuple[str, str]]:
     "  • Follow I follow", "Comments (12)", "12 comments", "Views: 1,234", "Aufrufe: 1120 |", "Image 1 of 5",
     "Teilen", "Folgen",
     "Anzeige", "Compartir", "Publicidad", "Partager", "Schreibe einen Kommentar Antworten abbrechen",
-    "Leave a Reply Cancel reply", "Back to top", "Sorry, your blog cannot share posts by email.",
+    "Leave a Reply Cancel reply", "Back to top", "Prev", "Sorry, your blog cannot share posts by email.",
     "Kommentare sind geschlossen.", "Les commentaires sont fermés.", "Navegación de entradas", "Lascia un commento",
     "Anuluj pisanie odpowiedzi", "Deixe um comentário", "関連記事", "スポンサーリンク",
     "Iklan", "Bagikan ini:", "Berita Terkait", "Tinggalkan Balasan Batalkan balasan",  # Indonesian
@@ -707,6 +707,8 @@ def test_long_caption_under_a_photo_label_is_only_suggested():
     "Copyright Northwind Media Group, all rights reserved",
     "© Tous droits réservés",
     "Copyright ⓒ 엔터미디어. 무단전재 및 재배포 금지",  # Korean: "no copying or redistribution"
+    "Copyright (c) 2019 Riverside Herald",  # the sign typed as a "c" in brackets
+    "Copyright (с) ООО «Северный Вестник», 2019.",  # ... a Cyrillic "с" in Russian
 ])
 def test_short_copyright_notice_with_a_year_or_rights_is_removed(line):
     assert removed(line) == [("TF304", "safe")]

@@ -79,8 +79,10 @@ def residue_endings() -> tuple[tuple[str, ...], int, dict[str, tuple[str, ...]]]
     return endings, max(len(agency.split()) for agency in vocab.agencies), platforms
 
 
-COPYRIGHT = regex.compile(r"\A(?:©|\(c\)|copyright\s*©?|ⓒ)\s*", regex.IGNORECASE)
-COPYRIGHT_SIGN = regex.compile(r"©|ⓒ|\(c\)", regex.IGNORECASE)  # the sign, not the word
+# The sign, or a "c" in brackets for it: Latin, or Cyrillic as Russian pages type it ("(с)").
+SIGN = r"©|ⓒ|\([cс]\)"
+COPYRIGHT = regex.compile(rf"\A(?:copyright\s*(?:{SIGN})?|{SIGN})\s*", regex.IGNORECASE)
+COPYRIGHT_SIGN = regex.compile(SIGN, regex.IGNORECASE)  # the sign, not the word
 COPYRIGHT_START = "copyright"  # the letters COPYRIGHT may start with, even inside a word ("Copyrighted")
 
 
