@@ -44,9 +44,9 @@ from textfix.residue.menus import (
 )
 from textfix.residue.text import (
     DIGIT,
-    SENTENCE_LAST,
     NEXT_WORD,
     OPENING_QUOTES,
+    SENTENCE_LAST,
     SHORT_LINE_CHARACTERS,
     announces,
     first_word,
@@ -222,6 +222,7 @@ def _lines_between_residue(lines: Sequence[Paragraph], verdicts: list[Verdict | 
 
     One pass over the verdicts the other sweeps left.
     """
+    # The residue a run must stand between (no date line or byline), and every line that goes.
     removed = [removes_line(v) and v.rule not in ARTICLE_METADATA_RULES for v in verdicts]
     gone = [removes_line(v) for v in verdicts]
     i = 1
@@ -232,7 +233,7 @@ def _lines_between_residue(lines: Sequence[Paragraph], verdicts: list[Verdict | 
         if 0 < end - i <= LONG_GAP_LINES and end < len(lines) and removed[i - 1] and removed[end] \
                 and (_menu_items(lines, i, end) or not _may_be_the_articles(lines, gone, i, end)):
             for k in range(i, end):
-                verdicts[k] = Verdict("TF302", "a short line between lines of residue (a menu's item)")
+                verdicts[k] = Verdict("TF302", "a short line between lines of residue (a menu's item, a box's heading)")
         i = end + 1
 
 
