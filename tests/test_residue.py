@@ -793,16 +793,37 @@ def test_byline_with_its_date_gives_both():
     ("By\xa0 Maria Lopez, KTV", {"author": "Maria Lopez, KTV"}),
     ("By Staff Writer", {"role": "Staff Writer"}),  # a role for a name: the newsroom names no one
     ("By Political Editor | March 3, 2021", {"role": "Political Editor", "date": "March 3, 2021"}),
+    # a name and its job title after a comma, a dash or a bar; a beat or an outlet before the title
+    ("By Maria Lopez, Staff Writer", {"author": "Maria Lopez", "role": "Staff Writer"}),
+    ("By Maria Lopez - Live Science Contributor", {"author": "Maria Lopez", "role": "Live Science Contributor"}),
+    ("By Maria Lopez | Political Editor | March 3, 2021",
+     {"author": "Maria Lopez", "role": "Political Editor", "date": "March 3, 2021"}),
 ])
 def test_staff_capitals_contact_and_dated_bylines(line, metadata):
     assert removed(line) == [("TF305", "safe")]
     assert residue(between(line)).metadata == metadata
 
 
+@pytest.mark.parametrize(("name", "metadata"), [
+    ("Maria Lopez", {"author": "Maria Lopez"}),
+    ("Maria Lopez - Staff Writer", {"author": "Maria Lopez", "role": "Staff Writer"}),
+])
+def test_a_byline_split_after_by_is_removed_with_its_metadata(name, metadata):
+    result = residue(between(f"By\n\n{name}"))
+    assert result.text == ARTICLE
+    assert result.metadata == metadata
+
+
+def test_a_sentence_after_a_lone_by_stays():
+    sentence = "Maria Lopez said the office in Caracas would open soon."
+    assert residue(between(f"By\n\n{sentence}")).text == between(sentence)
+
+
 @pytest.mark.parametrize("text", [
     "BY THE WAY", "By Order Of The Staff", "By the river, KTV",
     "Write to the court at registry@example.org", "Contact the office at info@example.org for details.",
     "By March 3, 2021 the office had opened.",
+    "By Maria Lopez, new editor",  # a title in lower case is a description, not a job title
     "Account: @caracas_daily", "Maria Lopez @mlopez said the vote was fair.", "The Bridge @ Night",
 ])
 def test_headings_and_sentences_that_open_like_bylines_are_kept(text):

@@ -72,10 +72,10 @@ def bylines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: V
                                           metadata=(("agency", lines[i + 1].text.strip()),))
             continue
         if verdicts[i] is not None:
-            if normalise(text) in vocab.byline_words and i + 1 < len(lines) and verdicts[i + 1] is None \
-                    and looks_like_name(lines[i + 1].text, vocab, context):
-                verdicts[i + 1] = Verdict("TF305", "the author's name after 'By'",
-                                          metadata=(("author", lines[i + 1].text.strip()),))
+            if normalise(text) in vocab.byline_words and i + 1 < len(lines) and verdicts[i + 1] is None:
+                metadata = _author_after_byline_word(text, lines[i + 1].text, vocab, context)
+                if metadata is not None:
+                    verdicts[i + 1] = Verdict("TF305", "the author's name after 'By'", metadata=metadata)
             continue
         following = lines[i + 1].text if i + 1 < len(lines) else ""
         bio = bio_header(text, following, vocab, context)
@@ -142,19 +142,69 @@ def parse_byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[
     if found is None:
         return None
     names, *rest = BYLINE_PARTS.split(text[len(found.group()):].strip(" :-–—|"))
+    names, roles, rest = _roles(names, rest, vocab)
     dates = [date_value(part, vocab) for part in rest]
     if not rest:
         names, date = _trailing_date(names, vocab)
         dates = [date] if date else []
     if any(d is None for d in dates):
         return None
-    dated = (("date", dates[0]),) if dates else ()
+    dated = tuple(("date", date) for date in dates[:1] if date is not None)
     if normalise(names) in vocab.roles:
         return (("role", names),) + dated  # "By Staff Writer": the newsroom names no one
     if not _authors(names, vocab, context) and not (found.group() in vocab.single_name_openers
                                                      and _single_name(names, context)):
         return None
-    return (("author", names),) + dated
+    return (("author", names),) + tuple(("role", role) for role in roles[:1]) + dated
+
+
+def _author_after_byline_word(word: str, following: str, vocab: Vocabulary,
+                              context: Context) -> tuple[tuple[str, str], ...] | None:
+    """The metadata of the line under a lone ``By``: a name (``Jane Doe``), or a name with its
+    job title (``Jane Doe - Staff Writer``, read as the byline ``By Jane Doe - Staff Writer``)."""
+    if looks_like_name(following, vocab, context):
+        return (("author", following.strip()),)
+    byline = parse_byline(f"{word.strip()} {following.strip()}", vocab, context)
+    return byline if byline is not None and "role" in dict(byline) else None
+
+
+def _roles(names: str, rest: Sequence[str], vocab: Vocabulary) -> tuple[str, list[str], list[str]]:
+    """The job titles of a byline's parts, after a comma or a dash (``By Jane Doe, Staff Writer``,
+    ``By Jane Doe - Live Science Contributor | March 3, 2021``): the names without them, the
+    titles as written, and the other parts (dates)."""
+    read = [(part, role_as_written(part, vocab)) for part in rest]
+    roles = [role for _, role in read if role is not None]
+    others = [part for part, role in read if role is None]
+    head, comma, tail = names.rpartition(",")
+    if comma and head.strip() and (role := role_as_written(tail, vocab)) is not None:
+        return head.strip(), [role, *roles], others
+    return names, roles, others
+
+
+# The words of a beat or an outlet before a job title: "Sports" in "AP Sports Writer", "Live
+# Science" in "Live Science Contributor".
+ROLE_BEAT_WORDS = 2
+
+
+def role_as_written(text: str, vocab: Vocabulary) -> str | None:
+    """``text`` as written (marks around it stripped) when it is a job title, else None. A title
+    after an agency (``AP Sports Writer``) is an agency's credit (see credit_lines)."""
+    written = TRAILING.sub("", text.strip()).split()
+    words = [normalise(word) for word in written]
+    if not words or words[0] in vocab.agencies or not is_role(words, written, vocab):
+        return None
+    return " ".join(written)
+
+
+def is_role(words: Sequence[str], written: Sequence[str], vocab: Vocabulary) -> bool:
+    """Whether words (folded, and as ``written``) are a job title: one of the ``roles``, maybe
+    after up to ROLE_BEAT_WORDS capitalised words of its beat or outlet (``Staff Writer``,
+    ``Chief Political Correspondent``, ``Live Science Contributor``; not ``new editor``, a list
+    item's description)."""
+    for beat in range(min(len(words), ROLE_BEAT_WORDS + 1)):
+        if " ".join(words[beat:]) in vocab.roles:
+            return all(word[:1].isupper() for word in written[:beat])
+    return False
 
 
 # The longest line read as a dated byline, and the parts it may have (a date and one or two names).

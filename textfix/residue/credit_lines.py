@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from textfix.context import Context
-from textfix.residue.author_lines import AUTHOR_JOINERS, is_author
+from textfix.residue.author_lines import AUTHOR_JOINERS, is_author, is_role
 from textfix.residue.text import (
     LEADING,
     NAME_PARTICLES,
@@ -423,7 +423,6 @@ def _agency_beside_byline(stripped: str, i: int, verdicts: Sequence[Verdict | No
 
 AGENCY_MARGIN = 4  # marks and spaces around an agency's name after the comma ("Jane Doe, AP)")
 ROLE_CHARACTERS = 30  # "Chief Political Correspondent" after the agency
-ROLE_BEAT_WORDS = 2  # the words of a beat before a role: "Sports" in "AP Sports Writer"
 
 
 @lru_cache(maxsize=1)
@@ -466,11 +465,7 @@ def _agency_and_role(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
     for cut in range(len(words) - 1, 0, -1):
         if " ".join(words[:cut]) not in vocab.agencies:
             continue
-        role = words[cut:]
-        for beat in range(min(len(role), ROLE_BEAT_WORDS + 1)):
-            if " ".join(role[beat:]) in vocab.roles:
-                if not all(word[:1].isupper() for word in written[cut:cut + beat]):
-                    return None
-                return " ".join(written[:cut]), " ".join(written[cut:])
+        if is_role(words[cut:], written[cut:], vocab):
+            return " ".join(written[:cut]), " ".join(written[cut:])
         return None
     return None
