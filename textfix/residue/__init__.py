@@ -62,9 +62,9 @@ def navigation(text: str, context: Context) -> tuple[Edit, ...]:
     a ``Topics`` header, a "Most read" box (``1`` / headline / ``2`` / headline …), three
     headlines or more between lines of residue (a box of related stories, or teasers each with
     its date or byline), a category widget (five labels or more with their counts, ``Travel
-    (12)``), and up to six short lines between two lines of residue (a menu's items no list
+    (12)``), and up to twenty short lines between two lines of residue (a menu's items no list
     knows, a box's heading, ``Why subscribe?``) unless they may be the article's (its headline
-    over its first paragraph, an announced list, a list of quantities).
+    over its first paragraph, an announced list, a list of quantities, a roster of names).
     """
     return _rule_edits("TF302", text, context)
 

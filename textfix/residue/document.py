@@ -37,6 +37,7 @@ from textfix.residue.menus import (
     is_tag_header,
     kickers,
     label_or_symbols,
+    menu_make_up,
     navigation_runs,
     ranked_lists,
     tag_lists,
@@ -105,7 +106,7 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
     counted_labels(lines, verdicts)
     contact_lines(lines, verdicts, vocab)
     _stray_symbols(lines, verdicts)
-    _lines_between_residue(lines, verdicts)
+    _lines_between_residue(lines, verdicts, vocab, context)
     return tuple(_edits(text, lines, verdicts))
 
 
@@ -184,10 +185,12 @@ def _stray_symbols(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -
 # A line ending with one of these ends a sentence or announces what follows it (a list's
 # heading): it is the article's, wherever it stands.
 OPENS_OR_ENDS = SENTENCE_LAST | {":"}
-# The most lines taken for residue for standing between two lines of it: a menu's items, or
-# other short lines when nothing shows they are the article's (see _lines_between_residue).
+# The most lines taken for residue for standing between two lines of it: a menu's items; other
+# short lines when nothing shows they are the article's; more of them when they are also made up
+# as a menu (see _lines_between_residue).
 GAP_LINES = 3
 LONG_GAP_LINES = 6
+LONGEST_GAP_LINES = 20
 # The most words of a line between residue that is not a menu's item: a short line, as the
 # eval counts them (a box's heading, a teaser's headline, "Why subscribe?").
 BETWEEN_RESIDUE_WORDS = 8
@@ -199,7 +202,8 @@ SENTENCE_OR_HEADING_LAST = frozenset(".:")
 QUOTATION_OPENINGS = OPENING_QUOTES | frozenset("«»‹›「『")
 
 
-def _lines_between_residue(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
+def _lines_between_residue(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary,
+                           context: Context) -> None:
     """A few short lines between two lines removed as residue are residue too: items of a menu
     whose neighbours were recognised and they were not (``Company Town`` between
     ``Advertisement`` and ``Share this article``), a box's heading (``Other news in this
@@ -209,7 +213,7 @@ def _lines_between_residue(lines: Sequence[Paragraph], verdicts: list[Verdict | 
     * a sentence (a line ending in a full stop, or prose, :func:`is_prose`), or a line that
       announces a list with a colon;
     * a line longer than BETWEEN_RESIDUE_WORDS: a teaser's summary, a caption;
-    * more than LONG_GAP_LINES lines;
+    * more than LONGEST_GAP_LINES lines;
     * lines beside a date line or a byline: that is where the article's headline stands.
 
     Up to GAP_LINES lines of a menu item's length go whatever stands around them. Other lines,
@@ -218,7 +222,9 @@ def _lines_between_residue(lines: Sequence[Paragraph], verdicts: list[Verdict | 
     its list, between a caption and a credit), when the last line before them that stays
     announces a list (``The plant burns:``, an advertisement, then the list), when one of them
     opens with a quotation mark, or when more than a fifth of more than GAP_LINES hold figures
-    as a list of quantities does (:func:`data_line`: ``200 g flour``, ``VIP: 60,000₩``).
+    as a list of quantities does (:func:`data_line`: ``200 g flour``, ``VIP: 60,000₩``). More
+    than LONG_GAP_LINES must also be made up as a menu (:func:`menu_make_up`: not a roster of
+    names, not a table's repeated cells).
 
     One pass over the verdicts the other sweeps left.
     """
@@ -230,8 +236,8 @@ def _lines_between_residue(lines: Sequence[Paragraph], verdicts: list[Verdict | 
         end = i
         while end < len(lines) and verdicts[end] is None and _short_line(lines[end].text):
             end += 1
-        if 0 < end - i <= LONG_GAP_LINES and end < len(lines) and removed[i - 1] and removed[end] \
-                and (_menu_items(lines, i, end) or not _may_be_the_articles(lines, gone, i, end)):
+        if 0 < end - i <= LONGEST_GAP_LINES and end < len(lines) and removed[i - 1] and removed[end] \
+                and (_menu_items(lines, i, end) or not _may_be_the_articles(lines, gone, i, end, vocab, context)):
             for k in range(i, end):
                 verdicts[k] = Verdict("TF302", "a short line between lines of residue (a menu's item, a box's heading)")
         i = end + 1
@@ -249,16 +255,18 @@ def _short_line(text: str) -> bool:
         and not is_prose(text)
 
 
-def _may_be_the_articles(lines: Sequence[Paragraph], gone: Sequence[bool], start: int, end: int) -> bool:
+def _may_be_the_articles(lines: Sequence[Paragraph], gone: Sequence[bool], start: int, end: int,
+                         vocab: Vocabulary, context: Context) -> bool:
     """Whether the short lines from ``start`` to ``end`` may be the article's: the article's
     first paragraph follows them, the last line before them that stays announces a list, one
-    of them is a quotation, or more than GAP_LINES of them are a list of quantities (see
-    _lines_between_residue)."""
+    of them is a quotation, more than GAP_LINES of them are a list of quantities, or more than
+    LONG_GAP_LINES are not made up as a menu (see _lines_between_residue)."""
     run = range(start, end)
     before = next((k for k in range(start - 1, -1, -1) if not gone[k]), None)
     return article_follows(lines, gone, end) or before is not None and announces(lines[before].text) \
         or any(lines[k].text.lstrip()[:1] in QUOTATION_OPENINGS for k in run) \
-        or len(run) > GAP_LINES and sum(data_line(lines[k].text) for k in run) > len(run) * MAX_DATA_SHARE
+        or len(run) > GAP_LINES and sum(data_line(lines[k].text) for k in run) > len(run) * MAX_DATA_SHARE \
+        or len(run) > LONG_GAP_LINES and not menu_make_up([lines[k].text for k in run], vocab, context)
 
 
 def _menu_item_length(text: str) -> bool:
