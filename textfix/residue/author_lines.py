@@ -28,6 +28,7 @@ from textfix.residue.text import (
     lengths,
     longest_first,
     looks_like_name,
+    most_words,
     name_like_in_document,
     name_token,
     normalise,
@@ -188,8 +189,11 @@ ROLE_BEAT_WORDS = 2
 
 def role_as_written(text: str, vocab: Vocabulary) -> str | None:
     """``text`` as written (marks around it stripped) when it is a job title, else None. A title
-    after an agency (``AP Sports Writer``) is an agency's credit (see credit_lines)."""
+    after an agency (``AP Sports Writer``) is an agency's credit (see credit_lines). The words
+    are counted first: the clause after a comma of a sentence opening with "By" is no title."""
     written = TRAILING.sub("", text.strip()).split()
+    if len(written) > ROLE_BEAT_WORDS + most_words(vocab.roles):
+        return None
     words = [normalise(word) for word in written]
     if not words or words[0] in vocab.agencies or not is_role(words, written, vocab):
         return None

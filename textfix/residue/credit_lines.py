@@ -18,6 +18,7 @@ from textfix.residue.text import (
     LEADING,
     NAME_PARTICLES,
     TRAILING,
+    most_words,
     name_token,
     normalise,
     split_prefix,
@@ -76,7 +77,7 @@ def residue_endings() -> tuple[tuple[str, ...], int, dict[str, tuple[str, ...]]]
     platforms: dict[str, tuple[str, ...]] = {}
     for name in sorted(vocab.site_platforms):
         platforms[name[-PLATFORM_END:]] = (*platforms.get(name[-PLATFORM_END:], ()), name)
-    return endings, max(len(agency.split()) for agency in vocab.agencies), platforms
+    return endings, most_words(vocab.agencies), platforms
 
 
 # The sign, or a "c" in brackets for it: Latin, or Cyrillic as Russian pages type it ("(с)").

@@ -314,6 +314,12 @@ def lengths(phrases: frozenset[str]) -> tuple[int, ...]:
     return tuple(sorted({len(p) for p in phrases}, reverse=True))
 
 
+@lru_cache(maxsize=16)
+def most_words(phrases: frozenset[str]) -> int:
+    """The most words any of ``phrases`` has."""
+    return max((len(p.split()) for p in phrases), default=0)
+
+
 @lru_cache(maxsize=1024)
 def _lengths_from(phrases: frozenset[str], start: str) -> tuple[int, ...]:
     """:func:`lengths` of the phrases a label starting with ``start`` may start with."""
