@@ -28,12 +28,11 @@ from textfix.residue.classify import classify_cached, comment_headers
 from textfix.residue.credit_lines import agency_credit, agency_credits
 from textfix.residue.fastpath import could_be_residue
 from textfix.residue.menus import (
-    MAX_DATA_SHARE,
     MENU_ITEM_WORDS,
     MENU_RUN,
     article_follows,
     counted_labels,
-    data_line,
+    holds_data,
     is_tag_header,
     kickers,
     label_or_symbols,
@@ -222,7 +221,7 @@ def _lines_between_residue(lines: Sequence[Paragraph], verdicts: list[Verdict | 
     its list, between a caption and a credit), when the last line before them that stays
     announces a list (``The plant burns:``, an advertisement, then the list), when one of them
     opens with a quotation mark, or when more than a fifth of more than GAP_LINES hold figures
-    as a list of quantities does (:func:`data_line`: ``200 g flour``, ``VIP: 60,000₩``). More
+    as a list of quantities does (:func:`holds_data`: ``200 g flour``, ``VIP: 60,000₩``). More
     than LONG_GAP_LINES must also be made up as a menu (:func:`menu_make_up`: not a roster of
     names, not a table's repeated cells).
 
@@ -265,7 +264,7 @@ def _may_be_the_articles(lines: Sequence[Paragraph], gone: Sequence[bool], start
     before = next((k for k in range(start - 1, -1, -1) if not gone[k]), None)
     return article_follows(lines, gone, end) or before is not None and announces(lines[before].text) \
         or any(lines[k].text.lstrip()[:1] in QUOTATION_OPENINGS for k in run) \
-        or len(run) > GAP_LINES and sum(data_line(lines[k].text) for k in run) > len(run) * MAX_DATA_SHARE \
+        or len(run) > GAP_LINES and holds_data([lines[k].text for k in run]) \
         or len(run) > LONG_GAP_LINES and not menu_make_up([lines[k].text for k in run], vocab, context)
 
 

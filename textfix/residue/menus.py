@@ -319,7 +319,7 @@ def _very_long_menu(run: Sequence[Paragraph], known: Sequence[bool], vocab: Voca
     """
     if len(run) < VERY_LONG_MENU or not any(known):
         return False
-    if sum(data_line(p.text) for p in run) > len(run) * MAX_DATA_SHARE:
+    if holds_data([p.text for p in run]):
         return False
     items = [p.text for p in run if _menu_item_shape(p.text)]
     return len(items) >= VERY_LONG_MENU and menu_make_up(items, vocab, context)
@@ -334,7 +334,13 @@ def menu_make_up(items: Sequence[str], vocab: Vocabulary, context: Context) -> b
     return repeated <= len(items) * MAX_REPEAT_SHARE and names < len(items) * MAX_NAME_SHARE
 
 
-def data_line(text: str) -> bool:
+def holds_data(texts: Sequence[str]) -> bool:
+    """Whether more than MAX_DATA_SHARE of the lines hold a figure or a key (:func:`_data_line`):
+    an ingredient list or a table, not a menu."""
+    return sum(_data_line(text) for text in texts) > len(texts) * MAX_DATA_SHARE
+
+
+def _data_line(text: str) -> bool:
     """A quantity, figure or key of a table (``125 g``, ``Region:``), which no menu item is."""
     return DIGIT.search(text) is not None or text.rstrip().endswith(":")
 
