@@ -669,6 +669,7 @@ def test_names_and_their_agency_are_a_credit(line):
     ("Jana Roth, Reuters correspondent", {"author": "Jana Roth", "agency": "Reuters", "role": "correspondent"}),
     ("Jane Doe, AP Chief Political Correspondent",
      {"author": "Jane Doe", "agency": "AP", "role": "Chief Political Correspondent"}),
+    ("By Jane Doe, AP Sports Writer", {"author": "Jane Doe", "agency": "AP", "role": "Sports Writer"}),
 ])
 def test_names_their_agency_and_role_are_a_byline(line, metadata):
     assert removed(line) == [("TF305", "safe")]

@@ -136,13 +136,11 @@ def parse_byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[
         contact = _contact_line(text, vocab, context)
         if contact is not None:
             return contact
-    if first and first not in first_words_of(vocab.byline_words):
-        return None  # starts with a letter, and with no byline word
-    # Only the head is folded: folding is per character, so it folds a prefix to a prefix.
-    found = phrase_opening(vocab.byline_words).match(text[:lengths(vocab.byline_words)[0] + 2].casefold())
-    if found is None:
+    split = split_byline_word(text, vocab)
+    if split is None:
         return None
-    names, *rest = BYLINE_PARTS.split(text[len(found.group()):].strip(" :-–—|"))
+    word, after = split
+    names, *rest = BYLINE_PARTS.split(after.strip(" :-–—|"))
     names, roles, rest = _roles(names, rest, vocab)
     dates = [date_value(part, vocab) for part in rest]
     if not rest:
@@ -153,10 +151,21 @@ def parse_byline(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[
     dated = tuple(("date", date) for date in dates[:1] if date is not None)
     if normalise(names) in vocab.roles:
         return (("role", names),) + dated  # "By Staff Writer": the newsroom names no one
-    if not _authors(names, vocab, context) and not (found.group() in vocab.single_name_openers
+    if not _authors(names, vocab, context) and not (word in vocab.single_name_openers
                                                      and _single_name(names, context)):
         return None
     return (("author", names),) + tuple(("role", role) for role in roles[:1]) + dated
+
+
+def split_byline_word(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """The byline word opening ``text`` (``By``, ``von``, ``Por``; folded) and what follows it,
+    else None."""
+    first = first_word(text)
+    if first and first not in first_words_of(vocab.byline_words):
+        return None  # starts with a letter, and with no byline word
+    # Only the head is folded: folding is per character, so it folds a prefix to a prefix.
+    found = phrase_opening(vocab.byline_words).match(text[:lengths(vocab.byline_words)[0] + 2].casefold())
+    return None if found is None else (found.group(), text[len(found.group()):])
 
 
 def _author_after_byline_word(word: str, following: str, vocab: Vocabulary,

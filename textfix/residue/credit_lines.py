@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from textfix.context import Context
-from textfix.residue.author_lines import AUTHOR_JOINERS, is_author, is_role
+from textfix.residue.author_lines import AUTHOR_JOINERS, is_author, is_role, split_byline_word
 from textfix.residue.text import (
     LEADING,
     NAME_PARTICLES,
@@ -446,10 +446,12 @@ def agency_credit(stripped: str, vocab: Vocabulary, context: Context) -> tuple[s
     agency_and_role = _agency_and_role(tail, vocab)
     if agency_and_role is None:
         return None
+    split = split_byline_word(names, vocab)  # "By Jane Doe, AP Sports Writer"
+    names = (names if split is None else split[1]).strip()
     parts = [part for part in AUTHOR_JOINERS.split(names) if part]
     if not parts or not all(is_author(part, vocab, context) for part in parts):
         return None
-    return (names.strip(), *agency_and_role)
+    return (names, *agency_and_role)
 
 
 def _agency_and_role(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
