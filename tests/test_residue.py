@@ -446,6 +446,21 @@ def test_the_headline_above_a_byline_stays_between_residue():
     assert residue(text).text == f"Maduro Feels Pressure\n\n{ARTICLE}"
 
 
+TITLE_CASE_HEADLINE = "Court Opens Office After Long Talks"  # shaped like a menu's item
+
+
+@pytest.mark.parametrize("furniture", [
+    "", "Advertisement", "Share\n\nTweet", "Menu\n\nSearch\n\nHome\n\nNews\n\nSport\n\nWorld\n\nBusiness"])
+@pytest.mark.parametrize("byline", [
+    "By Tim Niendorf\n\nMarch 3, 2021", "by\n\nTim Niendorf\n\nMarch 3, 2021", "By\n\nTim Niendorf\n\n|\n\nMarch 3, 2021"])
+def test_the_headline_over_its_byline_and_date_line_is_no_menu_item(furniture, byline):
+    # Buttons or a menu above, the byline and date line under it, then the article's first
+    # paragraph: the line between is the article's headline however the menu around it looks.
+    result = residue(f"{furniture}\n\n{TITLE_CASE_HEADLINE}\n\n{byline}\n\n{ARTICLE}".lstrip())
+    assert result.text == f"{TITLE_CASE_HEADLINE}\n\n{ARTICLE}"
+    assert result.metadata == {"author": "Tim Niendorf", "date": "March 3, 2021"}
+
+
 @pytest.mark.parametrize("line", [
     "Designed by Elegant Themes | Powered by WordPress",
     "Simple theme. Powered by Blogger.",  # Blogger's footer, and its translations

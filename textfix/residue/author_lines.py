@@ -76,6 +76,8 @@ def bylines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: V
             if normalise(text) in vocab.byline_words and i + 1 < len(lines) and verdicts[i + 1] is None:
                 metadata = _author_after_byline_word(text, lines[i + 1].text, vocab, context)
                 if metadata is not None:
+                    # The lone "By" is the byline's too, not a button: the headline stands above it.
+                    verdicts[i] = Verdict("TF305", "the word 'By' over the author's name")
                     verdicts[i + 1] = Verdict("TF305", "the author's name after 'By'", metadata=metadata)
             continue
         following = lines[i + 1].text if i + 1 < len(lines) else ""

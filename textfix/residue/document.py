@@ -88,10 +88,10 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
     lines = [Paragraph(line, line.content) for line in iter_lines(text) if line.content.strip()]
     verdicts: list[Verdict | None] = [classify_cached(p.text, options) if could_be_residue(p.text, options)
                                       else None for p in lines]
+    bylines(lines, verdicts, vocab, context)  # first: a menu stops at the headline over a byline
     navigation_runs(lines, verdicts, vocab, context)
     tag_lists(lines, verdicts, vocab)
     ranked_lists(lines, verdicts)
-    bylines(lines, verdicts, vocab, context)
     agency_credits(lines, verdicts, vocab, context)
     comment_headers(lines, verdicts)
     _stray_symbols(lines, verdicts)

@@ -31,7 +31,7 @@ from textfix.residue.text import (
     normalise,
     words,
 )
-from textfix.residue.verdicts import SAFE, Paragraph, Verdict, close_together, removes_line
+from textfix.residue.verdicts import ARTICLE_METADATA_RULES, SAFE, Paragraph, Verdict, close_together, removes_line
 from textfix.residue.vocabulary import Vocabulary
 
 
@@ -228,6 +228,8 @@ def navigation_runs(lines: Sequence[Paragraph], verdicts: list[Verdict | None], 
     or more, a fifth of them known furniture) is a menu whole; digits, lower-case starts and
     sentence ends keep a line out of it (table cells, ingredients, list items). A very long run
     (fifteen or more) with a menu's make-up needs a single known line (:func:`_very_long_menu`).
+    A headline with only the byline and date lines between it and the article's first paragraph
+    is the article's own, whatever menu stands above it (:func:`_over_the_byline`).
     """
     for _ in range(NAVIGATION_PASSES):
         if not _may_hold_run(lines, verdicts) or not _navigation_pass(lines, verdicts, vocab, context):
@@ -259,6 +261,8 @@ def _navigation_pass(lines: Sequence[Paragraph], verdicts: list[Verdict | None],
             for i in range(start, end):
                 if verdicts[i] is not None:
                     continue
+                if not known[i - start] and _headline(lines[i].text) and _over_the_byline(lines, verdicts, i):
+                    continue
                 if long_menu and _menu_item_shape(lines[i].text):
                     verdicts[i] = Verdict("TF302", "an item of a long navigation menu")
                     found = True
@@ -276,6 +280,16 @@ def _navigation_pass(lines: Sequence[Paragraph], verdicts: list[Verdict | None],
                     found = True
         start = max(end, start + 1)
     return found
+
+
+def _over_the_byline(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None], i: int) -> bool:
+    """Whether only the article's byline and date lines (and marks between them) stand between
+    line ``i`` and a paragraph of prose: there stands the article's headline. The bylines are
+    found before the menus for this (see document._find_residue)."""
+    k = i + 1
+    while k < len(lines) and (_article_metadata(verdicts[k]) or is_symbols(lines[k].text)):
+        k += 1
+    return k > i + 1 and k < len(lines) and verdicts[k] is None and is_prose(lines[k].text)
 
 
 def _announced_list(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None], start: int) -> bool:
@@ -428,6 +442,11 @@ def _known_items(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None],
 
 def _date_line_verdict(verdict: Verdict | None) -> bool:
     return verdict is not None and verdict.rule == "TF303"
+
+
+def _article_metadata(verdict: Verdict | None) -> bool:
+    """A date line or a byline: the article's own furniture, which stands by its headline."""
+    return verdict is not None and verdict.rule in ARTICLE_METADATA_RULES
 
 
 def _archive_month(label: str, vocab: Vocabulary) -> bool:
