@@ -361,6 +361,39 @@ def test_headlines_between_residue_that_are_no_teaser_list_stay(page):
     assert not [e for e in result.edits if e.reason == "a headline in a list of other pages' teasers"]
 
 
+# A box of other pages' headlines under its heading, which an extractor left between two paragraphs.
+@pytest.mark.parametrize("box", [
+    "DON'T MISS\nCouncil furious at the mayor over the market hall [INSIGHT]\n"
+    "Rovers sign a new goalkeeper from Athletic [VIDEO]\nOil output falls for a third month [NEWS]",
+    "Related\n'Waves': Why the Old Market Hall Is the Season's Revelation\nCouncil votes to reopen the old market hall",
+    "You may also like...\nOil output falls for a third month\nJune 4, 2021\n"
+    "Council votes to reopen the old market hall\nJune 3, 2021",  # each over its date
+    "More Tech Stories\nOil output falls for a third month\nCouncil votes to reopen the old market hall",
+    "Lesen Sie auch\nÖlförderung sinkt im dritten Monat in Folge\nStadtrat will die alte Markthalle wieder öffnen",
+    "Related\nRovers sign a new goalkeeper from Athletic\nShare this article",  # one, with residue under it
+])
+def test_headlines_under_a_teaser_boxs_heading_are_teasers(box):
+    result = residue(f"{ARTICLE_BEFORE}\n\n{box}\n\n{ARTICLE_AFTER}")
+    assert result.text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
+
+
+@pytest.mark.parametrize(("page", "kept"), [
+    # One headline over the article's text: the article's own, under a heading the extractor kept.
+    (f"Top Stories\nCourt Opens Office After Long Talks\n{ARTICLE}", "Court Opens Office After Long Talks"),
+    (f"Top Stories\nCourt Opens Office After Long Talks\nBy Tim Niendorf\n{ARTICLE}", "Court Opens Office After Long Talks"),
+    # The last one over a byline and the first paragraph: the article's own headline.
+    (f"Related\nOil output falls for a third month\nCourt Opens Office After Long Talks\nBy Tim Niendorf\n{ARTICLE}",
+     "Court Opens Office After Long Talks"),
+    # The article's list, announced, and its quotation.
+    (f"{ARTICLE_BEFORE}\nMore\nHere are some of the highlights:\nOil output falls for a third month\n{ARTICLE_AFTER}",
+     "Here are some of the highlights:\nOil output falls for a third month"),
+    (f"{ARTICLE_BEFORE}\nRelated\n“We were in quarantine for forty days”\nOil output falls for a third month\n"
+     f"{ARTICLE_AFTER}", "“We were in quarantine for forty days”\nOil output falls for a third month"),
+])
+def test_what_stands_under_a_teaser_boxs_heading_and_may_be_the_articles_stays(page, kept):
+    assert kept in residue(page).text
+
+
 def test_the_last_headline_over_the_articles_first_paragraph_is_the_articles_own():
     page = (f"Related Stories\nOil output falls for a third month\nCouncil votes to reopen the old market hall\n"
             f"Rovers sign a new goalkeeper from Athletic\nMaduro Meets the Prosecutor in Caracas\n"

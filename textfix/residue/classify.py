@@ -86,7 +86,7 @@ COUNTER = regex.compile(rf"({COUNT})\s*(.+)|(.+?):?\s*\(?({COUNT})\)?")
 
 def _button(label: str, vocab: Vocabulary, line: str) -> Verdict | None:
     if label in vocab.buttons:
-        return Verdict("TF301", "a page button or label on its own line")
+        return Verdict("TF301", "a page button or label on its own line", heads_teasers=label in vocab.teaser_boxes)
     count = segments(label, vocab.bar_phrases, BAR_PHRASE_WORDS)
     if count is None and ":" in label:
         count = _share_list(label, vocab)
@@ -191,7 +191,7 @@ def _teaser_heading(stripped: str, label: str, vocab: Vocabulary) -> Verdict | N
     if not _box_heading_shape(stripped, HEADING_WORDS):
         return None
     if teaser_heading_pattern().fullmatch(label):
-        return Verdict("TF307", "a heading over teasers of other pages")
+        return Verdict("TF307", "a heading over teasers of other pages", heads_teasers=True)
     return None
 
 

@@ -40,6 +40,7 @@ from textfix.residue.menus import (
     navigation_runs,
     ranked_lists,
     tag_lists,
+    teaser_boxes,
     teaser_lists,
 )
 from textfix.residue.text import (
@@ -101,6 +102,7 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
         return ()
     kickers(lines, verdicts, vocab)  # a teaser list is found only beside other residue
     teaser_lists(lines, verdicts)
+    teaser_boxes(lines, verdicts)
     navigation_runs(lines, verdicts, vocab, context)
     counted_labels(lines, verdicts)
     contact_lines(lines, verdicts, vocab)

@@ -198,6 +198,53 @@ def _table(lines: Sequence[Paragraph], rows: Sequence[int]) -> bool:
     return sum(KEY_AND_VALUE.match(lines[k].text) is not None for k in rows) * 2 > len(rows)
 
 
+# A teaser's headline may open with a single quote (``'Waves': Why …``, a film's title); a line
+# opening with a double one is a quotation, the article's own words.
+DOUBLE_QUOTES = frozenset('"“„«»「『')
+
+
+def teaser_boxes(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
+    """The headlines under a box's heading (``You may also like``, ``Don't miss``, ``More Tech
+    Stories``: see Verdict.heads_teasers) are other pages' teasers: one under the other, maybe
+    each over its date or byline, up to the first line that is no headline (the article's next
+    paragraph, where an extractor left the box in the middle of the article).
+
+    What stays: the last headline when only its byline and date line stand between it and a
+    paragraph, unless each headline of the box has its own; a lone headline with no other
+    residue under it (the article's own headline under a box's heading the extractor kept:
+    ``Top Local Stories`` / its headline / its caption); and from a line announcing a list
+    (``Here are some of the highlights:``) or opening with a double quotation mark (a
+    quotation) on.
+    """
+    for i, verdict in enumerate(verdicts):
+        if verdict is None or not verdict.heads_teasers or verdict.applicability is not SAFE:
+            continue
+        found = _boxed_headlines(lines, verdicts, i + 1)
+        dated = len(found) >= 2 and all(_article_metadata(_verdict_at(verdicts, k + 1)) for k in found)
+        if found and not dated and _over_the_byline(lines, verdicts, found[-1]):
+            found.pop()  # the article's own headline, over its byline and first paragraph
+        under = _verdict_at(verdicts, found[-1] + 1) if found else None
+        if len(found) >= 2 or removes_line(under) and not _article_metadata(under):
+            for k in found:
+                verdicts[k] = Verdict("TF302", "a headline in a box of other pages' teasers")
+
+
+def _verdict_at(verdicts: Sequence[Verdict | None], k: int) -> Verdict | None:
+    return verdicts[k] if k < len(verdicts) else None
+
+
+def _boxed_headlines(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None], start: int) -> list[int]:
+    """The headlines from ``start`` on, skipping the date lines and bylines between them."""
+    found = []
+    for k in range(start, len(lines)):
+        text, verdict = lines[k].text, verdicts[k]
+        if verdict is None and _headline(text) and not announces(text) and text.lstrip()[:1] not in DOUBLE_QUOTES:
+            found.append(k)
+        elif not (removes_line(verdict) and verdict.rule in ARTICLE_METADATA_RULES):
+            break
+    return found
+
+
 def _headline(text: str) -> bool:
     """A line shaped like a headline: a few words (HEADLINE_WORDS), and no sentence."""
     return (ENOUGH_FOR_A_HEADLINE.match(text) is not None and TOO_LONG_FOR_A_HEADLINE.match(text) is None

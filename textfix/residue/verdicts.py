@@ -32,6 +32,9 @@ class Verdict:
     # Whether the line counts as furniture in a run of short lines (a menu). A heading over the
     # comments does not: the article's own list above it (a cast, a set of links) is no menu.
     joins_menus: bool = True
+    # Whether the line heads a box of other pages' headlines (``You may also like``, ``More Tech
+    # Stories``): the headlines under it are teasers (see menus.teaser_boxes).
+    heads_teasers: bool = False
 
 
 

@@ -69,6 +69,7 @@ class Vocabulary:
     heading_openers: frozenset[str]  # "more", "most read" in "More Tech Stories", "Most read in Sport"
     heading_nouns: frozenset[str]  # "stories" in "More Tech Stories": what a teaser box lists
     heading_sources: frozenset[str]  # "from" in "More from Riverside Radio": where the pages are
+    teaser_boxes: frozenset[str]  # "you may also like": a line heading a box of headlines (buttons too)
     site_software: frozenset[str]  # "powered by" in "Powered by WordPress", a site's credit line
     site_design: frozenset[str]  # "designed by" in "Designed by Elegant Themes"
     site_theme: frozenset[str]  # "theme" in "Simple theme", "Theme: Catch Evolution"
@@ -94,7 +95,8 @@ def vocabulary() -> Vocabulary:
             found.update(map(_phrase_label, source.get(key, ())))
         return frozenset(p for p in found if p)
 
-    buttons = merged("buttons") | merged("cms_strings")
+    teaser_boxes = merged("boxes", "teaser_headings")
+    buttons = merged("buttons") | merged("cms_strings") | teaser_boxes
     sections, bar_words = merged("sections"), merged("bar_words")
     months, weekdays = merged("months", "words"), merged("weekdays", "words")
     time_zones, date_fillers = merged("time_zones"), merged("date_fillers", "words")
@@ -128,7 +130,7 @@ def vocabulary() -> Vocabulary:
         comment_count_ones=merged("ones", "comment_count"), comment_count_nouns=merged("nouns", "comment_count"),
         comment_count_on=merged("on", "comment_count"),
         heading_openers=merged("openers", "teaser_headings"), heading_nouns=merged("nouns", "teaser_headings"),
-        heading_sources=merged("sources", "teaser_headings"),
+        heading_sources=merged("sources", "teaser_headings"), teaser_boxes=teaser_boxes,
         site_software=site_software, site_design=merged("design", "site_credits"), site_theme=site_theme,
         site_platforms=merged("platforms", "site_credits"), site_credit_phrases=site_software | site_theme,
     )
