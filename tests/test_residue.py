@@ -596,6 +596,23 @@ def test_most_read_box_is_removed_but_numbered_steps_are_kept():
     assert residue(steps).text == steps
 
 
+@pytest.mark.parametrize("box", [
+    # The box's second column, its ranks from 5 on, under a button.
+    "Advertisement\n5\nLongtime gunmaker leaving state for Wyoming\n6\nTeacher realizes dream on TV show\n"
+    "7\nPolice call disappearance of bar owner suspicious",
+    # Each headline over its rank, a button under the last one.
+    "Longtime gunmaker leaving state for Wyoming\n1\nTeacher realizes dream on TV show\n2\n"
+    "Police call disappearance of bar owner suspicious\n3\nShare this article",
+])
+def test_ranked_headlines_beside_residue_are_a_most_read_box(box):
+    assert residue(f"{ARTICLE_BEFORE}\n{box}\n{ARTICLE_AFTER}").text == f"{ARTICLE_BEFORE}\n{ARTICLE_AFTER}"
+
+
+def test_a_numbered_list_among_the_articles_paragraphs_stays():
+    ranked = "1\nThe Godfather\n2\nCasablanca\n3\nVertigo"  # no residue beside it: the article's
+    assert residue(f"{ARTICLE_BEFORE}\n{ranked}\n{ARTICLE_AFTER}").text == f"{ARTICLE_BEFORE}\n{ranked}\n{ARTICLE_AFTER}"
+
+
 # ------------------------------------------------------------------ TF303 dates
 
 

@@ -65,27 +65,39 @@ RANK = regex.compile(r"\s*(\d{1,2})\.?\s*")
 
 
 def ranked_lists(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
-    """A "Most read" box: right after page furniture, ``1`` / teaser / ``2`` / teaser / ``3`` …
+    """A "Most read" box: ``1`` / headline / ``2`` / headline / ``3`` … beside page furniture.
 
-    Numbers counting up from 1 on their own lines, one line between each, are the ranks of a
-    list of other pages' headlines; three ranks at least, and never a line of prose.
+    Numbers counting up by one on their own lines, one line between each, are the ranks of a
+    list of other pages' headlines: three ranks at least, each with its headline under it (or
+    over it, as some pages print them), never a line of prose, and residue just before or just
+    after the list (an article's own numbered list stands among its paragraphs). The list may
+    start at any rank (``5`` / … / ``10``, the box's second column), and a headline another
+    sweep took already still holds it together.
     """
-    for i, para in enumerate(lines):
-        before = verdicts[i - 1] if i > 0 else None
-        if before is None or before.applicability is not SAFE:
+    ranks_at = {i: int(found.group(1)) for i, p in enumerate(lines) if (found := RANK.fullmatch(p.text))}
+    for start, rank in ranks_at.items():
+        if ranks_at.get(start - 2) == rank - 1:
+            continue  # not the first rank of its list
+        ranks = [start]
+        while ranks_at.get(ranks[-1] + 2) == ranks_at[ranks[-1]] + 1:
+            ranks.append(ranks[-1] + 2)
+        if len(ranks) >= 3:
+            _ranked_headlines(lines, verdicts, ranks, ranks_at)
+
+
+def _ranked_headlines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], ranks: list[int],
+                      ranks_at: dict[int, int]) -> None:
+    """The ranks and their headlines, under them or over them, when they make a ranked list."""
+    for side in (1, -1):
+        headlines = [r + side for r in ranks]
+        if any(not 0 <= k < len(lines) or k in ranks_at or is_prose(lines[k].text) for k in headlines):
             continue
-        match = RANK.fullmatch(para.text)
-        if not match or match.group(1) != "1":
-            continue
-        ranks, j = [i], i
-        while j + 2 < len(lines) and (m := RANK.fullmatch(lines[j + 2].text)) and int(m.group(1)) == len(ranks) + 1:
-            ranks.append(j + 2)
-            j += 2
-        teasers = [r + 1 for r in ranks if r + 1 < len(lines)]
-        if len(ranks) < 3 or any(is_prose(lines[k].text) or verdicts[k] is not None for k in teasers):
-            continue
-        for k in ranks + teasers:
-            verdicts[k] = Verdict("TF302", "a ranked list of other pages' headlines (most read)")
+        first, last = min(ranks + headlines), max(ranks + headlines)
+        if any(removes_line(verdicts[k]) for k in (first - 1, last + 1) if 0 <= k < len(lines)):
+            for k in ranks + headlines:
+                if verdicts[k] is None:
+                    verdicts[k] = Verdict("TF302", "a ranked list of other pages' headlines (most read)")
+            return
 
 
 # A blog's category or tag widget: each label with the count of its posts, "Dakwah (60)".
