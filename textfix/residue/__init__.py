@@ -61,10 +61,11 @@ def navigation(text: str, context: Context) -> tuple[Edit, ...]:
     heading is never a menu. Also a breadcrumb trail (``Home › News › World``), the tags after
     a ``Topics`` header, a "Most read" box (``1`` / headline / ``2`` / headline …), three
     headlines or more between lines of residue (a box of related stories, or teasers each with
-    its date or byline), a category widget (five labels or more with their counts, ``Travel
-    (12)``), and up to twenty short lines between two lines of residue (a menu's items no list
-    knows, a box's heading, ``Why subscribe?``) unless they may be the article's (its headline
-    over its first paragraph, an announced list, a list of quantities, a roster of names).
+    its date or byline), the headlines under a teaser box's heading (``You may also like``), a
+    category widget (five labels or more with their counts, ``Travel (12)``), and up to sixty
+    short lines between two lines of residue (a menu's items no list knows, a box's heading,
+    ``Why subscribe?``) unless they may be the article's (its headline over its first
+    paragraph, an announced list, a list of quantities, a roster of names).
     """
     return _rule_edits("TF302", text, context)
 

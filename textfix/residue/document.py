@@ -191,7 +191,7 @@ OPENS_OR_ENDS = SENTENCE_LAST | {":"}
 # as a menu (see _lines_between_residue).
 GAP_LINES = 3
 LONG_GAP_LINES = 6
-LONGEST_GAP_LINES = 20
+LONGEST_GAP_LINES = 60
 # The most words of a line between residue that is not a menu's item: a short line, as the
 # eval counts them (a box's heading, a teaser's headline, "Why subscribe?").
 BETWEEN_RESIDUE_WORDS = 8
