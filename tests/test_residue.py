@@ -117,6 +117,9 @@ def removed(line: str) -> list[tuple[str, str]]:
     "Commentaires fermés", "Sin comentarios", "Chi sono", "Zapamiętaj mnie",
     "Your email address will not be published. Required fields are marked *", "Forgot your password?",
     "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
+    # A page's preview image, its address alone on a line.
+    "https://www.example.com/assets/images/logos/og-image-logo.png",
+    "https://static.example.com/image/5dd3a081-500-250/10-things-in-tech.jpg?w=500", "www.example.com/logo.JPG",
 ])
 def test_ui_lines_are_removed_with_their_separator(line):
     result = residue(between(line))
@@ -174,7 +177,9 @@ def test_crlf_documents_keep_their_line_ends():
     "About me, she said, there was little to tell.",
     "Was this article helpful to the court? The judge thought so.",
     "Explore further afield",
-
+    # Addresses that are the article's: a page's, a site's, an image's named in a sentence.
+    "https://www.bbc.com/news/world-europe-50473792", "www.example.com", "www.example.com/png-guide",
+    "Logo: https://www.example.com/logo.png", "https://www.example.com/logo.png is the new logo.",
 ])
 def test_lines_that_merely_contain_a_button_word_are_kept(text):
     result = residue(between(text))

@@ -58,6 +58,8 @@ def classify_line(text: str, vocab: Vocabulary, options: Options) -> Verdict | N
             return Verdict("TF301", "matches a configured residue pattern")
     if GALLERY_COUNTER.fullmatch(stripped.strip(" •·|-–—")):
         return Verdict("TF301", "a gallery counter")
+    if IMAGE_ADDRESS.fullmatch(stripped):
+        return Verdict("TF301", "an image's address alone on its line (the page's preview image)")
     if not label:
         return None
     return (_button(label, vocab, stripped) or date_line(stripped, vocab) or credit_line(stripped, label, vocab)
@@ -75,6 +77,12 @@ GALLERY_WORDS = frozenset({"image", "photo", "picture", "slide", "bild", "foto",
 GALLERY_COUNTER = regex.compile(
     rf"(?:{'|'.join(sorted(GALLERY_WORDS))})\s+\d{{1,3}}(?:\s+(?:of|von|aus|de|sur|di)\s+|\s*/\s*)\d{{1,3}}"
     r"|\d{1,3}\s*/\s*\d{1,3}", regex.IGNORECASE)
+
+
+# An image's address alone on a line: what an extractor keeps of a page's preview image
+# (``og:image``), never text. Any other address alone stays (a site named at an article's end).
+IMAGE_FILE = r"\.(?:png|jpe?g|gif|webp|avif|svg|bmp)"
+IMAGE_ADDRESS = regex.compile(rf"(?:https?://|www\.)\S+?{IMAGE_FILE}(?:[?#]\S*)?", regex.IGNORECASE)
 
 
 # A count beside its noun: "12 comments", "Shares (4)", "Views: 1,234", "432shares" (a widget's
