@@ -1182,6 +1182,14 @@ def test_commenter_says_is_removed_before_the_comment_date():
     assert [e.rule for e in result.applied] == ["TF301", "TF303"]
 
 
+def test_a_commenter_says_without_a_date_goes_when_the_pages_other_comments_have_theirs():
+    comments = ("caracas_reader says:\n\nMarch 4, 2021 at 8:45 am\n\nGreat piece, thanks.\n\n"
+                "harbor_watch says:\n\nI disagree with the court.")  # the blog printed no date here
+    result = residue(between(comments))
+    assert result.text == between("Great piece, thanks.\n\nI disagree with the court.")
+    assert [e.rule for e in result.applied] == ["TF301", "TF303", "TF301"]
+
+
 @pytest.mark.parametrize("line", ["Jane Doe says:", "Der Minister sagt:"])
 def test_name_says_before_a_quotation_is_only_suggested(line):
     text = between(f"{line}\n\n“We will not leave Caracas.”")

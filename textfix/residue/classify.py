@@ -282,13 +282,20 @@ def _comment_count(stripped: str, vocab: Vocabulary) -> Verdict | None:
 
 def comment_headers(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
     """``NAME says:`` right before the comment's date line (``19 November 2019 at 8:45 am``) is
-    the header of a reader's comment, as blog themes print it: removed, not only proposed.
-    It starts only from classify_line's own (suggested) verdict, so a document in which
-    :func:`_nothing_to_find` finds nothing has none."""
+    the header of a reader's comment, as blog themes print it: removed, not only proposed. Once
+    one is, the page's other ``NAME says:`` lines are its other comments' headers, with or
+    without a date. It starts only from classify_line's own (suggested) verdict, so a document
+    in which :func:`_nothing_to_find` finds nothing has none."""
+    dated = False
     for i in range(len(lines) - 1):
         verdict, after = verdicts[i], verdicts[i + 1]
         if verdict is not None and verdict.reason == COMMENT_SAYS and after is not None and after.rule == "TF303":
             verdicts[i] = Verdict("TF301", COMMENT_SAYS + " before its date")
+            dated = True
+    if dated:
+        for i, verdict in enumerate(verdicts):
+            if verdict is not None and verdict.reason == COMMENT_SAYS:
+                verdicts[i] = Verdict("TF301", COMMENT_SAYS + " printed as the page's other comments")
 
 
 # Between a metadata key and its value, and between the value and the sentence it is glued to.
