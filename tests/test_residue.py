@@ -456,7 +456,16 @@ def test_up_to_sixty_short_lines_between_residue_after_the_article_are_removed()
     assert [e.before.strip() for e in result.applied if e.rule == "TF302"] == SIXTY_ITEMS.split("\n\n")
 
 
+def test_a_menu_whose_items_look_like_names_between_residue_is_removed():
+    # Seven items, three shaped like people's names (a magazine's columnists, its sister titles).
+    items = "Mira Tal\n\nRolling Stone\n\nPremier League\n\nopen roads\n\nsalt flats\n\nblue hour\n\nold town"
+    result = residue(f"{ARTICLE}\n\nAdvertisement\n\n{items}\n\nShare this article")
+    assert result.text == ARTICLE
+
+
 @pytest.mark.parametrize(("before", "items"), [
+    # Credits, half of them names: each person, then her role.
+    ("", "Mira Tal\n\nlighting\n\nRolf Lane\n\ncamera\n\nAnn Poe\n\nsound\n\nKim Day\n\nediting"),
     ("", SIXTY_ITEMS + "\n\nwild geese"),  # sixty-one lines: too many to judge by their neighbours
     ("", "2 eggs\n\n200 g flour\n\n100 g sugar\n\n1 lemon"),  # quantities: the article's list
     ("The plant burns:\n\n", "Oil\n\nGas\n\nCoal\n\nWind"),  # announced, an advertisement between

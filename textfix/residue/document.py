@@ -192,6 +192,11 @@ OPENS_OR_ENDS = SENTENCE_LAST | {":"}
 GAP_LINES = 3
 LONG_GAP_LINES = 6
 LONGEST_GAP_LINES = 60
+# The share of people's names under which such a run is still made up as a menu: a site's
+# labels often look like names (``Rolling Stone``, ``Premier League``, its columnists), and a
+# run held by residue on both sides may have more of them than a long menu beside one known
+# line (menus.MAX_NAME_SHARE); a roster or a cast list, or credits (a name, its role), has more.
+GAP_NAME_SHARE = 0.5
 # The most words of a line between residue that is not a menu's item: a short line, as the
 # eval counts them (a box's heading, a teaser's headline, "Why subscribe?").
 BETWEEN_RESIDUE_WORDS = 8
@@ -267,7 +272,7 @@ def _may_be_the_articles(lines: Sequence[Paragraph], gone: Sequence[bool], start
     return article_follows(lines, gone, end) or before is not None and announces(lines[before].text) \
         or any(lines[k].text.lstrip()[:1] in QUOTATION_OPENINGS for k in run) \
         or len(run) > GAP_LINES and holds_data([lines[k].text for k in run]) \
-        or len(run) > LONG_GAP_LINES and not menu_make_up([lines[k].text for k in run], vocab, context)
+        or len(run) > LONG_GAP_LINES and not menu_make_up([lines[k].text for k in run], vocab, context, GAP_NAME_SHARE)
 
 
 def _menu_item_length(text: str) -> bool:

@@ -398,13 +398,14 @@ def _very_long_menu(run: Sequence[Paragraph], known: Sequence[bool], vocab: Voca
     return len(items) >= VERY_LONG_MENU and menu_make_up(items, vocab, context)
 
 
-def menu_make_up(items: Sequence[str], vocab: Vocabulary, context: Context) -> bool:
+def menu_make_up(items: Sequence[str], vocab: Vocabulary, context: Context,
+                 name_share: float = MAX_NAME_SHARE) -> bool:
     """Whether labels are made up as a menu's, not as an article's table or list: at most half
-    of them repeated (a results table repeats its cells), fewer than a third people's names (a
-    cast list, a roster)."""
+    of them repeated (a results table repeats its cells), fewer than ``name_share`` of them
+    people's names (a cast list, a roster)."""
     repeated = len(items) - len({normalise(text) for text in items})
     names = sum(looks_like_name(text, vocab, context) for text in items)
-    return repeated <= len(items) * MAX_REPEAT_SHARE and names < len(items) * MAX_NAME_SHARE
+    return repeated <= len(items) * MAX_REPEAT_SHARE and names < len(items) * name_share
 
 
 def holds_data(texts: Sequence[str]) -> bool:
