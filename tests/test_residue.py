@@ -456,6 +456,12 @@ def test_up_to_sixty_short_lines_between_residue_after_the_article_are_removed()
     assert [e.before.strip() for e in result.applied if e.rule == "TF302"] == SIXTY_ITEMS.split("\n\n")
 
 
+def test_a_menu_whose_items_hold_figures_between_residue_is_removed():
+    items = "iPhone 11\n\niPhone XS\n\niOS 13\n\nwatchOS 6\n\nApple Watch Series 4\n\niPad Pro\n\nMacBook Air"
+    result = residue(f"{ARTICLE}\n\nAdvertisement\n\n{items}\n\nShare this article")
+    assert result.text == ARTICLE
+
+
 def test_a_menu_whose_items_look_like_names_between_residue_is_removed():
     # Seven items, three shaped like people's names (a magazine's columnists, its sister titles).
     items = "Mira Tal\n\nRolling Stone\n\nPremier League\n\nopen roads\n\nsalt flats\n\nblue hour\n\nold town"
@@ -468,6 +474,8 @@ def test_a_menu_whose_items_look_like_names_between_residue_is_removed():
     ("", "Mira Tal\n\nlighting\n\nRolf Lane\n\ncamera\n\nAnn Poe\n\nsound\n\nKim Day\n\nediting"),
     ("", SIXTY_ITEMS + "\n\nwild geese"),  # sixty-one lines: too many to judge by their neighbours
     ("", "2 eggs\n\n200 g flour\n\n100 g sugar\n\n1 lemon"),  # quantities: the article's list
+    ("", "VIP : 60,000₩\n\nR : 50,000₩\n\nS : 40,000₩\n\nA : 30,000₩"),  # a theatre's prices, each keyed
+    ("", "$1,349.00\n\n$1,649.00\n\n$1,899.00\n\n$2,799.00"),  # prices
     ("The plant burns:\n\n", "Oil\n\nGas\n\nCoal\n\nWind"),  # announced, an advertisement between
 ])
 def test_longer_runs_between_residue_that_may_be_the_articles_stay(before, items):

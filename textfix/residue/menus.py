@@ -15,7 +15,6 @@ import regex
 from textfix.context import Context
 from textfix.residue.text import (
     CAPITALISED,
-    DIGIT,
     LETTER,
     NEXT_WORD,
     OPENING_QUOTES,
@@ -409,14 +408,23 @@ def menu_make_up(items: Sequence[str], vocab: Vocabulary, context: Context,
 
 
 def holds_data(texts: Sequence[str]) -> bool:
-    """Whether more than MAX_DATA_SHARE of the lines hold a figure or a key (:func:`_data_line`):
+    """Whether more than MAX_DATA_SHARE of the lines are data, a quantity or a key (:func:`_data_line`):
     an ingredient list or a table, not a menu."""
     return sum(_data_line(text) for text in texts) > len(texts) * MAX_DATA_SHARE
 
 
+# A line of data opens with a quantity (a figure, a fraction or a currency: "125 g flour",
+# "½ cup", "$1,349.00") or gives a key a figure ("VIP : 60,000₩"). A figure elsewhere is a
+# menu item's or a headline's ("iPhone 11", "2019 Elections", "No. 4 Huskies rout Virginia").
+QUANTITY_FIRST = regex.compile(r"\W*(?:\d|[½¼¾⅓⅔⅛]|\p{Sc})")
+KEYED_FIGURE = regex.compile(r":\s*\S*\d")
+
+
 def _data_line(text: str) -> bool:
-    """A quantity, figure or key of a table (``125 g``, ``Region:``), which no menu item is."""
-    return DIGIT.search(text) is not None or text.rstrip().endswith(":")
+    """A quantity, a key of a table or its figure (``125 g``, ``Region:``, ``VIP : 60,000₩``),
+    which no menu item is."""
+    return QUANTITY_FIRST.match(text) is not None or text.rstrip().endswith(":") \
+        or KEYED_FIGURE.search(text) is not None
 
 
 def _list_beside_prose(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None], start: int, end: int,
