@@ -485,6 +485,7 @@ def test_longer_runs_between_residue_that_may_be_the_articles_stay(before, items
 
 @pytest.mark.parametrize("kept", [
     "Maduro signed it.",  # a sentence, however short
+    "南大阪在住です。",  # a Japanese one
     "Will the court open an office soon?",  # a question in prose
     "What the court asked for:",  # the heading of a list
     "“We were in quarantine for forty days”",  # a quotation

@@ -201,9 +201,10 @@ GAP_NAME_SHARE = 0.5
 # eval counts them (a box's heading, a teaser's headline, "Why subscribe?").
 BETWEEN_RESIDUE_WORDS = 8
 TOO_LONG_BETWEEN_RESIDUE = regex.compile(rf"(?:{NEXT_WORD}){{{BETWEEN_RESIDUE_WORDS + 1}}}")
-# A line ending with one of these is a sentence, however short, or a list's heading; a few
-# words ending in a question or an exclamation are a call to act ("Why subscribe?", "Copied!").
-SENTENCE_OR_HEADING_LAST = frozenset(".:")
+# A line ending with one of these is a sentence, however short, or a list's heading (with the
+# full stop and colon of Chinese and Japanese); a few words ending in a question or an
+# exclamation are a call to act ("Why subscribe?", "Copied!").
+SENTENCE_OR_HEADING_LAST = frozenset(".:。：")
 # A line opening with one of these is a quotation, or a headline quoting somebody.
 QUOTATION_OPENINGS = OPENING_QUOTES | frozenset("«»‹›「『")
 
