@@ -671,7 +671,8 @@ def test_date_lines_are_removed_and_kept_as_metadata(line, key, value):
 @pytest.mark.parametrize("text", ["June 12 – Austin, TX @ Riverside Park Amphitheatre", "2019",
                                   "on 21st March", "March", "10:30 to 11:00 the talks went on",
                                   "Meet us @ 5 PM", "March 4 @janedoe", "Today", "Today only", "Yesterday 2019",
-                                  "updated 21st March", "published on Monday | March 4"])
+                                  "updated 21st March", "published on Monday | March 4",
+                                  "225.86", "2019.11", "Updated at 10:75"])  # prices, a version: no times
 def test_things_with_dates_in_them_are_not_date_lines(text):
     assert residue(between(text)).text == between(text)
 

@@ -17,8 +17,10 @@ from textfix.residue.vocabulary import Vocabulary, vocabulary
 NUMERIC_DATE = regex.compile(
     r"\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}/\d{1,2}/\d{1,2}")
-TIME = regex.compile(r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)(?![\p{L}\d])",
-                     regex.IGNORECASE)
+# A time: its hour alone on the left (not the end of a figure: "225.86" is a price) and its
+# minutes under sixty.
+TIME = regex.compile(r"(?<![\d.])(?:\d{1,2}[:.h][0-5]\d(?::[0-5]\d)?(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)"
+                     r"(?![\p{L}\d])", regex.IGNORECASE)
 DAY_OF_MONTH = regex.compile(r"\d{1,2}(?:st|nd|rd|th|er|º|\.)?")
 YEAR = regex.compile(r"\d{4}")
 DATE_SEPARATORS = regex.compile(r"[,/|·•\-–—()@]+")  # "@" as in "Nov 18, 2019 @ 5:19 PM"
