@@ -195,7 +195,8 @@ LONGEST_GAP_LINES = 60
 # The share of people's names under which such a run is still made up as a menu: a site's
 # labels often look like names (``Rolling Stone``, ``Premier League``, its columnists), and a
 # run held by residue on both sides may have more of them than a long menu beside one known
-# line (menus.MAX_NAME_SHARE); a roster or a cast list, or credits (a name, its role), has more.
+# line (menus.MAX_NAME_SHARE); a roster or a cast list has more, credits (a name, its role,
+# in turn) have half.
 GAP_NAME_SHARE = 0.5
 # The most words of a line between residue that is not a menu's item: a short line, as the
 # eval counts them (a box's heading, a teaser's headline, "Why subscribe?").
