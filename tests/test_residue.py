@@ -301,7 +301,10 @@ def test_section_names_above_teasers_headlines_are_kickers():
     result = residue(f"{ARTICLE}\n\n{TEASERS}")
     kickers = [e.before.strip() for e in result.applied if e.reason.startswith("a section's name above")]
     assert kickers == ["Business", "Politics", "Sport"]
-    assert "Oil output falls for a third month" in result.text  # a headline has the article's shape: it stays
+    # A headline has the article's shape: the kickers leave it, and it goes only as a line of the
+    # page after the article's end.
+    headline = [e.reason for e in result.applied if "Oil output falls" in e.before]
+    assert headline == ["a short line of the page after the article's end"]
 
 
 @pytest.mark.parametrize("page", [
@@ -454,6 +457,21 @@ def test_up_to_sixty_short_lines_between_residue_after_the_article_are_removed()
     result = residue(f"{ARTICLE}\n\nAdvertisement\n\n{SIXTY_ITEMS}\n\nShare this article")
     assert result.text == ARTICLE
     assert [e.before.strip() for e in result.applied if e.rule == "TF302"] == SIXTY_ITEMS.split("\n\n")
+
+
+def test_short_lines_after_the_articles_end_are_the_pages():
+    footer = "Company Town\n\nOil Fields\n\nPrivacy Policy and Terms of Use\n\nContact the newsroom"
+    result = residue(f"{ARTICLE}\n\nShare this article\n\n{footer}")
+    assert result.text == ARTICLE
+
+
+@pytest.mark.parametrize("after", [
+    "Published March 3, 2021",  # the article's own date line may close it
+    "\u200b",  # marks are no residue to go by (an invisible line between a page's paragraphs)
+])
+def test_short_lines_after_the_article_and_no_residue_that_ends_it_stay(after):
+    items = "Oil\n\nGas\n\nCoal\n\nWind"
+    assert residue(f"{ARTICLE}\n\n{after}\n\n{items}").text.endswith(f"{ARTICLE_AFTER}\n\n{items}")
 
 
 def test_a_menu_whose_items_hold_figures_between_residue_is_removed():

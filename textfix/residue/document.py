@@ -108,6 +108,7 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
     contact_lines(lines, verdicts, vocab)
     _stray_symbols(lines, verdicts)
     _lines_between_residue(lines, verdicts, vocab, context)
+    _lines_after_the_article(lines, verdicts, vocab, context)
     return tuple(_edits(text, lines, verdicts))
 
 
@@ -245,10 +246,43 @@ def _lines_between_residue(lines: Sequence[Paragraph], verdicts: list[Verdict | 
         while end < len(lines) and verdicts[end] is None and _short_line(lines[end].text):
             end += 1
         if 0 < end - i <= LONGEST_GAP_LINES and end < len(lines) and removed[i - 1] and removed[end] \
-                and (_menu_items(lines, i, end) or not _may_be_the_articles(lines, gone, i, end, vocab, context)):
+                and (_menu_items(lines, i, end) or not article_follows(lines, gone, end)
+                     and not _may_be_the_articles(lines, gone, range(i, end), vocab, context)):
             for k in range(i, end):
                 verdicts[k] = Verdict("TF302", "a short line between lines of residue (a menu's item, a box's heading)")
         i = end + 1
+
+
+# The residue that marks the article's end: not a date line or byline (the article's own
+# metadata may close it), nor marks.
+END_MARK_EXCLUDED = ARTICLE_METADATA_RULES | {"TF308"}
+
+
+def _lines_after_the_article(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary,
+                             context: Context) -> None:
+    """Short lines after the article's end are the page's: once the article's last paragraph
+    (the last line of prose that stays) is followed by a line of residue, the short lines after
+    that line go (a footer's links, a sidebar's labels, the boxes of other pages' headlines; see
+    :func:`_short_line`: no sentence, no list's heading). A date line or a byline may close the
+    article itself, and marks prove nothing: neither ends it. The lines stay, all of them, when
+    they may be the article's as a run between residue may (:func:`_may_be_the_articles`): its
+    list after an advertisement, announced by the line before (``The plant burns:``); a
+    quotation; its recipe, box of facts or prices (data); its roster or results table (not made
+    up as a menu); or more than LONGEST_GAP_LINES of them.
+    """
+    gone = [removes_line(v) for v in verdicts]
+    last = next((k for k in range(len(lines) - 1, -1, -1) if not gone[k] and is_prose(lines[k].text)), None)
+    if last is None:
+        return
+    end = next((k for k in range(last + 1, len(lines))
+                if removes_line(verdict := verdicts[k]) and verdict.rule not in END_MARK_EXCLUDED), None)
+    if end is None:
+        return
+    after = [k for k in range(end + 1, len(lines)) if verdicts[k] is None and _short_line(lines[k].text)]
+    if not after or _may_be_the_articles(lines, gone, after, vocab, context):
+        return
+    for k in after:
+        verdicts[k] = Verdict("TF302", "a short line of the page after the article's end")
 
 
 def _menu_items(lines: Sequence[Paragraph], start: int, end: int) -> bool:
@@ -263,15 +297,14 @@ def _short_line(text: str) -> bool:
         and not is_prose(text)
 
 
-def _may_be_the_articles(lines: Sequence[Paragraph], gone: Sequence[bool], start: int, end: int,
+def _may_be_the_articles(lines: Sequence[Paragraph], gone: Sequence[bool], run: Sequence[int],
                          vocab: Vocabulary, context: Context) -> bool:
-    """Whether the short lines from ``start`` to ``end`` may be the article's: the article's
-    first paragraph follows them, the last line before them that stays announces a list, one
-    of them is a quotation, more than GAP_LINES of them are a list of quantities, or more than
-    LONG_GAP_LINES are not made up as a menu (see _lines_between_residue)."""
-    run = range(start, end)
-    before = next((k for k in range(start - 1, -1, -1) if not gone[k]), None)
-    return article_follows(lines, gone, end) or before is not None and announces(lines[before].text) \
+    """Whether the short lines ``run`` (in order) may be the article's: the last line before
+    them that stays announces a list, one of them is a quotation, more than GAP_LINES of them
+    are a list of quantities, or more than LONG_GAP_LINES are not made up as a menu, or more
+    than LONGEST_GAP_LINES are too many to tell (see _lines_between_residue)."""
+    before = next((k for k in range(run[0] - 1, -1, -1) if not gone[k]), None)
+    return len(run) > LONGEST_GAP_LINES or before is not None and announces(lines[before].text) \
         or any(lines[k].text.lstrip()[:1] in QUOTATION_OPENINGS for k in run) \
         or len(run) > GAP_LINES and holds_data([lines[k].text for k in run]) \
         or len(run) > LONG_GAP_LINES and not menu_make_up([lines[k].text for k in run], vocab, context, GAP_NAME_SHARE)
