@@ -65,7 +65,9 @@ def navigation(text: str, context: Context) -> tuple[Edit, ...]:
     category widget (five labels or more with their counts, ``Travel (12)``), and up to sixty
     short lines between two lines of residue (a menu's items no list knows, a box's heading,
     ``Why subscribe?``) unless they may be the article's (its headline over its first
-    paragraph, an announced list, a list of quantities, a roster of names).
+    paragraph, an announced list, a list of quantities, a roster of names), and, on the same
+    terms, the short lines after the article's end once a line of residue follows its last
+    paragraph.
     """
     return _rule_edits("TF302", text, context)
 
