@@ -251,7 +251,7 @@ def _boxed_headlines(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | No
         text, verdict = lines[k].text, verdicts[k]
         if verdict is None and _headline(text) and not announces(text) and text.lstrip()[:1] not in DOUBLE_QUOTES:
             found.append(k)
-        elif not (removes_line(verdict) and verdict.rule in ARTICLE_METADATA_RULES):
+        elif not (removes_line(verdict) and _article_metadata(verdict)):
             break
     return found
 
