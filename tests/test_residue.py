@@ -465,6 +465,29 @@ def test_short_lines_after_the_articles_end_are_the_pages():
     assert result.text == ARTICLE
 
 
+# A page's own prose, in a block apart from the article's: a footer's notice.
+NOTICE = "Reproduction of this page without permission is prohibited."
+TWELVE_TAGS = "\n\n".join(SIXTY_ITEMS.split("\n\n")[:12])
+
+
+def test_the_pages_prose_after_the_article_does_not_end_it():
+    # The article's last paragraph is the last of the page's largest block of prose, not the
+    # footer's notice twelve lines under it: the tags between and the links after go.
+    page = f"{NOTICE}\n\nHome\n\n{ARTICLE}\n\nShare this article\n\n{TWELVE_TAGS}\n\n{NOTICE}\n\nContact the newsroom"
+    result = residue(page)
+    assert result.text == f"{NOTICE}\n\n{ARTICLE}\n\n{NOTICE}"
+    assert len([e for e in result.applied if e.reason == "a short line of the page after the article's end"]) == 13
+
+
+def test_a_subheading_between_paragraphs_after_the_largest_block_stays():
+    # The article goes on after a share bar of twelve lines, a smaller block of its prose: the
+    # subheading over that block's paragraph is the article's.
+    bar = "\n\n".join(["Share this article", "Facebook", "Twitter", "WhatsApp", "Email"] * 3)
+    closing = "The court will sit again in May."
+    page = f"{ARTICLE}\n\n{bar}\n\nWhat comes next for the court\n\n{closing}\n\nShare this article\n\nCompany Town"
+    assert residue(page).text == f"{ARTICLE}\n\nWhat comes next for the court\n\n{closing}"
+
+
 @pytest.mark.parametrize("after", [
     "Published March 3, 2021",  # the article's own date line may close it
     "\u200b",  # marks are no residue to go by (an invisible line between a page's paragraphs)

@@ -261,28 +261,71 @@ END_MARK_EXCLUDED = ARTICLE_METADATA_RULES | {"TF308"}
 def _lines_after_the_article(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary,
                              context: Context) -> None:
     """Short lines after the article's end are the page's: once the article's last paragraph
-    (the last line of prose that stays) is followed by a line of residue, the short lines after
+    (:func:`_articles_last_paragraph`) is followed by a line of residue, the short lines after
     that line go (a footer's links, a sidebar's labels, the boxes of other pages' headlines; see
-    :func:`_short_line`: no sentence, no list's heading). A date line or a byline may close the
-    article itself, and marks prove nothing: neither ends it. The lines stay, all of them, when
+    :func:`_short_line`: no sentence, no list's heading), but a line between two paragraphs (a
+    subheading). A date line or a byline may close the article itself, and marks prove nothing:
+    neither ends it. The lines stay, all of them, when
     they may be the article's as a run between residue may (:func:`_may_be_the_articles`): its
     list after an advertisement, announced by the line before (``The plant burns:``); a
     quotation; its recipe, box of facts or prices (data); its roster or results table (not made
     up as a menu); or more than LONGEST_GAP_LINES of them.
     """
     gone = [removes_line(v) for v in verdicts]
-    last = next((k for k in range(len(lines) - 1, -1, -1) if not gone[k] and is_prose(lines[k].text)), None)
+    last = _articles_last_paragraph(lines, verdicts)
     if last is None:
         return
     end = next((k for k in range(last + 1, len(lines))
                 if removes_line(verdict := verdicts[k]) and verdict.rule not in END_MARK_EXCLUDED), None)
     if end is None:
         return
-    after = [k for k in range(end + 1, len(lines)) if verdicts[k] is None and _short_line(lines[k].text)]
+    after = [k for k in range(end + 1, len(lines))
+             if verdicts[k] is None and _short_line(lines[k].text) and not _between_paragraphs(lines, gone, k)]
     if not after or _may_be_the_articles(lines, gone, after, vocab, context):
         return
     for k in after:
         verdicts[k] = Verdict("TF302", "a short line of the page after the article's end")
+
+
+# The most lines between two paragraphs of one block of prose: an article's paragraphs have at
+# most a caption, a credit, a subheading or an advertisement's few lines between them.
+PARAGRAPH_GAP_LINES = 10
+# A block of prose with at least this share of the largest block's characters is the article's
+# too: an article parted by a long list or a gallery.
+ARTICLE_BLOCK_SHARE = 0.5
+
+
+def _articles_last_paragraph(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None]) -> int | None:
+    """The article's last paragraph: the last of the page's largest block of prose, which is
+    the article's text, or of a later block near its size (ARTICLE_BLOCK_SHARE).
+
+    A page holds other prose: a cookie notice, the summaries of other pages' teasers, comments,
+    a footer's legal notice. They come after the article, or before it, in smaller blocks of
+    their own, apart from it by its share buttons and the boxes of other pages' headlines. Prose
+    here is a line of prose (:func:`is_prose`) that stays whole; a block is prose lines at most
+    PARAGRAPH_GAP_LINES apart, weighed by its characters of prose.
+    """
+    blocks: list[list[int]] = []  # each block's characters and last paragraph
+    previous = 0
+    for k, (para, verdict) in enumerate(zip(lines, verdicts)):
+        if not (verdict is None or verdict.prefix_end is not None) or not is_prose(para.text):
+            continue
+        if not blocks or k - previous > PARAGRAPH_GAP_LINES + 1:
+            blocks.append([0, k])
+        blocks[-1][0] += len(para.text)
+        blocks[-1][1] = previous = k
+    if not blocks:
+        return None
+    largest = max(size for size, _ in blocks)
+    return max(last for size, last in blocks if size >= largest * ARTICLE_BLOCK_SHARE)
+
+
+def _between_paragraphs(lines: Sequence[Paragraph], gone: Sequence[bool], k: int) -> bool:
+    """Whether the nearest lines that stay on both sides of line ``k`` are prose: ``k`` is a
+    subheading of the article's text, which may go on after a block of the page's prose."""
+    before = next((j for j in range(k - 1, -1, -1) if not gone[j]), None)
+    after = next((j for j in range(k + 1, len(lines)) if not gone[j]), None)
+    return before is not None and after is not None and is_prose(lines[before].text) and is_prose(lines[after].text)
 
 
 def _menu_items(lines: Sequence[Paragraph], start: int, end: int) -> bool:
