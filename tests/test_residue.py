@@ -497,6 +497,19 @@ def test_short_lines_after_the_article_and_no_residue_that_ends_it_stay(after):
     assert residue(f"{ARTICLE}\n\n{after}\n\n{items}").text.endswith(f"{ARTICLE_AFTER}\n\n{items}")
 
 
+# A tag cloud's labels between residue, as a site prints them.
+FIVE_TAGS = SIXTY_ITEMS.split("\n\n")[:5]
+
+
+@pytest.mark.parametrize("label", [
+    "“quiet” corners of the old town",  # opens with a quotation and goes on: no quotation
+    "» salt flats",  # a link's arrow
+])
+def test_labels_opening_with_a_quotation_mark_between_residue_are_removed(label):
+    labels = "\n\n".join([label, *FIVE_TAGS])
+    assert residue(f"{ARTICLE}\n\nAdvertisement\n\n{labels}\n\nShare this article").text == ARTICLE
+
+
 def test_a_menu_whose_items_hold_figures_between_residue_is_removed():
     items = "iPhone 11\n\niPhone XS\n\niOS 13\n\nwatchOS 6\n\nApple Watch Series 4\n\niPad Pro\n\nMacBook Air"
     result = residue(f"{ARTICLE}\n\nAdvertisement\n\n{items}\n\nShare this article")
@@ -530,6 +543,7 @@ def test_longer_runs_between_residue_that_may_be_the_articles_stay(before, items
     "Will the court open an office soon?",  # a question in prose
     "What the court asked for:",  # the heading of a list
     "“We were in quarantine for forty days”",  # a quotation
+    "»Wir waren vierzig Tage in Quarantäne«",  # a German one
     "Maduro and Guaidó meet the prosecutor in Caracas today",  # nine words: a summary, a caption
 ])
 def test_what_stands_between_residue_after_the_article_and_may_be_its_own_stays(kept):

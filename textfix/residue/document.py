@@ -207,8 +207,11 @@ TOO_LONG_BETWEEN_RESIDUE = regex.compile(rf"(?:{NEXT_WORD}){{{BETWEEN_RESIDUE_WO
 # full stop and colon of Chinese and Japanese); a few words ending in a question or an
 # exclamation are a call to act ("Why subscribe?", "Copied!").
 SENTENCE_OR_HEADING_LAST = frozenset(".:。：")
-# A line opening with one of these is a quotation, or a headline quoting somebody.
+# A line opening with one of these and closing with one of the others (a full stop or another
+# mark may follow) is a quotation: somebody's words, maybe the article's.
 QUOTATION_OPENINGS = OPENING_QUOTES | frozenset("«»‹›「『")
+QUOTATION_CLOSINGS = frozenset("\"”“'’»«‹›」』")
+MARKS_AFTER_A_QUOTATION = ".!?,;:…"
 
 
 def _lines_between_residue(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary,
@@ -230,7 +233,7 @@ def _lines_between_residue(lines: Sequence[Paragraph], verdicts: list[Verdict | 
     article's first paragraph (its headline, under the site's menu and over its share buttons;
     its list, between a caption and a credit), when the last line before them that stays
     announces a list (``The plant burns:``, an advertisement, then the list), when one of them
-    opens with a quotation mark, or when more than a fifth of more than GAP_LINES hold figures
+    is a quotation (:func:`_quotation`), or when more than a fifth of more than GAP_LINES hold figures
     as a list of quantities does (:func:`holds_data`: ``200 g flour``, ``VIP: 60,000₩``). More
     than LONG_GAP_LINES must also be made up as a menu (:func:`menu_make_up`: not a roster of
     names, not a table's repeated cells).
@@ -348,9 +351,17 @@ def _may_be_the_articles(lines: Sequence[Paragraph], gone: Sequence[bool], run: 
     than LONGEST_GAP_LINES are too many to tell (see _lines_between_residue)."""
     before = next((k for k in range(run[0] - 1, -1, -1) if not gone[k]), None)
     return len(run) > LONGEST_GAP_LINES or before is not None and announces(lines[before].text) \
-        or any(lines[k].text.lstrip()[:1] in QUOTATION_OPENINGS for k in run) \
+        or any(_quotation(lines[k].text) for k in run) \
         or len(run) > GAP_LINES and holds_data([lines[k].text for k in run]) \
         or len(run) > LONG_GAP_LINES and not menu_make_up([lines[k].text for k in run], vocab, context, GAP_NAME_SHARE)
+
+
+def _quotation(text: str) -> bool:
+    """A line opening and closing with a quotation mark. A headline that only opens with one
+    (``"Pure Leere": Kramer verpasst Olympia``, ``„Best of Houzz“-Award: So gewinnen Sie``) and
+    a link's arrow (``» Forum``) are none."""
+    stripped = text.strip()
+    return stripped[:1] in QUOTATION_OPENINGS and stripped.rstrip(MARKS_AFTER_A_QUOTATION)[-1:] in QUOTATION_CLOSINGS
 
 
 def _menu_item_length(text: str) -> bool:
