@@ -510,6 +510,12 @@ def test_labels_opening_with_a_quotation_mark_between_residue_are_removed(label)
     assert residue(f"{ARTICLE}\n\nAdvertisement\n\n{labels}\n\nShare this article").text == ARTICLE
 
 
+def test_labels_with_their_counts_between_residue_are_removed():
+    # A tag cloud printing each tag's count of posts under it: whole numbers alone are no data.
+    labels = "\n\n".join(f"{tag}\n\n{count}" for tag, count in zip(FIVE_TAGS, ("12", "7", "1,204", "31", "9")))
+    assert residue(f"{ARTICLE}\n\nAdvertisement\n\n{labels}\n\nShare this article").text == ARTICLE
+
+
 def test_a_menu_whose_items_hold_figures_between_residue_is_removed():
     items = "iPhone 11\n\niPhone XS\n\niOS 13\n\nwatchOS 6\n\nApple Watch Series 4\n\niPad Pro\n\nMacBook Air"
     result = residue(f"{ARTICLE}\n\nAdvertisement\n\n{items}\n\nShare this article")

@@ -418,11 +418,15 @@ def holds_data(texts: Sequence[str]) -> bool:
 # menu item's or a headline's ("iPhone 11", "2019 Elections", "No. 4 Huskies rout Virginia").
 QUANTITY_FIRST = regex.compile(r"\W*(?:\d|[½¼¾⅓⅔⅛]|\p{Sc})")
 KEYED_FIGURE = regex.compile(r":\s*\S*\d")
+# A whole number alone counts nothing: a pager's link (``2``), a counter of shares (``44,976``).
+LONE_NUMBER = regex.compile(r"\d+|\d{1,3}(?:[,.]\d{3})+")
 
 
 def _data_line(text: str) -> bool:
     """A quantity, a key of a table or its figure (``125 g``, ``Region:``, ``VIP : 60,000₩``),
-    which no menu item is."""
+    which no menu item is; not a whole number alone (LONE_NUMBER)."""
+    if LONE_NUMBER.fullmatch(text.strip()):
+        return False
     return QUANTITY_FIRST.match(text) is not None or text.rstrip().endswith(":") \
         or KEYED_FIGURE.search(text) is not None
 
