@@ -488,6 +488,21 @@ def test_a_subheading_between_paragraphs_after_the_largest_block_stays():
     assert residue(page).text == f"{ARTICLE}\n\nWhat comes next for the court\n\n{closing}"
 
 
+SIXTY_ONE_ITEMS = f"{SIXTY_ITEMS}\n\nwild geese"
+SHARE_BAR = "Share this article\n\nFacebook\n\nTwitter\n\nWhatsApp\n\nEmail\n\nPrint"
+
+
+def test_more_than_sixty_short_lines_after_the_article_go_when_more_residue_is_around_them():
+    bars = "\n\n".join([SHARE_BAR] * 11)  # sixty-six buttons
+    result = residue(f"{ARTICLE}\n\n{bars}\n\n{SIXTY_ONE_ITEMS}")
+    assert result.text == ARTICLE
+
+
+def test_more_than_sixty_short_lines_after_the_article_stay_when_less_residue_is_around_them():
+    bars = "\n\n".join([SHARE_BAR] * 10)  # sixty buttons: the page after the article is mostly its list
+    assert residue(f"{ARTICLE}\n\n{bars}\n\n{SIXTY_ONE_ITEMS}").text == f"{ARTICLE}\n\n{SIXTY_ONE_ITEMS}"
+
+
 @pytest.mark.parametrize("after", [
     "Published March 3, 2021",  # the article's own date line may close it
     "\u200b",  # marks are no residue to go by (an invisible line between a page's paragraphs)

@@ -268,11 +268,12 @@ def _lines_after_the_article(lines: Sequence[Paragraph], verdicts: list[Verdict 
     that line go (a footer's links, a sidebar's labels, the boxes of other pages' headlines; see
     :func:`_short_line`: no sentence, no list's heading), but a line between two paragraphs (a
     subheading). A date line or a byline may close the article itself, and marks prove nothing:
-    neither ends it. The lines stay, all of them, when
-    they may be the article's as a run between residue may (:func:`_may_be_the_articles`): its
-    list after an advertisement, announced by the line before (``The plant burns:``); a
-    quotation; its recipe, box of facts or prices (data); its roster or results table (not made
-    up as a menu); or more than LONGEST_GAP_LINES of them.
+    neither ends it. The lines stay, all of them, when they may be the article's as a run
+    between residue may (:func:`_may_be_the_articles`): its list after an advertisement,
+    announced by the line before (``The plant burns:``); a quotation; its recipe, box of facts or
+    prices (data); its roster or results table (not made up as a menu); or more than
+    LONGEST_GAP_LINES of them, unless more lines after the end are gone already (the page after
+    the article is mostly residue: its unknown lines are too).
     """
     gone = [removes_line(v) for v in verdicts]
     last = _articles_last_paragraph(lines, verdicts)
@@ -284,7 +285,9 @@ def _lines_after_the_article(lines: Sequence[Paragraph], verdicts: list[Verdict 
         return
     after = [k for k in range(end + 1, len(lines))
              if verdicts[k] is None and _short_line(lines[k].text) and not _between_paragraphs(lines, gone, k)]
-    if not after or _may_be_the_articles(lines, gone, after, vocab, context):
+    # However many they are, they are judged when more lines after the end are gone already.
+    judged = max(LONGEST_GAP_LINES, sum(gone[end + 1:]))
+    if not after or _may_be_the_articles(lines, gone, after, vocab, context, judged):
         return
     for k in after:
         verdicts[k] = Verdict("TF302", "a short line of the page after the article's end")
@@ -344,13 +347,13 @@ def _short_line(text: str) -> bool:
 
 
 def _may_be_the_articles(lines: Sequence[Paragraph], gone: Sequence[bool], run: Sequence[int],
-                         vocab: Vocabulary, context: Context) -> bool:
+                         vocab: Vocabulary, context: Context, most: int = LONGEST_GAP_LINES) -> bool:
     """Whether the short lines ``run`` (in order) may be the article's: the last line before
     them that stays announces a list, one of them is a quotation, more than GAP_LINES of them
     are a list of quantities, or more than LONG_GAP_LINES are not made up as a menu, or more
-    than LONGEST_GAP_LINES are too many to tell (see _lines_between_residue)."""
+    than ``most`` (LONGEST_GAP_LINES) are too many to tell (see _lines_between_residue)."""
     before = next((k for k in range(run[0] - 1, -1, -1) if not gone[k]), None)
-    return len(run) > LONGEST_GAP_LINES or before is not None and announces(lines[before].text) \
+    return len(run) > most or before is not None and announces(lines[before].text) \
         or any(_quotation(lines[k].text) for k in run) \
         or len(run) > GAP_LINES and holds_data([lines[k].text for k in run]) \
         or len(run) > LONG_GAP_LINES and not menu_make_up([lines[k].text for k in run], vocab, context, GAP_NAME_SHARE)
