@@ -976,6 +976,7 @@ def test_staff_capitals_contact_and_dated_bylines(line, metadata):
 @pytest.mark.parametrize(("name", "metadata"), [
     ("Maria Lopez", {"author": "Maria Lopez"}),
     ("Maria Lopez - Staff Writer", {"author": "Maria Lopez", "role": "Staff Writer"}),
+    ("Troy L. Smith, Cleveland.com", {"author": "Troy L. Smith, Cleveland.com"}),  # as "By Troy L. Smith, …" gives
 ])
 def test_a_byline_split_after_by_is_removed_with_its_metadata(name, metadata):
     result = residue(between(f"By\n\n{name}"))
@@ -983,9 +984,12 @@ def test_a_byline_split_after_by_is_removed_with_its_metadata(name, metadata):
     assert result.metadata == metadata
 
 
-def test_a_sentence_after_a_lone_by_stays():
-    sentence = "Maria Lopez said the office in Caracas would open soon."
-    assert residue(between(f"By\n\n{sentence}")).text == between(sentence)
+@pytest.mark.parametrize("line", [
+    "Maria Lopez said the office in Caracas would open soon.",
+    "Wednesday, the court said",  # no name before the comma
+])
+def test_a_sentence_after_a_lone_by_stays(line):
+    assert residue(between(f"By\n\n{line}")).text == between(line)
 
 
 @pytest.mark.parametrize("text", [

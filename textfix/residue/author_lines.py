@@ -173,11 +173,16 @@ def split_byline_word(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
 def _author_after_byline_word(word: str, following: str, vocab: Vocabulary,
                               context: Context) -> tuple[tuple[str, str], ...] | None:
     """The metadata of the line under a lone ``By``: a name (``Jane Doe``), or a name with its
-    job title (``Jane Doe - Staff Writer``, read as the byline ``By Jane Doe - Staff Writer``)."""
+    job title or its outlet (``Jane Doe - Staff Writer``, ``Troy L. Smith, Cleveland.com``), read
+    as the byline ``By Jane Doe - Staff Writer`` is."""
     if looks_like_name(following, vocab, context):
         return (("author", following.strip()),)
     byline = parse_byline(f"{word.strip()} {following.strip()}", vocab, context)
-    return byline if byline is not None and "role" in dict(byline) else None
+    if byline is None:
+        return None
+    fields = dict(byline)
+    name = fields["author"].partition(",")[0]
+    return byline if "role" in fields or "," in fields["author"] and looks_like_name(name, vocab, context) else None
 
 
 def _roles(names: str, rest: Sequence[str], vocab: Vocabulary) -> tuple[str, list[str], list[str]]:
