@@ -577,6 +577,23 @@ def test_the_headline_above_a_byline_stays_between_residue():
     assert residue(text).text == f"Maduro Feels Pressure\n\n{ARTICLE}"
 
 
+@pytest.mark.parametrize(("key", "metadata"), [("Published", "date"), ("Updated:", "updated")])
+def test_a_dates_key_over_the_date_is_the_date_lines_and_the_headline_above_stays(key, metadata):
+    text = f"Share this article\n\nMaduro Feels Pressure\n\n{key}\n\nMarch 3, 2021\n\n{ARTICLE}"
+    result = residue(text)
+    assert result.text == f"Maduro Feels Pressure\n\n{ARTICLE}"
+    assert [e.rule for e in result.applied] == ["TF301", "TF303", "TF303"]
+    assert result.metadata == {metadata: "March 3, 2021"}
+
+
+def test_a_longer_headline_among_short_lines_between_residue_stays_and_they_go():
+    # Other pages' headline among a site's sections: the sections go, the headline stays.
+    headline = "Spurs on the brink of their longest losing streak since the nineties"
+    labels = f"Food\n\nRestaurants\n\nRecipes and Cooking\n\nBars and Drinks\n\n{headline}\n\nGuide to the City"
+    page = f"Home\n\n{labels}\n\nAdvertisement\n\nMaduro Feels Pressure\n\nBy Tim Niendorf\n\n{ARTICLE}"
+    assert residue(page).text == f"{headline}\n\nMaduro Feels Pressure\n\n{ARTICLE}"
+
+
 TITLE_CASE_HEADLINE = "Court Opens Office After Long Talks"  # shaped like a menu's item
 
 

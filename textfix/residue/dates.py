@@ -6,12 +6,14 @@ dates); a date line (TF303) is removed and its date goes into the metadata.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 import regex
 
 from textfix.residue.text import alternatives, first_word, first_words_of
-from textfix.residue.verdicts import Verdict
+from textfix.residue.verdicts import Paragraph, Verdict
 from textfix.residue.vocabulary import Vocabulary, vocabulary
 
 NUMERIC_DATE = regex.compile(
@@ -177,3 +179,19 @@ def relative_time_pattern(keyed: bool) -> regex.Pattern[str]:
     shapes = [rf"(?:{alternatives(vocab.relative_before)})\s+{amount}" if vocab.relative_before else "",
               rf"{amount}\s+(?:{alternatives(vocab.relative_after)})" if vocab.relative_after else ""]
     return regex.compile(rf"{APPROXIMATELY}(?:{'|'.join(shape for shape in shapes if shape)})", regex.IGNORECASE)
+
+
+def keys_over_dates(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary) -> None:
+    """A date's key alone on its line over the date (``Published`` / ``11:26 pm EST, Nov 19``) is
+    the date line's, not a page's button: the headline above it is the article's (as a lone
+    ``By`` over the author's name is the byline's). Its key names the date in the metadata."""
+    for i in range(len(lines) - 1):
+        found, below = verdicts[i], verdicts[i + 1]
+        if below is None or below.rule != "TF303" or found is not None and found.rule != "TF301":
+            continue
+        key, rest = split_date_key(lines[i].text.strip().rstrip(":"), vocab)
+        if rest:
+            continue
+        verdicts[i] = Verdict("TF303", "the key of the date line under it", joins_menus=False)
+        if below.metadata and below.metadata[0][0] == "date":
+            verdicts[i + 1] = replace(below, metadata=((key, below.metadata[0][1]), *below.metadata[1:]))

@@ -26,6 +26,7 @@ from textfix.residue.author_lines import (
 )
 from textfix.residue.classify import classify_cached, comment_headers
 from textfix.residue.credit_lines import agency_credit, agency_credits
+from textfix.residue.dates import keys_over_dates
 from textfix.residue.fastpath import could_be_residue
 from textfix.residue.menus import (
     MENU_ITEM_WORDS,
@@ -33,6 +34,7 @@ from textfix.residue.menus import (
     article_follows,
     counted_labels,
     holds_data,
+    is_headline,
     is_tag_header,
     kickers,
     label_or_symbols,
@@ -90,6 +92,7 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
     verdicts: list[Verdict | None] = [classify_cached(p.text, options) if could_be_residue(p.text, options)
                                       else None for p in lines]
     bylines(lines, verdicts, vocab, context)  # first: a menu stops at the headline over a byline
+    keys_over_dates(lines, verdicts, vocab)  # and at the headline over a date line
     navigation_runs(lines, verdicts, vocab, context)
     tag_lists(lines, verdicts, vocab)
     ranked_lists(lines, verdicts)
@@ -224,7 +227,8 @@ def _lines_between_residue(lines: Sequence[Paragraph], verdicts: list[Verdict | 
 
     * a sentence (a line ending in a full stop, or prose, :func:`is_prose`), or a line that
       announces a list with a colon;
-    * a line longer than BETWEEN_RESIDUE_WORDS: a teaser's summary, a caption;
+    * a line longer than BETWEEN_RESIDUE_WORDS: a teaser's summary, a caption (a longer
+      headline stays too, but does not part the short lines around it, :func:`_in_a_run`);
     * more than LONGEST_GAP_LINES lines;
     * lines beside a date line or a byline: that is where the article's headline stands.
 
@@ -246,13 +250,14 @@ def _lines_between_residue(lines: Sequence[Paragraph], verdicts: list[Verdict | 
     i = 1
     while i < len(lines):
         end = i
-        while end < len(lines) and verdicts[end] is None and _short_line(lines[end].text):
+        while end < len(lines) and verdicts[end] is None and _in_a_run(lines[end].text):
             end += 1
         if 0 < end - i <= LONGEST_GAP_LINES and end < len(lines) and removed[i - 1] and removed[end] \
                 and (_menu_items(lines, i, end) or not article_follows(lines, gone, end)
                      and not _may_be_the_articles(lines, gone, range(i, end), vocab, context)):
             for k in range(i, end):
-                verdicts[k] = Verdict("TF302", "a short line between lines of residue (a menu's item, a box's heading)")
+                if _short_line(lines[k].text):
+                    verdicts[k] = Verdict("TF302", "a short line between lines of residue (a menu's item, a box's heading)")
         i = end + 1
 
 
@@ -332,6 +337,12 @@ def _between_paragraphs(lines: Sequence[Paragraph], gone: Sequence[bool], k: int
     before = next((j for j in range(k - 1, -1, -1) if not gone[j]), None)
     after = next((j for j in range(k + 1, len(lines)) if not gone[j]), None)
     return before is not None and after is not None and is_prose(lines[before].text) and is_prose(lines[after].text)
+
+
+def _in_a_run(text: str) -> bool:
+    """A short line, or a longer headline (no sentence, no list's heading): other pages'
+    headlines stand among a menu's items, and stay, but do not part them."""
+    return _short_line(text) or is_headline(text) and text.rstrip()[-1] not in SENTENCE_OR_HEADING_LAST
 
 
 def _menu_items(lines: Sequence[Paragraph], start: int, end: int) -> bool:
