@@ -586,6 +586,10 @@ def test_a_dates_key_over_the_date_is_the_date_lines_and_the_headline_above_stay
     assert result.metadata == {metadata: "March 3, 2021"}
 
 
+def test_marks_over_a_date_line_are_no_dates_key():
+    assert [e.rule for e in residue(f":\n\nMarch 3, 2021\n\n{ARTICLE}").applied] == ["TF308", "TF303"]
+
+
 def test_a_longer_headline_among_short_lines_between_residue_stays_and_they_go():
     # Other pages' headline among a site's sections: the sections go, the headline stays.
     headline = "Spurs on the brink of their longest losing streak since the nineties"

@@ -189,9 +189,10 @@ def keys_over_dates(lines: Sequence[Paragraph], verdicts: list[Verdict | None], 
         found, below = verdicts[i], verdicts[i + 1]
         if below is None or below.rule != "TF303" or found is not None and found.rule != "TF301":
             continue
-        key, rest = split_date_key(lines[i].text.strip().rstrip(":"), vocab)
-        if rest:
-            continue
+        text = lines[i].text.strip().rstrip(":")
+        key, rest = split_date_key(text, vocab)
+        if not text or rest:
+            continue  # marks only, or more than a key
         verdicts[i] = Verdict("TF303", "the key of the date line under it", joins_menus=False)
         if below.metadata and below.metadata[0][0] == "date":
             verdicts[i + 1] = replace(below, metadata=((key, below.metadata[0][1]), *below.metadata[1:]))
