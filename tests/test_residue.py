@@ -577,6 +577,20 @@ def test_the_headline_above_a_byline_stays_between_residue():
     assert residue(text).text == f"Maduro Feels Pressure\n\n{ARTICLE}"
 
 
+# The article's head over its byline: a kicker, the headline, a deck.
+HEAD = "Venezuela\n\nMaduro Feels Pressure\n\nThe court opens an office in Caracas"
+
+
+def test_short_lines_above_the_articles_head_over_a_byline_go_between_residue():
+    tags = "\n\n".join(FIVE_TAGS[:4])
+    text = f"Advertisement\n\n{tags}\n\n{HEAD}\n\nBy Tim Niendorf\n\n{ARTICLE}"
+    assert residue(text).text == f"{HEAD}\n\n{ARTICLE}"
+
+
+def test_the_kicker_headline_and_deck_over_a_byline_stay_between_residue():
+    assert residue(f"Advertisement\n\n{HEAD}\n\nBy Tim Niendorf\n\n{ARTICLE}").text == f"{HEAD}\n\n{ARTICLE}"
+
+
 @pytest.mark.parametrize(("key", "metadata"), [("Published", "date"), ("Updated:", "updated")])
 def test_a_dates_key_over_the_date_is_the_date_lines_and_the_headline_above_stays(key, metadata):
     text = f"Share this article\n\nMaduro Feels Pressure\n\n{key}\n\nMarch 3, 2021\n\n{ARTICLE}"

@@ -196,6 +196,9 @@ OPENS_OR_ENDS = SENTENCE_LAST | {":"}
 GAP_LINES = 3
 LONG_GAP_LINES = 6
 LONGEST_GAP_LINES = 60
+# The lines over a byline or a date line that are the article's head whatever they look like:
+# its kicker, its headline, its deck.
+HEADLINE_LINES = 3
 # The share of people's names under which such a run is still made up as a menu: a site's
 # labels often look like names (``Rolling Stone``, ``Premier League``, its columnists), and a
 # run held by residue on both sides may have more of them than a long menu beside one known
@@ -230,7 +233,9 @@ def _lines_between_residue(lines: Sequence[Paragraph], verdicts: list[Verdict | 
     * a line longer than BETWEEN_RESIDUE_WORDS: a teaser's summary, a caption (a longer
       headline stays too, but does not part the short lines around it, :func:`_in_a_run`);
     * more than LONGEST_GAP_LINES lines;
-    * lines beside a date line or a byline: that is where the article's headline stands.
+    * lines beside a date line or a byline: that is where the article's headline stands (over
+      it, the HEADLINE_LINES lines next to it; the lines above those go as a run between residue
+      does, if nothing shows they may be the article's).
 
     Up to GAP_LINES lines of a menu item's length go whatever stands around them. Other lines,
     or more of them, stay when they may be the article's: when the next line that stays is the
@@ -252,10 +257,19 @@ def _lines_between_residue(lines: Sequence[Paragraph], verdicts: list[Verdict | 
         end = i
         while end < len(lines) and verdicts[end] is None and _in_a_run(lines[end].text):
             end += 1
-        if 0 < end - i <= LONGEST_GAP_LINES and end < len(lines) and removed[i - 1] and removed[end] \
+        if end < len(lines) and removes_line(bound := verdicts[end]) and bound.rule in ARTICLE_METADATA_RULES:
+            # Over a byline or a date line: the article's headline, maybe under its kicker and over
+            # its deck, stands there and stays; the lines above it go as a run between residue.
+            above = end - HEADLINE_LINES
+            goes = removed[i - 1] and 0 < above - i <= LONGEST_GAP_LINES \
+                and not _may_be_the_articles(lines, gone, range(i, above), vocab, context)
+        else:
+            above = end
+            goes = 0 < end - i <= LONGEST_GAP_LINES and end < len(lines) and removed[i - 1] and removed[end] \
                 and (_menu_items(lines, i, end) or not article_follows(lines, gone, end)
-                     and not _may_be_the_articles(lines, gone, range(i, end), vocab, context)):
-            for k in range(i, end):
+                     and not _may_be_the_articles(lines, gone, range(i, end), vocab, context))
+        if goes:
+            for k in range(i, above):
                 if _short_line(lines[k].text):
                     verdicts[k] = Verdict("TF302", "a short line between lines of residue (a menu's item, a box's heading)")
         i = end + 1
