@@ -327,13 +327,13 @@ def _articles_last_paragraph(lines: Sequence[Paragraph], verdicts: Sequence[Verd
     A page holds other prose: a cookie notice, the summaries of other pages' teasers, comments,
     a footer's legal notice. They come after the article, or before it, in smaller blocks of
     their own, apart from it by its share buttons and the boxes of other pages' headlines. Prose
-    here is a line of prose (:func:`is_prose`) that stays whole; a block is prose lines at most
-    PARAGRAPH_GAP_LINES apart, weighed by its characters of prose.
+    here is a line of prose (:func:`is_prose`) no verdict takes (:func:`_line_kept`); a block is
+    prose lines at most PARAGRAPH_GAP_LINES apart, weighed by its characters of prose.
     """
     blocks: list[list[int]] = []  # each block's characters and last paragraph
     previous = 0
     for k, (para, verdict) in enumerate(zip(lines, verdicts)):
-        if not (verdict is None or verdict.prefix_end is not None) or not is_prose(para.text):
+        if not _line_kept(verdict) or not is_prose(para.text):
             continue
         if not blocks or k - previous > PARAGRAPH_GAP_LINES + 1:
             blocks.append([0, k])
@@ -343,6 +343,11 @@ def _articles_last_paragraph(lines: Sequence[Paragraph], verdicts: Sequence[Verd
         return None
     largest = max(size for size, _ in blocks)
     return max(last for size, last in blocks if size >= largest * ARTICLE_BLOCK_SHARE)
+
+
+def _line_kept(verdict: Verdict | None) -> bool:
+    """Whether no verdict takes the whole line, safe or suggested: none, or one for its prefix."""
+    return verdict is None or verdict.prefix_end is not None
 
 
 def _between_paragraphs(lines: Sequence[Paragraph], gone: Sequence[bool], k: int) -> bool:
@@ -409,7 +414,7 @@ INVISIBLE = regex.compile(r"[\s\p{Cf}]+")
 def _edits(text: str, lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None]) -> Iterator[Edit]:
     """One removal per residue line: the line and the separator after it, or, for the lines after
     the last kept one, the separator before it — so no run of blank lines is left anywhere."""
-    kept = [i for i, v in enumerate(verdicts) if v is None or v.prefix_end is not None]
+    kept = [i for i, v in enumerate(verdicts) if _line_kept(v)]
     last_kept = kept[-1] if kept else -1
     for i, (para, verdict) in enumerate(zip(lines, verdicts)):
         if verdict is None:
