@@ -591,6 +591,29 @@ def test_the_kicker_headline_and_deck_over_a_byline_stay_between_residue():
     assert residue(f"Advertisement\n\n{HEAD}\n\nBy Tim Niendorf\n\n{ARTICLE}").text == f"{HEAD}\n\n{ARTICLE}"
 
 
+# A site's header: its name, its motto, a line of its own prose (a block apart from the article's), its tags.
+SITE_HEADER = f"The Daily Planet\n\nnews from the valley\n\nOur paper serves the valley since 1901.\n\n{TWELVE_TAGS}"
+
+
+def test_short_lines_above_the_articles_head_and_residue_are_the_pages():
+    result = residue(f"{SITE_HEADER}\n\nAdvertisement\n\n{HEAD}\n\nBy Tim Niendorf\n\n{ARTICLE}")
+    assert result.text == f"Our paper serves the valley since 1901.\n\n{HEAD}\n\n{ARTICLE}"
+    assert len([e for e in result.applied if e.reason == "a short line of the page before the article's head"]) == 14
+
+
+def test_short_lines_above_the_article_stay_without_a_byline_or_date_line_under_its_head():
+    page = f"{SITE_HEADER}\n\nAdvertisement\n\n{HEAD}\n\n{ARTICLE}"
+    assert residue(page).text == f"{SITE_HEADER}\n\n{HEAD}\n\n{ARTICLE}"
+
+
+def test_short_lines_above_the_article_stay_when_prose_stands_in_its_head():
+    # A question over its answers' byline, share bars between them and the answers' text.
+    question = "Venezuela\n\nMaduro Feels Pressure\n\nOur paper serves the valley since 1901."
+    page = f"The Daily Planet\n\nnews from the valley\n\nAdvertisement\n\n{question}\n\nBy Tim Niendorf\n\n" \
+           f"{SHARE_BAR}\n\n{SHARE_BAR}\n\n{ARTICLE}"
+    assert residue(page).text == f"The Daily Planet\n\nnews from the valley\n\n{question}\n\n{ARTICLE}"
+
+
 @pytest.mark.parametrize(("key", "metadata"), [("Published", "date"), ("Updated:", "updated")])
 def test_a_dates_key_over_the_date_is_the_date_lines_and_the_headline_above_stays(key, metadata):
     text = f"Share this article\n\nMaduro Feels Pressure\n\n{key}\n\nMarch 3, 2021\n\n{ARTICLE}"

@@ -111,7 +111,10 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
     contact_lines(lines, verdicts, vocab)
     _stray_symbols(lines, verdicts)
     _lines_between_residue(lines, verdicts, vocab, context)
-    _lines_after_the_article(lines, verdicts, vocab, context)
+    article = _article_span(lines, verdicts)
+    if article is not None:
+        _lines_after_the_article(lines, verdicts, article[1], vocab, context)
+        _lines_before_the_article(lines, verdicts, article[0], vocab, context)
     return tuple(_edits(text, lines, verdicts))
 
 
@@ -280,36 +283,78 @@ def _lines_between_residue(lines: Sequence[Paragraph], verdicts: list[Verdict | 
 END_MARK_EXCLUDED = ARTICLE_METADATA_RULES | {"TF308"}
 
 
-def _lines_after_the_article(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary,
-                             context: Context) -> None:
+def _lines_after_the_article(lines: Sequence[Paragraph], verdicts: list[Verdict | None], last: int,
+                             vocab: Vocabulary, context: Context) -> None:
     """Short lines after the article's end are the page's: once the article's last paragraph
-    (:func:`_articles_last_paragraph`) is followed by a line of residue, the short lines after
-    that line go (a footer's links, a sidebar's labels, the boxes of other pages' headlines; see
-    :func:`_short_line`: no sentence, no list's heading), but a line between two paragraphs (a
-    subheading). A date line or a byline may close the article itself, and marks prove nothing:
-    neither ends it. The lines stay, all of them, when they may be the article's as a run
-    between residue may (:func:`_may_be_the_articles`): its list after an advertisement,
-    announced by the line before (``The plant burns:``); a quotation; its recipe, box of facts or
-    prices (data); its roster or results table (not made up as a menu); or more than
-    LONGEST_GAP_LINES of them, unless more lines after the end are gone already (the page after
-    the article is mostly residue: its unknown lines are too).
+    (``last``, see :func:`_article_span`) is followed by a line of residue, the short lines after
+    that line go (a footer's links, a sidebar's labels, the boxes of other pages' headlines), as
+    :func:`_page_lines` says. A date line or a byline may close the article itself, and marks
+    prove nothing: neither ends it.
     """
-    gone = [removes_line(v) for v in verdicts]
-    last = _articles_last_paragraph(lines, verdicts)
-    if last is None:
-        return
     end = next((k for k in range(last + 1, len(lines))
                 if removes_line(verdict := verdicts[k]) and verdict.rule not in END_MARK_EXCLUDED), None)
-    if end is None:
+    if end is not None:
+        _page_lines(lines, verdicts, range(end + 1, len(lines)), "a short line of the page after the article's end",
+                    vocab, context)
+
+
+def _lines_before_the_article(lines: Sequence[Paragraph], verdicts: list[Verdict | None], first: int,
+                              vocab: Vocabulary, context: Context) -> None:
+    """Short lines above the article's head are the page's: its header, menus and teasers. The
+    head is found by the article's byline or date line just over its first paragraph (``first``,
+    see :func:`_article_head`); once a line of residue stands above the head, the short lines
+    above that line go, as :func:`_page_lines` says. Without a byline or a date line there, no
+    head is sure (an article's list or a question over its answers may stand there), and nothing
+    goes.
+    """
+    head = _article_head(lines, verdicts, first)
+    if head is None:
         return
-    after = [k for k in range(end + 1, len(lines))
+    start = next((k for k in range(head - 1, -1, -1)
+                  if removes_line(verdict := verdicts[k]) and verdict.rule not in END_MARK_EXCLUDED), None)
+    if start is not None:
+        _page_lines(lines, verdicts, range(start), "a short line of the page before the article's head",
+                    vocab, context)
+
+
+def _article_head(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None], first: int) -> int | None:
+    """The first line of the article's head: the HEADLINE_LINES lines that stay over the topmost
+    byline or date line among the lines just over its first paragraph (lines that go, and short
+    lines, up to the first line of prose). None when there is no byline or date line, or when a
+    line of prose is among them: that is no head of kicker, headline and deck."""
+    metadata = None
+    k = first - 1
+    while k >= 0 and (removes_line(verdict := verdicts[k]) or verdict is None and not is_prose(lines[k].text)):
+        if verdict is not None and verdict.rule in ARTICLE_METADATA_RULES:
+            metadata = k
+        k -= 1
+    if metadata is None:
+        return None
+    head = [k for k in range(metadata - 1, -1, -1) if not removes_line(verdicts[k])][:HEADLINE_LINES]
+    if any(is_prose(lines[k].text) for k in head):
+        return None
+    return head[-1] if head else metadata
+
+
+def _page_lines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], span: range, reason: str,
+                vocab: Vocabulary, context: Context) -> None:
+    """The short lines in ``span``, the page's around the article, go (see :func:`_short_line`: no
+    sentence, no list's heading), but a line between two paragraphs (a subheading). They stay,
+    all of them, when they may be the article's as a run between residue may
+    (:func:`_may_be_the_articles`): its list after an advertisement, announced by the line
+    before (``The plant burns:``); a quotation; its recipe, box of facts or prices (data); its
+    roster or results table (not made up as a menu); or more than LONGEST_GAP_LINES of them,
+    unless more lines of ``span`` are gone already (that part of the page is mostly residue: its
+    unknown lines are too).
+    """
+    gone = [removes_line(v) for v in verdicts]
+    found = [k for k in span
              if verdicts[k] is None and _short_line(lines[k].text) and not _between_paragraphs(lines, gone, k)]
-    # However many they are, they are judged when more lines after the end are gone already.
-    judged = max(LONGEST_GAP_LINES, sum(gone[end + 1:]))
-    if not after or _may_be_the_articles(lines, gone, after, vocab, context, judged):
+    judged = max(LONGEST_GAP_LINES, sum(gone[k] for k in span))
+    if not found or _may_be_the_articles(lines, gone, found, vocab, context, judged):
         return
-    for k in after:
-        verdicts[k] = Verdict("TF302", "a short line of the page after the article's end")
+    for k in found:
+        verdicts[k] = Verdict("TF302", reason)
 
 
 # The most lines between two paragraphs of one block of prose: an article's paragraphs have at
@@ -320,9 +365,9 @@ PARAGRAPH_GAP_LINES = 10
 ARTICLE_BLOCK_SHARE = 0.5
 
 
-def _articles_last_paragraph(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None]) -> int | None:
-    """The article's last paragraph: the last of the page's largest block of prose, which is
-    the article's text, or of a later block near its size (ARTICLE_BLOCK_SHARE).
+def _article_span(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None]) -> tuple[int, int] | None:
+    """The article's first and last paragraphs: those of the page's largest block of prose,
+    which is the article's text, and of the blocks near its size (ARTICLE_BLOCK_SHARE).
 
     A page holds other prose: a cookie notice, the summaries of other pages' teasers, comments,
     a footer's legal notice. They come after the article, or before it, in smaller blocks of
@@ -330,19 +375,19 @@ def _articles_last_paragraph(lines: Sequence[Paragraph], verdicts: Sequence[Verd
     here is a line of prose (:func:`is_prose`) no verdict takes (:func:`_line_kept`); a block is
     prose lines at most PARAGRAPH_GAP_LINES apart, weighed by its characters of prose.
     """
-    blocks: list[list[int]] = []  # each block's characters and last paragraph
-    previous = 0
+    blocks: list[list[int]] = []  # each block's characters, first and last paragraph
     for k, (para, verdict) in enumerate(zip(lines, verdicts)):
         if not _line_kept(verdict) or not is_prose(para.text):
             continue
-        if not blocks or k - previous > PARAGRAPH_GAP_LINES + 1:
-            blocks.append([0, k])
+        if not blocks or k - blocks[-1][2] > PARAGRAPH_GAP_LINES + 1:
+            blocks.append([0, k, k])
         blocks[-1][0] += len(para.text)
-        blocks[-1][1] = previous = k
+        blocks[-1][2] = k
     if not blocks:
         return None
-    largest = max(size for size, _ in blocks)
-    return max(last for size, last in blocks if size >= largest * ARTICLE_BLOCK_SHARE)
+    largest = max(size for size, _, _ in blocks)
+    article = [block for block in blocks if block[0] >= largest * ARTICLE_BLOCK_SHARE]
+    return article[0][1], article[-1][2]
 
 
 def _line_kept(verdict: Verdict | None) -> bool:
