@@ -31,10 +31,10 @@ from textfix.residue.fastpath import could_be_residue
 from textfix.residue.menus import (
     MENU_ITEM_WORDS,
     MENU_RUN,
+    TOO_LONG_FOR_A_HEADLINE,
     article_follows,
     counted_labels,
     holds_data,
-    is_headline,
     is_tag_header,
     kickers,
     label_or_symbols,
@@ -404,9 +404,9 @@ def _between_paragraphs(lines: Sequence[Paragraph], gone: Sequence[bool], k: int
 
 
 def _in_a_run(text: str) -> bool:
-    """A short line, or a longer headline (no sentence, no list's heading): other pages'
-    headlines stand among a menu's items, and stay, but do not part them."""
-    return _short_line(text) or is_headline(text) and text.rstrip()[-1] not in SENTENCE_OR_HEADING_LAST
+    """A short line, or a longer one of a headline's words (no sentence, no list's heading):
+    other pages' headlines stand among a menu's items, and stay, but do not part them."""
+    return _short_line(text, TOO_LONG_FOR_A_HEADLINE)
 
 
 def _menu_items(lines: Sequence[Paragraph], start: int, end: int) -> bool:
@@ -414,10 +414,11 @@ def _menu_items(lines: Sequence[Paragraph], start: int, end: int) -> bool:
     return end - start <= GAP_LINES and all(_menu_item_length(lines[k].text) for k in range(start, end))
 
 
-def _short_line(text: str) -> bool:
-    """At most BETWEEN_RESIDUE_WORDS, and no sentence (one ending in a full stop, however short,
-    or prose ending in a question or an exclamation) nor a line announcing a list."""
-    return TOO_LONG_BETWEEN_RESIDUE.match(text) is None and text.rstrip()[-1] not in SENTENCE_OR_HEADING_LAST \
+def _short_line(text: str, too_long: regex.Pattern[str] = TOO_LONG_BETWEEN_RESIDUE) -> bool:
+    """At most BETWEEN_RESIDUE_WORDS (fewer words than ``too_long`` matches), and no sentence (one
+    ending in a full stop, however short, or prose ending in a question or an exclamation) nor a
+    line announcing a list."""
+    return too_long.match(text) is None and text.rstrip()[-1] not in SENTENCE_OR_HEADING_LAST \
         and not is_prose(text)
 
 

@@ -144,7 +144,7 @@ def kickers(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: V
     # A kicker another sweep took already (a section name in a menu run) still holds its list together.
     found = [i for i in range(len(lines) - 1)
              if len(lines[i].text) <= KICKER_CHARACTERS and verdicts[i + 1] is None
-             and normalise(lines[i].text) in vocab.sections and is_headline(lines[i + 1].text)]
+             and normalise(lines[i].text) in vocab.sections and _headline(lines[i + 1].text)]
     for group in close_together(found, KICKER_GAP):
         if len(group) >= KICKERS:
             for i in group:
@@ -169,7 +169,7 @@ def teaser_lists(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> 
     and the article's first paragraph, for that is where the article's own headline stands.
     """
     removed = [removes_line(v) for v in verdicts]
-    headline = [v is None and is_headline(p.text) for p, v in zip(lines, verdicts)]
+    headline = [v is None and _headline(p.text) for p, v in zip(lines, verdicts)]
     i = 1
     while i < len(lines):
         if not (headline[i] and removed[i - 1]):
@@ -249,14 +249,14 @@ def _boxed_headlines(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | No
     found = []
     for k in range(start, len(lines)):
         text, verdict = lines[k].text, verdicts[k]
-        if verdict is None and is_headline(text) and not announces(text) and text.lstrip()[:1] not in DOUBLE_QUOTES:
+        if verdict is None and _headline(text) and not announces(text) and text.lstrip()[:1] not in DOUBLE_QUOTES:
             found.append(k)
         elif not (removes_line(verdict) and _article_metadata(verdict)):
             break
     return found
 
 
-def is_headline(text: str) -> bool:
+def _headline(text: str) -> bool:
     """A line shaped like a headline: a few words (HEADLINE_WORDS), and no sentence."""
     return (ENOUGH_FOR_A_HEADLINE.match(text) is not None and TOO_LONG_FOR_A_HEADLINE.match(text) is None
             and not is_prose(text))
@@ -319,7 +319,7 @@ def _navigation_pass(lines: Sequence[Paragraph], verdicts: list[Verdict | None],
             for i in range(start, end):
                 if verdicts[i] is not None:
                     continue
-                if not known[i - start] and is_headline(lines[i].text) and _over_the_byline(lines, verdicts, i):
+                if not known[i - start] and _headline(lines[i].text) and _over_the_byline(lines, verdicts, i):
                     continue
                 if long_menu and _menu_item_shape(lines[i].text):
                     verdicts[i] = Verdict("TF302", "an item of a long navigation menu")
