@@ -525,6 +525,42 @@ def test_labels_opening_with_a_quotation_mark_between_residue_are_removed(label)
     assert residue(f"{ARTICLE}\n\nAdvertisement\n\n{labels}\n\nShare this article").text == ARTICLE
 
 
+# An article of four paragraphs, each of them shorter than a teaser's summary or a comment.
+LONGER_ARTICLE = (f"{ARTICLE}\n\nThe prosecutor will visit the office twice a year, the court said.\n\n"
+                  f"Both sides will meet again in May to sign the remaining papers.")
+TEASER_SUMMARY = "The club paid a record fee for the keeper, who joins the squad in June."
+COMMENT = "I have followed this story for years and I think the office will change very little here."
+
+
+def test_two_lines_of_residue_part_the_article_from_the_pages_prose():
+    # A teaser's summary three lines under the article is a block of the page's own, not the
+    # article's last paragraph: the lines after the share bar go but for the teaser's headline
+    # between two paragraphs, which may be the article's subheading.
+    page = (f"{LONGER_ARTICLE}\n\nShare this article\n\nFacebook\n\nRovers sign a new goalkeeper\n\n"
+            f"{TEASER_SUMMARY}\n\nCompany Town\n\nOil Fields")
+    assert residue(page).text == f"{LONGER_ARTICLE}\n\nRovers sign a new goalkeeper\n\n{TEASER_SUMMARY}"
+
+
+def test_one_line_of_residue_does_not_part_the_article():
+    # An advertisement between paragraphs: the list after it is still inside the article.
+    rest = "The plant burns three fuels\n\nOil\n\nGas\n\nThe plant will close in May."
+    page = f"{LONGER_ARTICLE}\n\nAdvertisement\n\n{rest}\n\nShare this article"
+    assert residue(page).text == f"{LONGER_ARTICLE}\n\n{rest}"
+
+
+def test_the_comments_are_no_block_of_the_articles_however_long():
+    # Each comment under its reader's name and date is a block of its own, so the article, not
+    # the six comments together, is the page's largest block: its headline stays, the tags
+    # between it and the comments go.
+    comments = "\n\n".join(f"{name}\n\nJune {day}, 2021 at 10:32 am\n\n{COMMENT}" for day, name in enumerate(
+        ("Mira Tal", "Rolf Lane", "Ann Poe", "Kim Day", "Lee Ford", "Ida Moss"), start=5))
+    tags = "\n\n".join(FIVE_TAGS)
+    page = (f"Home\n\nLog In\n\nMaduro Meets the Prosecutor in Caracas\n\n{LONGER_ARTICLE}\n\n"
+            f"Share this article\n\nFacebook\n\n{tags}\n\n{comments}")
+    result = residue(page)
+    assert result.text == "\n\n".join(["Maduro Meets the Prosecutor in Caracas", LONGER_ARTICLE] + [COMMENT] * 6)
+
+
 def test_labels_with_their_counts_between_residue_are_removed():
     # A tag cloud printing each tag's count of posts under it: whole numbers alone are no data.
     labels = "\n\n".join(f"{tag}\n\n{count}" for tag, count in zip(FIVE_TAGS, ("12", "7", "1,204", "31", "9")))

@@ -360,6 +360,13 @@ def _page_lines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], span
 # The most lines between two paragraphs of one block of prose: an article's paragraphs have at
 # most a caption, a credit, a subheading or an advertisement's few lines between them.
 PARAGRAPH_GAP_LINES = 10
+# The fewest lines of the page's residue that part two blocks of prose however close they are:
+# a share bar's buttons, a newsletter box, a menu, a reader's name and the date over each
+# comment (the comments may hold more prose than the article). One line (``Advertisement``)
+# stands inside an article too. Credits and marks do not count: they stand by the article's
+# own photos.
+BLOCK_BREAK_LINES = 2
+BLOCK_BREAK_EXCLUDED = frozenset({"TF304", "TF308"})
 # A block of prose with at least this share of the largest block's characters is the article's
 # too: an article parted by a long list or a gallery.
 ARTICLE_BLOCK_SHARE = 0.5
@@ -373,14 +380,19 @@ def _article_span(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None]
     a footer's legal notice. They come after the article, or before it, in smaller blocks of
     their own, apart from it by its share buttons and the boxes of other pages' headlines. Prose
     here is a line of prose (:func:`is_prose`) no verdict takes (:func:`_line_kept`); a block is
-    prose lines at most PARAGRAPH_GAP_LINES apart, weighed by its characters of prose.
+    prose lines at most PARAGRAPH_GAP_LINES apart with fewer than BLOCK_BREAK_LINES lines of
+    the page's residue between any two of them, weighed by its characters of prose.
     """
     blocks: list[list[int]] = []  # each block's characters, first and last paragraph
+    residue = 0  # lines of the page's residue since the last line of prose
     for k, (para, verdict) in enumerate(zip(lines, verdicts)):
         if not _line_kept(verdict) or not is_prose(para.text):
+            if removes_line(verdict) and verdict.rule not in BLOCK_BREAK_EXCLUDED:
+                residue += 1
             continue
-        if not blocks or k - blocks[-1][2] > PARAGRAPH_GAP_LINES + 1:
+        if not blocks or k - blocks[-1][2] > PARAGRAPH_GAP_LINES + 1 or residue >= BLOCK_BREAK_LINES:
             blocks.append([0, k, k])
+        residue = 0
         blocks[-1][0] += len(para.text)
         blocks[-1][2] = k
     if not blocks:
