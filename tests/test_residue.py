@@ -561,6 +561,12 @@ def test_the_comments_are_no_block_of_the_articles_however_long():
     assert result.text == "\n\n".join(["Maduro Meets the Prosecutor in Caracas", LONGER_ARTICLE] + [COMMENT] * 6)
 
 
+def test_a_quotation_after_the_article_stays_but_keeps_no_other_line():
+    # A quoted headline among the page's labels: it may be somebody's words, and stays alone.
+    labels = "\n\n".join(["“Comes down to one guy”", *FIVE_TAGS])
+    assert residue(f"{ARTICLE}\n\n{SHARE_BAR}\n\n{labels}").text == f"{ARTICLE}\n\n“Comes down to one guy”"
+
+
 def test_labels_with_their_counts_between_residue_are_removed():
     # A tag cloud printing each tag's count of posts under it: whole numbers alone are no data.
     labels = "\n\n".join(f"{tag}\n\n{count}" for tag, count in zip(FIVE_TAGS, ("12", "7", "1,204", "31", "9")))

@@ -339,17 +339,18 @@ def _article_head(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None]
 def _page_lines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], span: range, reason: str,
                 vocab: Vocabulary, context: Context) -> None:
     """The short lines in ``span``, the page's around the article, go (see :func:`_short_line`: no
-    sentence, no list's heading), but a line between two paragraphs (a subheading). They stay,
-    all of them, when they may be the article's as a run between residue may
-    (:func:`_may_be_the_articles`): its list after an advertisement, announced by the line
-    before (``The plant burns:``); a quotation; its recipe, box of facts or prices (data); its
-    roster or results table (not made up as a menu); or more than LONGEST_GAP_LINES of them,
-    unless more lines of ``span`` are gone already (that part of the page is mostly residue: its
-    unknown lines are too).
+    sentence, no list's heading), but a line between two paragraphs (a subheading) and a
+    quotation (:func:`_quotation`: somebody's words stay, but keep no other line here, where
+    other pages' headlines quote theirs). They stay, all of them, when they may be the article's
+    as a run between residue may (:func:`_may_be_the_articles`): its list after an
+    advertisement, announced by the line before (``The plant burns:``); its recipe, box of facts
+    or prices (data); its roster or results table (not made up as a menu); or more than
+    LONGEST_GAP_LINES of them, unless more lines of ``span`` are gone already (that part of the
+    page is mostly residue: its unknown lines are too).
     """
     gone = [removes_line(v) for v in verdicts]
-    found = [k for k in span
-             if verdicts[k] is None and _short_line(lines[k].text) and not _between_paragraphs(lines, gone, k)]
+    found = [k for k in span if verdicts[k] is None and _short_line(lines[k].text)
+             and not _between_paragraphs(lines, gone, k) and not _quotation(lines[k].text)]
     judged = max(LONGEST_GAP_LINES, sum(gone[k] for k in span))
     if not found or _may_be_the_articles(lines, gone, found, vocab, context, judged):
         return
