@@ -567,6 +567,25 @@ def test_a_quotation_after_the_article_stays_but_keeps_no_other_line():
     assert residue(f"{ARTICLE}\n\n{SHARE_BAR}\n\n{labels}").text == f"{ARTICLE}\n\n“Comes down to one guy”"
 
 
+PRICES = "$1,349.00\n\n$1,649.00\n\n$1,899.00\n\n$2,799.00"
+
+
+def test_the_page_after_the_article_is_judged_piece_by_piece():
+    # A table of prices between two lines of residue may be the article's and stays; the tag
+    # cloud after the next line of residue goes all the same.
+    tags = "\n\n".join(FIVE_TAGS)
+    page = f"{ARTICLE}\n\nShare this article\n\n{PRICES}\n\nAdvertisement\n\n{tags}"
+    assert residue(page).text == f"{ARTICLE}\n\n{PRICES}"
+
+
+def test_a_table_of_keys_and_values_after_the_article_stays():
+    # Each value is announced by its key: a piece of its own, the article's. The box's heading
+    # over the table goes.
+    table = "Region:\n\nNapa Valley\n\nGrape:\n\nZinfandel\n\nClosure:\n\nScrew cap"
+    page = f"{ARTICLE}\n\nShare this article\n\nProduct details\n\n{table}"
+    assert residue(page).text == f"{ARTICLE}\n\n{table}"
+
+
 def test_labels_with_their_counts_between_residue_are_removed():
     # A tag cloud printing each tag's count of posts under it: whole numbers alone are no data.
     labels = "\n\n".join(f"{tag}\n\n{count}" for tag, count in zip(FIVE_TAGS, ("12", "7", "1,204", "31", "9")))

@@ -341,21 +341,41 @@ def _page_lines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], span
     """The short lines in ``span``, the page's around the article, go (see :func:`_short_line`: no
     sentence, no list's heading), but a line between two paragraphs (a subheading) and a
     quotation (:func:`_quotation`: somebody's words stay, but keep no other line here, where
-    other pages' headlines quote theirs). They stay, all of them, when they may be the article's
-    as a run between residue may (:func:`_may_be_the_articles`): its list after an
-    advertisement, announced by the line before (``The plant burns:``); its recipe, box of facts
-    or prices (data); its roster or results table (not made up as a menu); or more than
-    LONGEST_GAP_LINES of them, unless more lines of ``span`` are gone already (that part of the
-    page is mostly residue: its unknown lines are too).
+    other pages' headlines quote theirs).
+
+    The page is judged piece by piece (:func:`_page_pieces`): a box of other pages' headlines, a
+    footer's links, a table of prices each stand between lines of residue. A piece's short lines
+    stay, all of them, when they may be the article's as a run between residue may
+    (:func:`_may_be_the_articles`): its list after an advertisement, announced by the line
+    before (``The plant burns:``); its recipe, box of facts or prices (data); its roster or
+    results table (not made up as a menu); or more than LONGEST_GAP_LINES of them, unless more
+    lines of ``span`` are gone already (that part of the page is mostly residue: its unknown
+    lines are too).
     """
     gone = [removes_line(v) for v in verdicts]
-    found = [k for k in span if verdicts[k] is None and _short_line(lines[k].text)
-             and not _between_paragraphs(lines, gone, k) and not _quotation(lines[k].text)]
     judged = max(LONGEST_GAP_LINES, sum(gone[k] for k in span))
-    if not found or _may_be_the_articles(lines, gone, found, vocab, context, judged):
-        return
-    for k in found:
-        verdicts[k] = Verdict("TF302", reason)
+    for piece in _page_pieces(lines, gone, span):
+        found = [k for k in piece if verdicts[k] is None and _short_line(lines[k].text)
+                 and not _between_paragraphs(lines, gone, k) and not _quotation(lines[k].text)]
+        if found and not _may_be_the_articles(lines, gone, found, vocab, context, judged):
+            for k in found:
+                verdicts[k] = Verdict("TF302", reason)
+
+
+def _page_pieces(lines: Sequence[Paragraph], gone: Sequence[bool], span: range) -> Iterator[list[int]]:
+    """The lines of ``span`` in pieces parted by the lines that go and by lines announcing a list
+    (``Region:``, ``Ingredients:``): what such a line announces is a piece of its own, which may
+    be the article's (a table of keys and values, a recipe)."""
+    piece: list[int] = []
+    for k in span:
+        if gone[k] or announces(lines[k].text):
+            if piece:
+                yield piece
+            piece = []
+        else:
+            piece.append(k)
+    if piece:
+        yield piece
 
 
 # The most lines between two paragraphs of one block of prose: an article's paragraphs have at
