@@ -541,10 +541,16 @@ def test_two_lines_of_residue_part_the_article_from_the_pages_prose():
     assert residue(page).text == f"{LONGER_ARTICLE}\n\nRovers sign a new goalkeeper\n\n{TEASER_SUMMARY}"
 
 
-def test_one_line_of_residue_does_not_part_the_article():
-    # An advertisement between paragraphs: the list after it is still inside the article.
+@pytest.mark.parametrize("inside", [
+    "Image",  # one line of residue
+    "Advertisement",
+    "Advertisement\n\nStory continues below advertisement",  # an advertisement and its notice
+    "Anzeige\n\nWeiterlesen nach der Anzeige",
+])
+def test_an_advertisement_or_one_line_of_residue_does_not_part_the_article(inside):
+    # Between paragraphs: the list after it is still inside the article.
     rest = "The plant burns three fuels\n\nOil\n\nGas\n\nThe plant will close in May."
-    page = f"{LONGER_ARTICLE}\n\nAdvertisement\n\n{rest}\n\nShare this article"
+    page = f"{LONGER_ARTICLE}\n\n{inside}\n\n{rest}\n\nShare this article"
     assert residue(page).text == f"{LONGER_ARTICLE}\n\n{rest}"
 
 

@@ -111,7 +111,7 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
     contact_lines(lines, verdicts, vocab)
     _stray_symbols(lines, verdicts)
     _lines_between_residue(lines, verdicts, vocab, context)
-    article = _article_span(lines, verdicts)
+    article = _article_span(lines, verdicts, vocab)
     if article is not None:
         _lines_after_the_article(lines, verdicts, article[1], vocab, context)
         _lines_before_the_article(lines, verdicts, article[0], vocab, context)
@@ -383,9 +383,10 @@ def _page_pieces(lines: Sequence[Paragraph], gone: Sequence[bool], span: range) 
 PARAGRAPH_GAP_LINES = 10
 # The fewest lines of the page's residue that part two blocks of prose however close they are:
 # a share bar's buttons, a newsletter box, a menu, a reader's name and the date over each
-# comment (the comments may hold more prose than the article). One line (``Advertisement``)
-# stands inside an article too. Credits and marks do not count: they stand by the article's
-# own photos.
+# comment (the comments may hold more prose than the article). Inside an article stand one
+# line of a page's button (``Image``), credits and marks by its photos, and advertisements with
+# their notices (``Advertisement`` / ``Story continues below``, vocabulary.inline_ads): none
+# of these part it.
 BLOCK_BREAK_LINES = 2
 BLOCK_BREAK_EXCLUDED = frozenset({"TF304", "TF308"})
 # A block of prose with at least this share of the largest block's characters is the article's
@@ -393,7 +394,8 @@ BLOCK_BREAK_EXCLUDED = frozenset({"TF304", "TF308"})
 ARTICLE_BLOCK_SHARE = 0.5
 
 
-def _article_span(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None]) -> tuple[int, int] | None:
+def _article_span(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None],
+                  vocab: Vocabulary) -> tuple[int, int] | None:
     """The article's first and last paragraphs: those of the page's largest block of prose,
     which is the article's text, and of the blocks near its size (ARTICLE_BLOCK_SHARE).
 
@@ -408,7 +410,7 @@ def _article_span(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None]
     residue = 0  # lines of the page's residue since the last line of prose
     for k, (para, verdict) in enumerate(zip(lines, verdicts)):
         if not _line_kept(verdict) or not is_prose(para.text):
-            if removes_line(verdict) and verdict.rule not in BLOCK_BREAK_EXCLUDED:
+            if _parts_blocks(para.text, verdict, vocab):
                 residue += 1
             continue
         if not blocks or k - blocks[-1][2] > PARAGRAPH_GAP_LINES + 1 or residue >= BLOCK_BREAK_LINES:
@@ -421,6 +423,12 @@ def _article_span(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None]
     largest = max(size for size, _, _ in blocks)
     article = [block for block in blocks if block[0] >= largest * ARTICLE_BLOCK_SHARE]
     return article[0][1], article[-1][2]
+
+
+def _parts_blocks(text: str, verdict: Verdict | None, vocab: Vocabulary) -> bool:
+    """Whether a line is the page's residue that parts blocks of prose (see BLOCK_BREAK_LINES)."""
+    return removes_line(verdict) and verdict.rule not in BLOCK_BREAK_EXCLUDED \
+        and normalise(text) not in vocab.inline_ads
 
 
 def _line_kept(verdict: Verdict | None) -> bool:

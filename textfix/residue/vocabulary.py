@@ -75,6 +75,7 @@ class Vocabulary:
     site_theme: frozenset[str]  # "theme" in "Simple theme", "Theme: Catch Evolution"
     site_platforms: frozenset[str]  # "blogger" in "Simple theme. Powered by Blogger.": what a credit line ends in
     site_credit_phrases: frozenset[str]  # software and theme phrases: one of them is in every site credit line
+    inline_ads: frozenset[str]  # "advertisement", "story continues below": inside an article's text
 
 
 def _read_list_files() -> list[dict]:
@@ -133,6 +134,7 @@ def vocabulary() -> Vocabulary:
         heading_sources=merged("sources", "teaser_headings"), teaser_boxes=teaser_boxes,
         site_software=site_software, site_design=merged("design", "site_credits"), site_theme=site_theme,
         site_platforms=merged("platforms", "site_credits"), site_credit_phrases=site_software | site_theme,
+        inline_ads=merged("inline_ads"),
     )
 
 
