@@ -617,7 +617,7 @@ def test_a_menu_whose_items_look_like_names_between_residue_is_removed():
     ("", SIXTY_ITEMS + "\n\nwild geese"),  # sixty-one lines: too many to judge by their neighbours
     ("", "2 eggs\n\n200 g flour\n\n100 g sugar\n\n1 lemon"),  # quantities: the article's list
     ("", "VIP : 60,000₩\n\nR : 50,000₩\n\nS : 40,000₩\n\nA : 30,000₩"),  # a theatre's prices, each keyed
-    ("", "$1,349.00\n\n$1,649.00\n\n$1,899.00\n\n$2,799.00"),  # prices
+    ("", PRICES),  # prices
     ("The plant burns:\n\n", "Oil\n\nGas\n\nCoal\n\nWind"),  # announced, an advertisement between
 ])
 def test_longer_runs_between_residue_that_may_be_the_articles_stay(before, items):
