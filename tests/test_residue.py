@@ -573,6 +573,17 @@ def test_a_quotation_after_the_article_stays_but_keeps_no_other_line():
     assert residue(f"{ARTICLE}\n\n{SHARE_BAR}\n\n{labels}").text == f"{ARTICLE}\n\n“Comes down to one guy”"
 
 
+def test_teasers_cut_short_after_the_article_go():
+    # An ellipsis last: a box cut the headlines short, and they are no sentences however they read.
+    teasers = "And the award could go to...\n\nCompany Town\n\nCouncil votes to reopen the old…"
+    assert residue(f"{LONGER_ARTICLE}\n\n{SHARE_BAR}\n\n{teasers}").text == LONGER_ARTICLE
+
+
+def test_the_articles_own_line_cut_short_stays():
+    text = between("And then came the vote...")
+    assert residue(text).text == text
+
+
 PRICES = "$1,349.00\n\n$1,649.00\n\n$1,899.00\n\n$2,799.00"
 
 

@@ -437,11 +437,17 @@ def _line_kept(verdict: Verdict | None) -> bool:
 
 
 def _between_paragraphs(lines: Sequence[Paragraph], gone: Sequence[bool], k: int) -> bool:
-    """Whether the nearest lines that stay on both sides of line ``k`` are prose: ``k`` is a
-    subheading of the article's text, which may go on after a block of the page's prose."""
+    """Whether the nearest lines that stay on both sides of line ``k`` are prose, and none cut
+    short (CUT_SHORT: a teaser's summary): ``k`` is a subheading of the article's text, which may
+    go on after a block of the page's prose."""
     before = next((j for j in range(k - 1, -1, -1) if not gone[j]), None)
     after = next((j for j in range(k + 1, len(lines)) if not gone[j]), None)
-    return before is not None and after is not None and is_prose(lines[before].text) and is_prose(lines[after].text)
+    return before is not None and after is not None and _paragraph(lines[before].text) and _paragraph(lines[after].text)
+
+
+def _paragraph(text: str) -> bool:
+    """A line of prose that is not cut short: a paragraph, not a teaser's summary."""
+    return is_prose(text) and CUT_SHORT.search(text) is None
 
 
 def _in_a_run(text: str) -> bool:
@@ -455,12 +461,21 @@ def _menu_items(lines: Sequence[Paragraph], start: int, end: int) -> bool:
     return end - start <= GAP_LINES and all(_menu_item_length(lines[k].text) for k in range(start, end))
 
 
+# An ellipsis last: a line a teaser's box cut short ("And the Grammy nomination could go to...",
+# "Facebook Libra: Kommt jetzt das erste globale…"), not a sentence that ends.
+CUT_SHORT = regex.compile(r"(?:\.\.\.|…)\s*\Z")
+
+
 def _short_line(text: str, too_long: regex.Pattern[str] = TOO_LONG_BETWEEN_RESIDUE) -> bool:
     """At most BETWEEN_RESIDUE_WORDS (fewer words than ``too_long`` matches), and no sentence (one
     ending in a full stop, however short, or prose ending in a question or an exclamation) nor a
-    line announcing a list."""
-    return too_long.match(text) is None and text.rstrip()[-1] not in SENTENCE_OR_HEADING_LAST \
-        and not is_prose(text)
+    line announcing a list. A line cut short (CUT_SHORT) is no sentence, however it reads."""
+    if too_long.match(text) is not None:
+        return False
+    if CUT_SHORT.search(text) is not None:
+        return True
+    return text.rstrip()[-1] not in SENTENCE_OR_HEADING_LAST and not is_prose(text)
+
 
 
 def _may_be_the_articles(lines: Sequence[Paragraph], gone: Sequence[bool], run: Sequence[int],
