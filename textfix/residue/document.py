@@ -477,7 +477,6 @@ def _short_line(text: str, too_long: regex.Pattern[str] = TOO_LONG_BETWEEN_RESID
     return text.rstrip()[-1] not in SENTENCE_OR_HEADING_LAST and not is_prose(text)
 
 
-
 def _may_be_the_articles(lines: Sequence[Paragraph], gone: Sequence[bool], run: Sequence[int],
                          vocab: Vocabulary, context: Context, most: int = LONGEST_GAP_LINES) -> bool:
     """Whether the short lines ``run`` (in order) may be the article's: the last line before
