@@ -175,6 +175,24 @@ def test_a_topic_word_does_not_split_a_known_compound_without_review():
     assert all(e.before != "inpatients" or not e.applied for e in result.edits)
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    # Words a spell checker lists, found split in modern web text as two commoner words.
+    ("The 700-page tome became a wedding gift.", "tome"),  # `to me`
+    ("Create some init scripts that start the services.", "init"),  # `in it`
+    ("The garlic and herby oil soaks into the dough.", "herby"),  # `her by`
+    ("Other than that, in toto they are a strange bunch.", "toto"),  # `to to`
+])
+def test_a_word_of_the_spelling_dictionary_is_never_split_without_review(text, word):
+    # wordfreq counts glue typos as words (`ofthe`); a speller's list holds words only.
+    result = textfix.clean(text, select=["TF403"])
+    assert result.text == text
+    assert all(e.before == word for e in result.suggested)
+
+
+def test_glue_beside_a_word_of_the_spelling_dictionary_is_still_split():
+    assert applied("She read the tome inthe garden.", select=["TF403"]) == [("inthe", "in the")]
+
+
 def test_an_unknown_name_glued_to_a_clause_word_is_split_only_before_a_clause():
     # `said`, `was`, `has` (data/clause_words) almost never end a name: before a lower-case
     # word the token reads as the name and the clause's verb; elsewhere it stays.

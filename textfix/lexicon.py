@@ -11,6 +11,7 @@ small file on the command line takes, and a reader of the frequent words alone s
 
 from __future__ import annotations
 
+import importlib.util
 import math
 import re
 import string
@@ -59,6 +60,29 @@ def lexicon(language: str) -> Lexicon:
     words = chain.from_iterable(buckets)
     frequencies = chain.from_iterable(repeat(_bucket_frequency(index), len(bucket)) for index, bucket in enumerate(buckets))
     return Lexicon(language, dict(zip(words, frequencies)))
+
+
+# A spell checker's word list per language: symspellpy's English dictionary, the words of SCOWL
+# (the word lists behind aspell and hunspell) that Google Books n-grams also hold. wordfreq
+# counts what the web writes, glued typos included (`ofthe`, `inthe`); a speller lists words
+# only, so a token it holds (`tome`, `init`, `herby`) is a word, whatever two words it
+# contains (`to|me`, `in|it`, `her|by`).
+SPELLING_DICTIONARIES = {"en": ("symspellpy", "frequency_dictionary_en_82_765.txt")}
+
+
+@lru_cache(maxsize=4)
+def spelling_words(language: str) -> frozenset[str]:
+    """The words of ``language``'s spell-checker list (lower-case), empty where none is known.
+    Found without importing symspellpy, which textfix does not otherwise run."""
+    if language not in SPELLING_DICTIONARIES:
+        return frozenset()
+    package, name = SPELLING_DICTIONARIES[language]
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(next(iter(spec.submodule_search_locations))) / name
+    with path.open(encoding="utf-8") as lines:
+        return frozenset(line.split(" ", 1)[0].lower() for line in lines)
 
 
 # --- wordfreq's data files ---------------------------------------------------------------------

@@ -16,6 +16,7 @@ from typing import cast
 
 import regex
 
+from textfix.lexicon import spelling_words
 from textfix.resources import word_list
 from textfix.segmentation.model import Split, Vocabulary
 from textfix.segmentation.readings import AFFIX_PIECES, INERT, WORD_THEN_NAME, Candidate
@@ -327,8 +328,12 @@ class Document:
 
         Such a word (`inpatients`, `asbestosis`) splits only by the document's evidence for a
         part: a text about patients uses `patients` often, which raises the part and not the
-        compound. Topic words do that, so the split is proposed, never applied.
+        compound. Topic words do that, so the split is proposed, never applied. So is the split
+        of a word a spell checker lists (:func:`spelling_words`): `tome` is no glued `to|me`,
+        however much likelier the two words are than the one.
         """
+        if low in spelling_words(self.vocab.lexicon.language):
+            return True
         logp = self.vocab.word_logp(low)
         if logp is None:
             return False
