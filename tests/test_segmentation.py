@@ -193,6 +193,23 @@ def test_glue_beside_a_word_of_the_spelling_dictionary_is_still_split():
     assert applied("She read the tome inthe garden.", select=["TF403"]) == [("inthe", "in the")]
 
 
+@pytest.mark.parametrize("text", [
+    # New compounds of modern web text, each split as two words by the frequencies alone.
+    "The plan raises electromobility rates.", "Microinfluencers and even nanoinfluencers post.",
+    "Branch mispredictions cost cycles.", "Warming is now geophysically unavoidable.",
+])
+def test_a_compound_that_begins_with_a_combining_form_is_never_split_without_review(text):
+    result = textfix.clean(text, select=["TF403"])
+    assert result.text == text
+    assert result.applied == ()
+
+
+def test_a_free_word_before_glue_is_no_combining_form():
+    # `post`, `in`, `over` stand alone as words: glue after them is split as before.
+    assert applied("They met inaccordance with the rules overthe weekend.", select=["TF403"]) == [
+        ("inaccordance", "in accordance"), ("overthe", "over the")]
+
+
 def test_an_unknown_name_glued_to_a_clause_word_is_split_only_before_a_clause():
     # `said`, `was`, `has` (data/clause_words) almost never end a name: before a lower-case
     # word the token reads as the name and the clause's verb; elsewhere it stays.

@@ -59,6 +59,7 @@ from textfix.segmentation.words import (
     affix_words,
     affixes,
     bound_allows_split,
+    bound_elements,
     clause_word_endings,
     compound_elements,
     is_common_foreign_word,
@@ -313,8 +314,9 @@ class Document:
         explains = words if len(core) >= GLUE_MIN_LENGTH and min(map(len, parts)) > 1 else None
         margin = score - self.single_logp(core, unknown, explains, parts[0])
         safe = SAFE_MARGIN
-        if self._is_word_of_its_own(low, parts, explains is not None):
-            safe = math.inf  # `inpatients`, `asbestosis`: at most suggested
+        if self._is_word_of_its_own(low, parts, explains is not None) \
+                or parts[0] in bound_elements() and core[1:].islower():
+            safe = math.inf  # `inpatients`, `asbestosis`, `nano|influencers`: at most suggested
         elif (not capitalised and len(parts) == 2 and any(map(self._is_function_word, parts))
                 and not self._other_cut_close(low, cuts[0])):
             safe = FUNCTION_SAFE_MARGIN

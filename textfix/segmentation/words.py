@@ -183,6 +183,14 @@ def compound_elements() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def bound_elements() -> frozenset[str]:
+    """Combining forms that begin compounds and are no words of their own
+    (``data/compound_elements.txt``'s ``bound:`` lines)."""
+    entries = [line.split(":", 1) for line in word_list("compound_elements")]
+    return frozenset(word.strip() for side, word in entries if side == "bound")
+
+
+@lru_cache(maxsize=1)
 def clause_word_endings() -> tuple[str, ...]:
     """data/clause_words as a tuple, for ``str.endswith``."""
     return tuple(sorted(word_list("clause_words")))
