@@ -117,6 +117,10 @@ def removed(line: str) -> list[tuple[str, str]]:
     "Commentaires fermés", "Sin comentarios", "Chi sono", "Zapamiętaj mnie",
     "Your email address will not be published. Required fields are marked *", "Forgot your password?",
     "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
+    # Comment systems, sorting and list navigation.
+    "You must log in to post a comment.", "Sorted by:", "Back to list", "Sie sind aktuell nicht eingeloggt.",
+    "Nur angemeldete Benutzer können kommentieren und bewerten.", "Sortieren nach", "Zurück zur Liste",
+    "Empfohlen für dich", "Hier weiterlesen",
     # A page's preview image, its address alone on a line.
     "https://www.example.com/assets/images/logos/og-image-logo.png",
     "https://static.example.com/image/5dd3a081-500-250/10-things-in-tech.jpg?w=500", "www.example.com/logo.JPG",
@@ -177,6 +181,7 @@ def test_crlf_documents_keep_their_line_ends():
     "About me, she said, there was little to tell.",
     "Was this article helpful to the court? The judge thought so.",
     "Explore further afield",
+    "Sorted by size, the boxes filled three shelves.", "Zurück zur Liste der Kandidaten kam er nie.",
     # Addresses that are the article's: a page's, a site's, an image's named in a sentence.
     "https://www.bbc.com/news/world-europe-50473792", "www.example.com", "www.example.com/png-guide",
     "Logo: https://www.example.com/logo.png", "https://www.example.com/logo.png is the new logo.",
