@@ -210,6 +210,22 @@ def test_a_free_word_before_glue_is_no_combining_form():
         ("inaccordance", "in accordance"), ("overthe", "over the")]
 
 
+@pytest.mark.parametrize("text", [
+    # An MPs' contact list: each name reads as a word and a function word (`Gull is`, `Half on`).
+    "Stoke-on-Trent North: Jonathan Gullis jonathan.gullis.mp@parliament.uk",
+    "Harlow: Robert Halfon, halfon4harlow@roberthalfon.com",
+])
+def test_a_name_the_text_spells_in_an_address_is_never_split_without_review(text):
+    result = textfix.clean(text, select=["TF403"])
+    assert result.text == text
+    assert result.applied == ()
+
+
+def test_an_address_protects_only_the_name_it_spells():
+    assert applied("Karim Khanannounced it. Write to karim.khan@icc.org", select=["TF403"]) == [
+        ("Khanannounced", "Khan announced")]
+
+
 def test_an_unknown_name_glued_to_a_clause_word_is_split_only_before_a_clause():
     # `said`, `was`, `has` (data/clause_words) almost never end a name: before a lower-case
     # word the token reads as the name and the clause's verb; elsewhere it stays.

@@ -17,7 +17,9 @@ from typing import cast
 import regex
 
 from textfix.lexicon import spelling_words
+from textfix.protect import MARK, PROTECTED
 from textfix.resources import word_list
+from textfix.scan import finditer_in_marked_tokens
 from textfix.segmentation.model import Split, Vocabulary
 from textfix.segmentation.readings import AFFIX_PIECES, INERT, WORD_THEN_NAME, Candidate
 from textfix.segmentation.weights import (
@@ -76,6 +78,8 @@ from textfix.segmentation.words import (
 # comma before a space, read backwards from it: what :meth:`Document.words_before` reads.
 CAPITALISED_AFTER_SPACE = regex.compile(r" (\p{Lu}\p{L}*)(?![\p{L}\p{N}])")
 WORD_OR_COMMA_BEFORE = regex.compile(r"(?r)(?:\p{L}+|,)\Z")
+# A word inside an address or identifier (see Document.address_words).
+ADDRESS_WORD = regex.compile(r"\p{L}{3,}")
 
 
 class Document:
@@ -119,6 +123,14 @@ class Document:
     @cached_property
     def total(self) -> int:
         return max(DOCUMENT_MIN_TOKENS, self._counted[1])
+
+    @cached_property
+    def address_words(self) -> frozenset[str]:
+        """The words (three letters or more, lower-cased) inside the text's addresses and code
+        (e-mail, web addresses, handles: see textfix.protect): a name is spelt there whole,
+        `jonathan.gullis.mp@parliament.uk` beside `Jonathan Gullis`."""
+        return frozenset(word.lower() for span in finditer_in_marked_tokens(PROTECTED, MARK, self.text)
+                         for word in ADDRESS_WORD.findall(span.group()))
 
     def part_logp(self, part: str) -> float | None:
         """log10 probability of a part: wordfreq's mixed with the document's (a cache model).
@@ -315,8 +327,9 @@ class Document:
         margin = score - self.single_logp(core, unknown, explains, parts[0])
         safe = SAFE_MARGIN
         if self._is_word_of_its_own(low, parts, explains is not None) \
-                or parts[0] in bound_elements() and core[1:].islower():
-            safe = math.inf  # `inpatients`, `asbestosis`, `nano|influencers`: at most suggested
+                or parts[0] in bound_elements() and core[1:].islower() \
+                or capitalised and low in self.address_words:
+            safe = math.inf  # `inpatients`, `nano|influencers`, a name of an address: at most suggested
         elif (not capitalised and len(parts) == 2 and any(map(self._is_function_word, parts))
                 and not self._other_cut_close(low, cuts[0])):
             safe = FUNCTION_SAFE_MARGIN
