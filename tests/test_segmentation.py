@@ -133,6 +133,24 @@ def test_a_line_in_another_language_keeps_its_compounds():
     assert applied(text, select=["TF403"]) == [("overthe", "over the")]
 
 
+
+@pytest.mark.parametrize("line", [
+    # German lines that English's share test passes (`in`, `an`, `was` are English words too)
+    "Jens Weber war Mitarbeiter an der Professur Interfacedesign an der Bauhaus-Universität in "
+    "Weimar und ist seit 2013 in Erfurt.",
+    "Winterdesign und neues Projekt (5)",
+])
+def test_a_line_more_of_whose_words_another_language_knows_keeps_its_compounds(line):
+    text = ("Our members met overthe weekend to plan the summer fair, and they agreed on a date for "
+            "it with the town and with the school.\n" + line)
+    assert applied(text, select=["TF403"]) == [("overthe", "over the")]
+
+
+def test_an_english_line_of_words_other_languages_share_is_still_english():
+    # `attention`, `intention`, `discourse` are French words too: one word more is no French line.
+    assert applied("Attention, intention, and thestructure of discourse.", select=["TF403"]) == [
+        ("thestructure", "the structure")]
+
 @pytest.mark.parametrize(("word", "reading"), [("Wasass", "Was ass"), ("Hadcock", "Had cock")])
 def test_a_split_that_writes_a_vulgar_word_is_only_proposed(word, reading):
     # data/vulgar_words: a false split would put the word into the text.

@@ -26,6 +26,7 @@ from textfix.segmentation.weights import (
 )
 from textfix.segmentation.words import (
     NEAR_MISS_MIN_WORD,
+    another_language_reads_better,
     is_common_foreign_word,
     is_past_tense,
     near_miss_cuts,
@@ -210,7 +211,8 @@ def line_is_prose_in(text: str, at: int, language: str, known: dict[str, bool]) 
     """
     line = line_at(text, at)
     if line not in known:
-        known[line] = not is_code_line(line) and looks_written_in(line, language)
+        known[line] = not is_code_line(line) and looks_written_in(line, language) \
+            and not another_language_reads_better(line, language)
     return known[line]
 
 

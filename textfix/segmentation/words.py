@@ -11,6 +11,8 @@ from functools import lru_cache
 from itertools import chain, filterfalse
 from typing import NamedTuple
 
+import regex
+
 from textfix.lexicon import frequency_buckets
 from textfix.resources import word_list
 from textfix.segmentation.model import Vocabulary, vocabulary
@@ -219,6 +221,25 @@ def common_words(language: str) -> frozenset[str]:
     Only these few thousand words are read and kept: the whole lists of six languages would
     stay in every worker process (some 18 MB)."""
     return frozenset(chain.from_iterable(frequency_buckets(language, "small", FOREIGN_WORD_ZIPF)))
+
+
+def another_language_reads_better(line: str, language: str) -> bool:
+    """Whether OTHER_LANGUAGE_MARGIN more of ``line``'s words are common words
+    (:func:`common_words`) of another language of ``data/other_languages.txt`` than of
+    ``language``'s: a German line on an English page (`Mitarbeiter an der Professur
+    Interfacedesign`, `Winterdesign und neues Projekt`) passes English's share test with `in`
+    and `an`, but German knows more of its words. Read for a line, word by word; a whole text
+    is settled by its own words (see :func:`~textfix.lexicon.counts_show_written_in`)."""
+    words = [word.lower() for word in WORD.findall(line)]
+    own = sum(map(common_words(language).__contains__, words))
+    return any(sum(map(common_words(other).__contains__, words)) >= own + OTHER_LANGUAGE_MARGIN
+               for other in word_list("other_languages") if other != language)
+
+
+WORD = regex.compile(r"\p{L}+")
+# How many more of a line's words another language must know: shared words (`attention`,
+# `intention`, `discourse` are French too) tip a short English line by one.
+OTHER_LANGUAGE_MARGIN = 2
 
 
 # The shortest document name a near miss may stand for; the miss is one letter off it.
