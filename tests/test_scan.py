@@ -26,9 +26,9 @@ from textfix.whitespace import SPACE_THEN_LINE_END, TRAILING_SPACE
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 PIECES = ["said", "The", "U.S.", "e.g.", "Node.js", "www.bbc.co.uk", "https://t.co/x).", "a@b.org", "@bbc",
-          "#tag", "snake_case", "f(x)", "os.path.join", "C:\\Windows\\x", "./a/b", "protests.The", "said.“We",
-          "(ICC),", "’s", ".", "!", "?", "”", ")", "(", "_", "/", "é", "1", "2017the", " ", "  ", "\t", "\n",
-          "\r\n", "\u00a0", "\u2003"]
+          "#tag", "snake_case", "f(x)", "os.path.join", "C:\\Windows\\x", "./a/b", ".gitignore", "protests.The",
+          "said.“We", "(ICC),", "’s", ".", "!", "?", "”", ")", "(", "_", "/", "é", "1", "2017the", " ", "  ",
+          "\t", "\n", "\r\n", "\u00a0", "\u2003"]
 texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join) | st.text(max_size=60)
 SEED_TEXTS = [path.read_text(encoding="utf-8") for path in SEEDS]
 

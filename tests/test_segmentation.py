@@ -59,6 +59,7 @@ def test_glued_words_are_split(before, after):
     # other languages, code, URLs, handles
     "Los ciudadanos mexicanos", "le président français", "call getName() or setValue(x)",
     "https://www.example.com/overthe", "@khanannounced", "#inSydney", "data_overthe.txt",
+    "add .gitattributes and .gitignore", "copy .envexample to .env",  # dotfiles
 ])
 def test_look_alikes_are_left_alone(text):
     assert textfix.clean(text).text == text

@@ -23,12 +23,15 @@ EMAIL = r"[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+"
 HANDLE = r"(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_]+"
 # A path with at least two separators: /usr/bin/env, C:\Windows\system32, ./a/b.
 PATH = r"(?:[A-Za-z]:)?(?:\.{0,2}[/\\][\p{L}\p{N}._-]+){2,}[/\\]?"
+# A file name that begins with a dot (a dotfile, an extension alone): .gitattributes, .env.
+DOTFILE = r"(?<![\p{L}\p{N}.])\.[\p{L}_][\p{L}\p{N}_.-]*"
 # Code identifiers: snake_case, dotted.access(), calls and CamelCase with inner capitals.
 SNAKE_CASE = r"\b\w+_\w+\b"
 CALL = r"\b[\p{L}_][\w.]*\((?:[^()\s]*)\)"
 CODE_DOTTED = r"\b[\p{L}_]\w*(?:\.[\p{L}_]\w*){2,}\b"
 
-PROTECTED = regex.compile("|".join(f"(?:{p})" for p in (URL, EMAIL, HANDLE, PATH, SNAKE_CASE, CALL, CODE_DOTTED)))
+PROTECTED = regex.compile("|".join(f"(?:{p})" for p in (URL, EMAIL, HANDLE, PATH, DOTFILE, SNAKE_CASE, CALL,
+                                                          CODE_DOTTED)))
 
 # A whole line of code, where no word is prose: a line typed at an interpreter's or a
 # shell's prompt (`>>> from getpass import getpass`, `$ git init`; not `...`, which opens

@@ -116,11 +116,12 @@ def token_candidate(token: str, language: str) -> Candidate | None:
     """The candidate a whitespace token is, if any (the same in every text).
 
     A token with any character of code, a path, a URL, an e-mail address or a handle
-    (CODE_CHARACTERS) never qualifies — which is why these rules need no protected-span
-    lookup: every protected span lies inside one whitespace token that has such a character —
-    and of the rest only those whose core is all letters are read.
+    (CODE_CHARACTERS), or a file name's leading dot (`.gitattributes`), never qualifies —
+    which is why these rules need no protected-span lookup: every protected span lies inside
+    one whitespace token that has such a character or opens so — and of the rest only those
+    whose core is all letters are read.
     """
-    if not CODE_CHARACTERS.isdisjoint(token):
+    if not CODE_CHARACTERS.isdisjoint(token) or token[:1] == "." and token[1:2].isalpha():
         return None
     core = token.strip(OUTER_PUNCTUATION)
     reading = core_reading(core, language) if core.isalpha() else None
