@@ -121,6 +121,8 @@ def removed(line: str) -> list[tuple[str, str]]:
     "You must log in to post a comment.", "Sorted by:", "Back to list", "Sie sind aktuell nicht eingeloggt.",
     "Nur angemeldete Benutzer können kommentieren und bewerten.", "Sortieren nach", "Zurück zur Liste",
     "Empfohlen für dich", "Hier weiterlesen",
+    # A blog's links to the previous and the next post, by their arrows.
+    "← Aachen 1933 – 1945", "Nachdenken über das Nachrufen – anlässlich Schirrmacher →", "← Older posts",
     # A page's preview image, its address alone on a line.
     "https://www.example.com/assets/images/logos/og-image-logo.png",
     "https://static.example.com/image/5dd3a081-500-250/10-things-in-tech.jpg?w=500", "www.example.com/logo.JPG",
@@ -182,6 +184,7 @@ def test_crlf_documents_keep_their_line_ends():
     "Was this article helpful to the court? The judge thought so.",
     "Explore further afield",
     "Sorted by size, the boxes filled three shelves.", "Zurück zur Liste der Kandidaten kam er nie.",
+    "The chain runs A → B → C.", "→ The process then continues in three stages, one after the other.",
     # Addresses that are the article's: a page's, a site's, an image's named in a sentence.
     "https://www.bbc.com/news/world-europe-50473792", "www.example.com", "www.example.com/png-guide",
     "Logo: https://www.example.com/logo.png", "https://www.example.com/logo.png is the new logo.",

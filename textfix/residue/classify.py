@@ -156,7 +156,17 @@ def _teaser_kind(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None
             return Verdict("TF307", "a call to subscribe or follow")
     if REPORTING_CREDIT.search(stripped) and word_count(stripped) <= 30:
         return Verdict("TF307", "a reporting credit")
+    if ARROW_LINK.search(stripped) and word_count(stripped) <= 25:
+        return Verdict("TF307", "a link to another page (← the previous one, the next one →)")
     return None
+
+
+# A link's arrow: a line that opens with one pointing back (``← Aachen 1933 – 1945``, a blog's
+# previous post) or ends with one pointing on (``Weiter zum Programm →``) names another page.
+# A line of arrows alone is marks (TF308); guillemets are quotation marks in many languages.
+BACK_ARROWS = "←⇐⟵"
+ON_ARROWS = "→⇒⟶"
+ARROW_LINK = regex.compile(rf"\A[{BACK_ARROWS}]\s*[\p{{L}}\p{{N}}]|[\p{{L}}\p{{N}}.!?)]\s*[{ON_ARROWS}]\Z")
 
 
 # A heading over a box of other pages' teasers: "More Tech Stories", "Weitere Artikel zum Thema",

@@ -16,7 +16,7 @@ from functools import lru_cache
 import regex
 
 from textfix.config import Options
-from textfix.residue.classify import GALLERY_WORDS
+from textfix.residue.classify import GALLERY_WORDS, ON_ARROWS
 from textfix.residue.credit_lines import COPYRIGHT_START, REPORTING_WORDS, WIRE_MARK, ends_like_residue
 from textfix.residue.text import BAR_PHRASE_WORDS, OPENING_QUOTES, SENTENCE_LAST, first_word, first_words_of
 from textfix.residue.vocabulary import vocabulary
@@ -89,7 +89,7 @@ def could_be_residue(text: str, options: Options) -> bool:
     """A cheap necessary condition for ``classify_line(text, ...)`` to find residue.
 
     False only for a line that starts with a letter, has no slash or bar, no "contributed", no
-    colon unless it ends a sentence, no end such as a credit's, a newsletter box's or a site
+    colon unless it ends a sentence, no link's arrow last, no end such as a credit's, a newsletter box's or a site
     credit's (``photo``, ``via AP``, ``Newsletter``, ``Blogger.``: :func:`ends_like_residue`),
     and whose first two words open no residue line (:func:`openings`): ``The government said …``.
     The test suite checks it on every residue example; a new check in classify_line must keep
@@ -102,7 +102,7 @@ def could_be_residue(text: str, options: Options) -> bool:
         return True  # a mark, a digit, a bracket or white space first: undecided
     if "/" in text or "|" in text or "contributed" in text or WIRE_MARK in text \
             or (":" in text and text[-1] not in SENTENCE_LAST) \
-            or ends_like_residue(text):
+            or text.rstrip()[-1:] in ON_ARROWS or ends_like_residue(text):
         return True
     if not first:
         return False  # a quotation: no phrase, date or prefix starts with a quote
