@@ -154,8 +154,9 @@ def test_an_english_line_of_words_other_languages_share_is_still_english():
 
 @pytest.mark.parametrize(("word", "reading"), [("Wasass", "Was ass"), ("Hadcock", "Had cock")])
 def test_a_split_that_writes_a_vulgar_word_is_only_proposed(word, reading):
-    # data/vulgar_words: a false split would put the word into the text.
-    text = f"He met a {word} in London yesterday."
+    # data/vulgar_words: a false split would put the word into the text. (Inside a sentence a
+    # capitalised `Was`/`Had` would open no glue at all: the token opens one here.)
+    text = f"It rained. {word} in London yesterday."
     result = textfix.clean(text, select=["TF403"])
     assert result.text == text
     assert [(e.before, e.after) for e in result.suggested] == [(word, reading)]
@@ -243,6 +244,19 @@ def test_a_name_the_text_spells_in_an_address_is_never_split_without_review(text
 def test_an_address_protects_only_the_name_it_spells():
     assert applied("Karim Khanannounced it. Write to karim.khan@icc.org", select=["TF403"]) == [
         ("Khanannounced", "Khan announced")]
+
+
+@pytest.mark.parametrize("text", [
+    # Names that read as a capitalised function word and a word (`She anne`, `Has ira`).
+    "Hi Sheanne, it also involves butter.", "said Dr. Abed Abu Hasira, a doctor in the department.",
+])
+def test_a_function_word_capitalised_inside_a_sentence_opens_no_glue(text):
+    assert applied(text, select=["TF403"]) == []
+
+
+def test_a_function_word_capitalised_where_a_sentence_opens_may_be_glue():
+    assert applied("Sales fell. Thecommittee believed the rules were fair.", select=["TF403"]) == [
+        ("Thecommittee", "The committee")]
 
 
 def test_an_unknown_name_glued_to_a_clause_word_is_split_only_before_a_clause():

@@ -189,7 +189,8 @@ def glued_words(text: str, context: Context) -> Iterator[Edit]:
             if split.context_cost:
                 clause = token.endswith(cand.core) and _clause_follows(
                     text, start + len(token), analysis.document.vocab, replacement.rsplit(" ", 1)[-1].lower())
-                here = split.in_context(clause, clause and split.opening_cost and _opens_sentence(text, start))
+                asks_opening = split.inside_cost or clause and split.opening_cost
+                here = split.in_context(clause, asks_opening and _opens_sentence(text, start))
             else:
                 here = split
             if here.margin < SUGGEST_MARGIN:

@@ -283,7 +283,7 @@ class Document:
                           seen: set[str] | None = None) -> Split | None:
         """The Viterbi reading of ``core`` as words the language or the document knows."""
         capitalised = core[0].isupper()
-        clause_cost = opening_cost = 0.0
+        clause_cost = opening_cost = inside_cost = 0.0
         unknown = unknown_logp(core)
         if not self._may_split(low, unknown, known or affixes(self.vocab.lexicon.language, low), seen):
             return None
@@ -303,6 +303,12 @@ class Document:
                     return None
                 opening_cost = FUNCTION_PAIR_COST  # `In|its latest`, `It|is the`: only where a
                 # sentence opens (the capital is the sentence's) and a clause follows
+                score -= FUNCTION_PAIR_COST
+            elif self._is_function_word(parts[0]) and not self._is_function_word(parts[-1]):
+                # `She|anne`, `Has|ira` inside a sentence are names: a function word is
+                # capitalised where a sentence opens (`The|government`, `He|also`); before
+                # another one it may be a title's (`Over|and Over`) or a name's (`Back|and`)
+                inside_cost = FUNCTION_PAIR_COST
                 score -= FUNCTION_PAIR_COST
             if parts[-1] in word_list("name_endings"):
                 score -= NAME_ENDING_COST
@@ -333,7 +339,7 @@ class Document:
         elif (not capitalised and len(parts) == 2 and any(map(self._is_function_word, parts))
                 and not self._other_cut_close(low, cuts[0])):
             safe = FUNCTION_SAFE_MARGIN
-        split = Split(cuts, margin, clause_cost, opening_cost, safe)
+        split = Split(cuts, margin, clause_cost, opening_cost, safe, inside_cost)
         return split if margin + split.context_cost >= SUGGEST_MARGIN else None
 
     def _is_word_of_its_own(self, low: str, parts: list[str], glue_explains: bool) -> bool:

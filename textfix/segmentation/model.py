@@ -87,16 +87,20 @@ class Split:
     clause_cost: float = 0.0
     opening_cost: float = 0.0
     safe_margin: float = SAFE_MARGIN
+    # A cost the margin includes that an occurrence opening a sentence does not pay, whatever
+    # follows it (see _split_into_words: a function word capitalised inside a sentence).
+    inside_cost: float = 0.0
 
     @property
     def context_cost(self) -> float:
         """The most the context of an occurrence can add to the margin."""
-        return self.clause_cost + self.opening_cost
+        return self.clause_cost + self.opening_cost + self.inside_cost
 
     def in_context(self, clause: bool, opening: bool | float) -> Split:
         """The split for one occurrence: whether a clause follows it and it opens a sentence
-        (only its truth counts: a caller passes a zero ``opening_cost`` for "never asked")."""
+        (only its truth counts: a caller passes a zero cost for "never asked")."""
         gain = (self.clause_cost + (self.opening_cost if opening else 0.0)) if clause else 0.0
+        gain += self.inside_cost if opening else 0.0
         return Split(self.cuts, self.margin + gain, safe_margin=self.safe_margin) if gain else self
 
     def apply(self, core: str) -> str:
