@@ -195,6 +195,19 @@ def test_lines_that_merely_contain_a_button_word_are_kept(text):
     assert result.edits == ()
 
 
+def test_markdown_headings_are_the_texts_own_and_only_suggested():
+    # A README's sections: `## Contact` is no page button, whatever its word.
+    text = ("# My project\n\nThis project cleans text for its users, and it does so carefully.\n\n"
+            "## About\n\nWritten by a team of volunteers who care about text.\n\n"
+            "## Contact\n\nWrite to us with your questions.\n\n## Share\n\nTell your friends about it.\n")
+    result = residue(text)
+    assert result.text == text
+    assert [(e.rule, e.before.strip(), e.applicability.value) for e in result.suggested] == [
+        ("TF301", "## About", "suggested"), ("TF301", "## Contact", "suggested"), ("TF301", "## Share", "suggested")]
+    # the same words as lines of a web page go
+    assert residue(text.replace("## ", "")).text.count("Contact") == 0
+
+
 def test_user_patterns_extend_the_lists():
     text = between("Aus dem Ressort Lokales")
     assert residue(text).text == text

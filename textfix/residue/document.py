@@ -8,6 +8,7 @@ byline, marks left between residue), and turns the verdicts into edits, one list
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 import regex
@@ -61,7 +62,7 @@ from textfix.residue.text import (
     normalise,
     words,
 )
-from textfix.residue.verdicts import ARTICLE_METADATA_RULES, SAFE, Paragraph, Verdict, removes_line
+from textfix.residue.verdicts import ARTICLE_METADATA_RULES, SAFE, SUGGESTED, Paragraph, Verdict, removes_line
 from textfix.residue.vocabulary import Vocabulary, vocabulary
 
 
@@ -89,8 +90,8 @@ def _analyse(text: str, options: Options) -> dict[str, tuple[Edit, ...]]:
 def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Context) -> tuple[Edit, ...]:
     """Each line judged by itself, then the sweeps that see across lines, then the edits."""
     lines = [Paragraph(line, line.content) for line in iter_lines(text) if line.content.strip()]
-    verdicts: list[Verdict | None] = [classify_cached(p.text, options) if could_be_residue(p.text, options)
-                                      else None for p in lines]
+    verdicts: list[Verdict | None] = [_heading_kept(classify_cached(p.text, options), p.text)
+                                      if could_be_residue(p.text, options) else None for p in lines]
     bylines(lines, verdicts, vocab, context)  # first: a menu stops at the headline over a byline
     keys_over_dates(lines, verdicts, vocab)  # and at the headline over a date line
     navigation_runs(lines, verdicts, vocab, context)
@@ -512,12 +513,26 @@ def _invisible_only(text: str) -> bool:
 INVISIBLE = regex.compile(r"[\s\p{Cf}]+")
 
 
+# A Markdown heading (``## Contact``): the author's own structure, never a page's furniture,
+# whatever its words.
+MARKDOWN_HEADING = regex.compile(r"[ ]{0,3}#{1,6}[ \t]+\S")
+
+
+def _heading_kept(verdict: Verdict | None, text: str) -> Verdict | None:
+    """A verdict removing a Markdown heading whole is only suggested (``## Share`` over a
+    README's paragraph is its section), and no other line leans on it as residue."""
+    if verdict is None or verdict.prefix_end is not None or MARKDOWN_HEADING.match(text) is None:
+        return verdict
+    return replace(verdict, applicability=SUGGESTED, reason=f"{verdict.reason} (a Markdown heading: may be the text's)")
+
+
 def _edits(text: str, lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None]) -> Iterator[Edit]:
     """One removal per residue line: the line and the separator after it, or, for the lines after
     the last kept one, the separator before it — so no run of blank lines is left anywhere."""
     kept = [i for i, v in enumerate(verdicts) if _line_kept(v)]
     last_kept = kept[-1] if kept else -1
     for i, (para, verdict) in enumerate(zip(lines, verdicts)):
+        verdict = _heading_kept(verdict, para.text)
         if verdict is None:
             continue
         line = para.line
