@@ -259,6 +259,18 @@ def test_a_function_word_capitalised_where_a_sentence_opens_may_be_glue():
         ("Thecommittee", "The committee")]
 
 
+@pytest.mark.parametrize("text", ["Photo: Al Goldis, Associated Press", "Harlow's MP, Robert Halfon, said so."])
+def test_a_name_that_would_end_in_a_clause_word_before_a_comma_is_only_suggested(text):
+    # `Gold is,` / `Half on,`: `is` and `on` need words after them; a name ends so there.
+    result = textfix.clean(text, select=["TF403"])
+    assert result.text == text
+    assert len(result.suggested) == 1
+
+
+def test_a_name_glued_to_a_clause_word_before_its_clause_is_still_split():
+    assert applied("Mr Blairis expected to win.", select=["TF403"]) == [("Blairis", "Blair is")]
+
+
 def test_an_unknown_name_glued_to_a_clause_word_is_split_only_before_a_clause():
     # `said`, `was`, `has` (data/clause_words) almost never end a name: before a lower-case
     # word the token reads as the name and the clause's verb; elsewhere it stays.

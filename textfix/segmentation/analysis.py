@@ -19,6 +19,7 @@ from textfix.segmentation.document import Document
 from textfix.segmentation.model import Split, Vocabulary, vocabulary
 from textfix.segmentation.readings import CAPITALISED, Candidate, Shape, is_capitalised_candidate, read_candidates
 from textfix.segmentation.weights import (
+    CLAUSE_NAME_ENDINGS,
     DATE_PREPOSITIONS,
     NAME_FOLLOWERS,
     OUTER_PUNCTUATION,
@@ -196,9 +197,22 @@ def glued_words(text: str, context: Context) -> Iterator[Edit]:
             if here.margin < SUGGEST_MARGIN:
                 continue
             core_start = start + cand.core_start
+            dangling = _dangles(text, core_start + len(cand.core), cand, replacement)
             yield Edit(core_start, core_start + len(cand.core), replacement, "TF403",
                        f"glued words: {cand.core!r} reads as {replacement!r}",
-                       Applicability.SUGGESTED if proposed_only else here.applicability, here.confidence)
+                       Applicability.SUGGESTED if proposed_only or dangling else here.applicability, here.confidence)
+
+
+def _dangles(text: str, end: int, cand: Candidate, replacement: str) -> bool:
+    """Whether a name's split would leave its short last word before a comma or a full stop:
+    `Al Goldis, Associated Press` is no `Al Gold is,` — `is`, `on`, `at` (CLAUSE_NAME_ENDINGS)
+    need words after them, and a name ending in those letters is what stands there."""
+    return (cand.shape is Shape.CAPITALISED and text[end:end + 1] in DANGLING_BEFORE
+            and replacement.rsplit(" ", 1)[-1] in CLAUSE_NAME_ENDINGS)
+
+
+# What a clause word cannot stand before: the clause's or the sentence's end.
+DANGLING_BEFORE = frozenset(",.;:")
 
 
 def line_is_prose_in(text: str, at: int, language: str, known: dict[str, bool]) -> bool:
