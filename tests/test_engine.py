@@ -183,3 +183,28 @@ def test_the_confirming_round_reruns_only_the_phases_whose_text_changed():
     [suggestion] = result.suggested
     assert suggestion.rule == "TF401" and suggestion.step == 6  # the second round's third phase
     assert {phase: calls[phase] // per_phase[phase] for phase in per_phase} == {1: 2, 2: 1, 3: 1}
+
+
+FENCED_CODE = (
+    "```mjs\n"
+    "// https-hooks.mjs\n"
+    ">>> print(fix_encoding(\"tÃ©st\"))   # mojibake shown on purpose\n"
+    "const myStream = new Writable();\n"
+    "});\n"
+    "```\n"
+)
+
+
+@pytest.mark.parametrize("fence", ["```", "~~~~"])
+def test_a_fenced_code_block_is_left_as_it_is_by_every_rule(fence):
+    # Markdown's code: mojibake shown on purpose, double spaces, `myStream`, `});` stay; the
+    # prose around the block is repaired as anywhere.
+    code = FENCED_CODE.replace("```", fence)
+    text = f"Install it overthe weekend.\n\n{code}\nShare\n\nThen it works.\n"
+    result = textfix.clean(text)
+    assert result.text == f"Install it over the weekend.\n\n{code}\nThen it works.\n"
+
+
+def test_an_unclosed_fence_protects_the_rest_of_the_text():
+    text = "Install it overthe weekend.\n\n```\nconst myStream = tÃ©st;\nShare\n"
+    assert textfix.clean(text).text == text.replace("overthe", "over the")

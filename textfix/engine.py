@@ -18,6 +18,7 @@ from textfix.config import Options
 from textfix.context import Context
 from textfix.decisions import EditFilter
 from textfix.edits import Applicability, Edit, OffsetMap, apply_edits, select_non_overlapping
+from textfix.protect import Protected
 from textfix.rules import Phase, Rule, selected_rules
 
 if TYPE_CHECKING:
@@ -218,6 +219,8 @@ def run_rules(text: str, rules: Sequence[Rule], options: Options) -> Result:
                 continue
             context = Context(options, current)
             found = [edit for rule in phase_rules for edit in rule(current, context)]
+            if found:
+                found = _outside_code_blocks(found, current)
             if options.edit_filter:
                 found = [e for e in found if _admitted(e, options.edit_filter, current, offsets, text)]
             if not found:
@@ -238,6 +241,12 @@ def run_rules(text: str, rules: Sequence[Rule], options: Options) -> Result:
         if not changed:
             return Result(text, current, tuple(reported + _unique(open_edits)))
     return Result(text, current, tuple(reported), settled=False)
+
+
+def _outside_code_blocks(edits: list[Edit], text: str) -> list[Edit]:
+    """The edits that touch no fenced code block: code stays as it is, whichever rule reads it."""
+    code = Protected.code_blocks(text)
+    return [e for e in edits if not code.overlaps(e.start, e.end)] if code.starts else edits
 
 
 def _admitted(edit: Edit, edit_filter: EditFilter, current: str, offsets: OffsetMap, original: str) -> bool:

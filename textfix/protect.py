@@ -55,6 +55,19 @@ CODE_LINE = regex.compile(rf"[ \t]*(?:{PROMPT}.*|{IMPORT}[ \t]*)")
 MARK = Mark.of([r"[@#/\\_]|\.[\p{L}_]|\([^()\s]*\)|www\."], [r"[@#/\\_]|\.[A-Za-z_]|\([^()\s]*\)|www\."])
 
 
+# A fenced code block (Markdown, CommonMark): from a line that opens with three backticks or
+# tildes or more to the line that closes it with as many of the same, or to the end of the text.
+# Its lines are code whatever they hold (`>>> print(x)`, `Prints: tÃ©st`, `});`): no rule edits
+# them, nor the fences.
+FENCE_OPENING = regex.compile(r"^[ ]{0,3}(`{3,}|~{3,})", regex.MULTILINE)
+FENCE_MARKS = ("```", "~~~")
+
+
+def fence_closing(marker: str) -> regex.Pattern[str]:
+    """The line that closes a fence opened by ``marker``: as many of its mark or more, alone."""
+    return regex.compile(rf"^[ ]{{0,3}}{regex.escape(marker[0])}{{{len(marker)},}}[ \t]*$", regex.MULTILINE)
+
+
 @dataclass(frozen=True)
 class Protected:
     """Sorted, non-overlapping protected spans of one text."""
@@ -66,6 +79,24 @@ class Protected:
     def find(cls, text: str) -> Protected:
         spans = [m.span() for m in finditer_in_marked_tokens(PROTECTED, MARK, text)]
         return cls(tuple(s for s, _ in spans), tuple(e for _, e in spans))
+
+    @classmethod
+    def code_blocks(cls, text: str) -> Protected:
+        """The text's fenced code blocks (see FENCE_OPENING), fences included."""
+        if not any(mark in text for mark in FENCE_MARKS):
+            return cls((), ())
+        starts: list[int] = []
+        ends: list[int] = []
+        at = 0
+        while (opening := FENCE_OPENING.search(text, at)) is not None:
+            line_end = text.find("\n", opening.end())
+            closing = fence_closing(opening.group(1)).search(text, line_end + 1) if line_end >= 0 else None
+            starts.append(opening.start())
+            ends.append(closing.end() if closing is not None else len(text))
+            if closing is None:
+                break
+            at = closing.end()
+        return cls(tuple(starts), tuple(ends))
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` touches a protected span; an insertion point counts when
