@@ -208,6 +208,44 @@ def test_markdown_headings_are_the_texts_own_and_only_suggested():
     assert residue(text.replace("## ", "")).text.count("Contact") == 0
 
 
+WRAPPED_README = (  # wrapped at 72 columns (textwrap.fill)
+    "Node.js runs each child process in its own process, with its own memory\n"
+    "and its own event loop, so the number of child processes is not limited\n"
+    "by the runtime itself, but a very large number of them is not\n"
+    "recommended.\n\n"
+    "By default, the parent waits for every child to exit before it exits in\n"
+    "its turn, and the children inherit its environment unless another one is\n"
+    "given, as the manual explains and the examples below show in more\n"
+    "detail.\n\n"
+    "A child that is detached goes on running after the parent has exited,\n"
+    "which is what a daemon wants and what a script that starts a server in\n"
+    "the background needs; see the tests for the details.\n"
+)
+
+
+def test_the_last_word_of_a_wrapped_sentence_is_never_a_button():
+    # A README's paragraphs wrapped at 72 columns: `recommended.` and `detail.` end sentences.
+    result = residue(WRAPPED_README)
+    assert result.text == WRAPPED_README
+    assert result.edits == ()
+
+
+def test_an_underlined_heading_is_only_suggested_and_its_underline_stays():
+    text = ("OAuthLib is a framework which implements the logic of OAuth in Python, and it does so well.\n\n"
+            "Credits\n-------\n\nOAuthLib has been started and maintained by many people over the years.\n")
+    result = residue(text)
+    assert result.text == text
+    assert [(e.before.strip(), e.applicability.value) for e in result.suggested] == [("Credits", "suggested")]
+
+
+def test_markdown_references_and_comments_are_never_residue_between_buttons():
+    # The end of a Markdown page: its links' references under a comment, between buttons.
+    text = ("The module system is described in the manual, with examples of each kind of import.\n\n"
+            "Share\n\n<!-- Links -->\n[CommonJS]: modules.md\n[ES modules]: esm.md\n\nAdvertisement\n")
+    assert residue(text).text == ("The module system is described in the manual, with examples of each kind of "
+                                  "import.\n\n<!-- Links -->\n[CommonJS]: modules.md\n[ES modules]: esm.md\n")
+
+
 def test_user_patterns_extend_the_lists():
     text = between("Aus dem Ressort Lokales")
     assert residue(text).text == text

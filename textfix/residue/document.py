@@ -90,8 +90,9 @@ def _analyse(text: str, options: Options) -> dict[str, tuple[Edit, ...]]:
 def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Context) -> tuple[Edit, ...]:
     """Each line judged by itself, then the sweeps that see across lines, then the edits."""
     lines = [Paragraph(line, line.content) for line in iter_lines(text) if line.content.strip()]
-    verdicts: list[Verdict | None] = [_heading_kept(classify_cached(p.text, options), p.text)
-                                      if could_be_residue(p.text, options) else None for p in lines]
+    verdicts: list[Verdict | None] = [classify_cached(p.text, options) if could_be_residue(p.text, options)
+                                      else None for p in lines]
+    _keep_the_texts_own(lines, verdicts)
     bylines(lines, verdicts, vocab, context)  # first: a menu stops at the headline over a byline
     keys_over_dates(lines, verdicts, vocab)  # and at the headline over a date line
     navigation_runs(lines, verdicts, vocab, context)
@@ -116,6 +117,7 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
     if article is not None:
         _lines_after_the_article(lines, verdicts, article[1], vocab, context)
         _lines_before_the_article(lines, verdicts, article[0], vocab, context)
+    _keep_the_texts_own(lines, verdicts)
     return tuple(_edits(text, lines, verdicts))
 
 
@@ -513,17 +515,78 @@ def _invisible_only(text: str) -> bool:
 INVISIBLE = regex.compile(r"[\s\p{Cf}]+")
 
 
-# A Markdown heading (``## Contact``): the author's own structure, never a page's furniture,
-# whatever its words.
+# Lines of the text's own structure, never a page's furniture whatever their words: a Markdown
+# heading (``## Contact``), a link's reference (``[CommonJS]: modules.md``), an HTML comment
+# (``<!-- Links -->``); and the line under a heading that underlines it (``Credits`` /
+# ``-------``, reStructuredText and Markdown).
 MARKDOWN_HEADING = regex.compile(r"[ ]{0,3}#{1,6}[ \t]+\S")
+LINK_REFERENCE = regex.compile(r"[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S")
+HTML_COMMENT = regex.compile(r"[ \t]*<!--.*-->[ \t]*\Z")
+UNDERLINE = regex.compile(r"[ \t]*([=\-~^*+#\"'`])\1{2,}[ \t]*\Z")
+# A line of a paragraph wrapped at a fixed width (plain text, e-mail, a README) goes on at the
+# next line: the line before it fills the width within WRAP_SLACK characters and stops without
+# ending a sentence, and it begins in lower case (``… is not`` / ``recommended.``). It is the
+# sentence's, not a button. The width is that of the text's longer lines (the
+# WRAP_PERCENTILE-th of those of WRAPPED_LINE_CHARACTERS or more, when there are at least
+# WRAPPED_LINES_TO_JUDGE), when at least WRAPPED_SHARE of them fill it, and at most
+# WRAP_WIDTH_MAX: text extracted from a web page holds a paragraph a line, and its lines'
+# lengths spread far.
+WRAPPED_LINE_CHARACTERS = 40
+WRAP_PERCENTILE = 0.9
+WRAP_SLACK = 20
+WRAPPED_SHARE = 0.5
+WRAP_WIDTH_MAX = 120
+WRAPPED_LINES_TO_JUDGE = 6
+CONTINUED = regex.compile(r"[ \t]*\p{Ll}")
 
 
-def _heading_kept(verdict: Verdict | None, text: str) -> Verdict | None:
-    """A verdict removing a Markdown heading whole is only suggested (``## Share`` over a
-    README's paragraph is its section), and no other line leans on it as residue."""
-    if verdict is None or verdict.prefix_end is not None or MARKDOWN_HEADING.match(text) is None:
-        return verdict
-    return replace(verdict, applicability=SUGGESTED, reason=f"{verdict.reason} (a Markdown heading: may be the text's)")
+def _keep_the_texts_own(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
+    """Take back what a rule said of the text's own lines: the rest of a wrapped sentence is
+    never residue, and an underline under its heading neither; a heading or a markup line is
+    at most suggested, and no other line leans on it as residue (:func:`removes_line`). Run
+    on the lines' own verdicts and again on the sweeps'."""
+    width = _wrap_width(lines)
+    for i, (para, verdict) in enumerate(zip(lines, verdicts)):
+        if verdict is None or verdict.prefix_end is not None:
+            continue
+        if width is not None and _goes_on_from(lines, i, width) or _underlines(lines, i):
+            verdicts[i] = None
+        elif MARKDOWN_HEADING.match(para.text) or LINK_REFERENCE.match(para.text) or HTML_COMMENT.match(para.text) \
+                or i + 1 < len(lines) and _underlines(lines, i + 1):
+            verdicts[i] = replace(verdict, applicability=SUGGESTED,
+                                  reason=f"{verdict.reason} (a heading or markup of the text's own: may be the text's)")
+
+
+def _underlines(lines: Sequence[Paragraph], i: int) -> bool:
+    """Whether line ``i`` underlines the line right above it: marks alone (UNDERLINE), as long
+    as that line's text or longer, as reStructuredText and Markdown write a heading's."""
+    return UNDERLINE.match(lines[i].text) is not None and _right_under(lines, i) \
+        and len(lines[i].text.strip()) >= len(lines[i - 1].text.strip())
+
+
+def _right_under(lines: Sequence[Paragraph], i: int) -> bool:
+    """Whether line ``i`` stands right under the line before it, no blank line between."""
+    return i > 0 and lines[i - 1].line.end + len(lines[i - 1].line.newline) == lines[i].line.start
+
+
+def _wrap_width(lines: Sequence[Paragraph]) -> int | None:
+    """The width the text's paragraphs are wrapped at, or None when they are not (see
+    WRAPPED_LINE_CHARACTERS)."""
+    lengths = sorted(length for para in lines if (length := len(para.text.rstrip())) >= WRAPPED_LINE_CHARACTERS)
+    if len(lengths) < WRAPPED_LINES_TO_JUDGE:
+        return None
+    width = lengths[int(WRAP_PERCENTILE * (len(lengths) - 1))]
+    filled = sum(width - WRAP_SLACK <= length <= width for length in lengths)
+    return width if width <= WRAP_WIDTH_MAX and filled >= WRAPPED_SHARE * len(lengths) else None
+
+
+def _goes_on_from(lines: Sequence[Paragraph], i: int, width: int) -> bool:
+    """Whether line ``i`` goes on with the sentence of the line right above it, in a text
+    wrapped at ``width`` (see WRAPPED_LINE_CHARACTERS)."""
+    if not _right_under(lines, i) or CONTINUED.match(lines[i].text) is None:
+        return False
+    above = lines[i - 1].text.rstrip()
+    return len(above) >= width - WRAP_SLACK and above[-1] not in SENTENCE_OR_HEADING_LAST | SENTENCE_LAST
 
 
 def _edits(text: str, lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None]) -> Iterator[Edit]:
@@ -532,7 +595,6 @@ def _edits(text: str, lines: Sequence[Paragraph], verdicts: Sequence[Verdict | N
     kept = [i for i, v in enumerate(verdicts) if _line_kept(v)]
     last_kept = kept[-1] if kept else -1
     for i, (para, verdict) in enumerate(zip(lines, verdicts)):
-        verdict = _heading_kept(verdict, para.text)
         if verdict is None:
             continue
         line = para.line
