@@ -12,6 +12,7 @@ import regex
 from textfix.context import Context
 from textfix.edits import Applicability, Edit
 from textfix.lines import iter_lines
+from textfix.protect import is_code_line
 from textfix.rules import Phase, Rule
 
 # Horizontal white space: tabs and the Unicode space separators, never a line end.
@@ -62,13 +63,13 @@ def space_runs(text: str, context: Context) -> Iterator[Edit]:
 
     Two spaces, or any run after a sentence's end, are a typing habit: collapsed safely.
     Longer runs elsewhere, and runs on a line that has several, may be a table's column
-    layout, so those are only suggested.
+    layout, so those are only suggested. A line of code (a prompt's, an import) is left.
     """
     if "  " not in text:
         return
     for line in iter_lines(text):
-        if "  " not in line.content:
-            continue
+        if "  " not in line.content or is_code_line(line.content):
+            continue  # a line of code (`>>> f(x,  y)`) keeps its spacing
         runs = list(INNER_SPACE_RUN.finditer(line.content))
         for match in runs:
             start, end = line.start + match.start(), line.start + match.end()
