@@ -208,3 +208,10 @@ def test_a_fenced_code_block_is_left_as_it_is_by_every_rule(fence):
 def test_an_unclosed_fence_protects_the_rest_of_the_text():
     text = "Install it overthe weekend.\n\n```\nconst myStream = tÃ©st;\nShare\n"
     assert textfix.clean(text).text == text.replace("overthe", "over the")
+
+
+def test_an_inline_code_span_is_left_as_it_is():
+    # `net.Server` is a class's name, not a sentence glued to the next; `myStream` a variable.
+    text = "An instance of `net.Server` is made.Then `myStream` is read overthe ``a `b` c`` wire.\n"
+    assert textfix.clean(text).text == ("An instance of `net.Server` is made. Then `myStream` is read over "
+                                        "the ``a `b` c`` wire.\n")

@@ -220,7 +220,7 @@ def run_rules(text: str, rules: Sequence[Rule], options: Options) -> Result:
             context = Context(options, current)
             found = [edit for rule in phase_rules for edit in rule(current, context)]
             if found:
-                found = _outside_code_blocks(found, current)
+                found = _outside_code(found, current)
             if options.edit_filter:
                 found = [e for e in found if _admitted(e, options.edit_filter, current, offsets, text)]
             if not found:
@@ -243,9 +243,10 @@ def run_rules(text: str, rules: Sequence[Rule], options: Options) -> Result:
     return Result(text, current, tuple(reported), settled=False)
 
 
-def _outside_code_blocks(edits: list[Edit], text: str) -> list[Edit]:
-    """The edits that touch no fenced code block: code stays as it is, whichever rule reads it."""
-    code = Protected.code_blocks(text)
+def _outside_code(edits: list[Edit], text: str) -> list[Edit]:
+    """The edits that touch no Markdown code (a fenced block, an inline span): code stays as it
+    is, whichever rule reads it."""
+    code = Protected.code(text)
     return [e for e in edits if not code.overlaps(e.start, e.end)] if code.starts else edits
 
 

@@ -60,7 +60,10 @@ MARK = Mark.of([r"[@#/\\_]|\.[\p{L}_]|\([^()\s]*\)|www\."], [r"[@#/\\_]|\.[A-Za-
 # Its lines are code whatever they hold (`>>> print(x)`, `Prints: tÃ©st`, `});`): no rule edits
 # them, nor the fences.
 FENCE_OPENING = regex.compile(r"^[ ]{0,3}(`{3,}|~{3,})", regex.MULTILINE)
-FENCE_MARKS = ("```", "~~~")
+# An inline code span (Markdown): backticks, code on one line, as many backticks again
+# (`` `net.Server` ``, ``` ``a `b` c`` ```). Its words are code too (`net.Server` is no sentence
+# glued to the next).
+INLINE_CODE = regex.compile(r"(?<!`)(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")
 
 
 def fence_closing(marker: str) -> regex.Pattern[str]:
@@ -81,22 +84,29 @@ class Protected:
         return cls(tuple(s for s, _ in spans), tuple(e for _, e in spans))
 
     @classmethod
-    def code_blocks(cls, text: str) -> Protected:
-        """The text's fenced code blocks (see FENCE_OPENING), fences included."""
-        if not any(mark in text for mark in FENCE_MARKS):
+    def code(cls, text: str) -> Protected:
+        """The text's Markdown code: its fenced blocks (see FENCE_OPENING), fences included, and
+        its inline code spans (INLINE_CODE) outside them."""
+        if "`" not in text and "~~~" not in text:
             return cls((), ())
-        starts: list[int] = []
-        ends: list[int] = []
+        spans: list[tuple[int, int]] = []
         at = 0
         while (opening := FENCE_OPENING.search(text, at)) is not None:
+            spans += cls._inline_code(text, at, opening.start())
             line_end = text.find("\n", opening.end())
             closing = fence_closing(opening.group(1)).search(text, line_end + 1) if line_end >= 0 else None
-            starts.append(opening.start())
-            ends.append(closing.end() if closing is not None else len(text))
+            spans.append((opening.start(), closing.end() if closing is not None else len(text)))
             if closing is None:
-                break
+                return cls(tuple(s for s, _ in spans), tuple(e for _, e in spans))
             at = closing.end()
-        return cls(tuple(starts), tuple(ends))
+        spans += cls._inline_code(text, at, len(text))
+        return cls(tuple(s for s, _ in spans), tuple(e for _, e in spans))
+
+    @staticmethod
+    def _inline_code(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        if "`" not in text[start:end]:
+            return []
+        return [match.span() for match in INLINE_CODE.finditer(text, start, end)]
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` touches a protected span; an insertion point counts when
