@@ -4,6 +4,8 @@ A round runs the character rules, applies their edits, then the line rules on th
 then the token rules. Rounds repeat until one applies nothing (ruff's fix loop): an edit
 skipped for overlapping another comes back in the next round if it still holds. The quiet last
 round saw the final text, so the suggested edits it found are exactly those still open.
+An edit that touches Markdown code (a fenced block, an inline span) is dropped before anything
+is applied or suggested: code stays as it is, whichever rule reads it.
 """
 
 from __future__ import annotations

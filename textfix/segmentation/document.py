@@ -332,15 +332,22 @@ class Document:
         explains = words if len(core) >= GLUE_MIN_LENGTH and min(map(len, parts)) > 1 else None
         margin = score - self.single_logp(core, unknown, explains, parts[0])
         safe = SAFE_MARGIN
-        if self._is_word_of_its_own(low, parts, explains is not None) \
-                or parts[0] in bound_elements() and core[1:].islower() \
-                or capitalised and low in self.address_words:
-            safe = math.inf  # `inpatients`, `nano|influencers`, a name of an address: at most suggested
+        if self._only_proposed(core, low, parts, explains is not None):
+            safe = math.inf
         elif (not capitalised and len(parts) == 2 and any(map(self._is_function_word, parts))
                 and not self._other_cut_close(low, cuts[0])):
             safe = FUNCTION_SAFE_MARGIN
         split = Split(cuts, margin, clause_cost, opening_cost, safe, inside_cost)
         return split if margin + split.context_cost >= SUGGEST_MARGIN else None
+
+    def _only_proposed(self, core: str, low: str, parts: list[str], glue_explains: bool) -> bool:
+        """Whether a split of ``core`` into ``parts`` is at most suggested, however likely: a word
+        of its own (:meth:`_is_word_of_its_own`: `inpatients`, `tome`), a compound that opens
+        with a combining form (`nano|influencers`: data/compound_elements ``bound:``), or a
+        name the text spells in an address (:attr:`address_words`: `Gullis`)."""
+        return (self._is_word_of_its_own(low, parts, glue_explains)
+                or parts[0] in bound_elements() and core[1:].islower()
+                or core[0].isupper() and low in self.address_words)
 
     def _is_word_of_its_own(self, low: str, parts: list[str], glue_explains: bool) -> bool:
         """Whether wordfreq knows ``low`` as a word more often than glueing its ``parts``
