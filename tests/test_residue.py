@@ -246,6 +246,19 @@ def test_markdown_references_and_comments_are_never_residue_between_buttons():
                                   "import.\n\n<!-- Links -->\n[CommonJS]: modules.md\n[ES modules]: esm.md\n")
 
 
+def test_a_word_list_is_data_not_a_page_of_menus():
+    # A stop list, one word a line, some capitalised: thousands of "labels" the menu rules took.
+    words = ["the", "of", "and", "to", "in", "is", "that", "for", "it", "as", "was", "with", "be",
+             "by", "on", "not", "he", "I", "this", "are", "or", "his", "from", "at", "which", "but",
+             "have", "an", "had", "they", "you", "were", "their", "one", "all", "we", "can", "her",
+             "has", "there", "been", "if", "more", "when", "will", "would", "who", "so", "no",
+             "Share", "Home", "News", "Sport", "Contact", "About", "Menu", "Search", "Login"]
+    text = "\n".join(words) + "\n"
+    assert residue(text).edits == ()
+    # the same labels, capitalised as a page prints them, are a menu
+    assert residue(text.title()).applied
+
+
 def test_user_patterns_extend_the_lists():
     text = between("Aus dem Ressort Lokales")
     assert residue(text).text == text

@@ -79,7 +79,8 @@ def analyse(text: str, context: Context) -> dict[str, tuple[Edit, ...]]:
 def _analyse(text: str, options: Options) -> dict[str, tuple[Edit, ...]]:
     vocab = vocabulary()
     context = Context(options, text)
-    if _nothing_to_find([line for line in line_texts(text) if line.strip()], options, vocab, context):
+    non_blank = [line for line in line_texts(text) if line.strip()]
+    if _word_list(non_blank) or _nothing_to_find(non_blank, options, vocab, context):
         return {}
     by_rule: dict[str, list[Edit]] = {}
     for edit in _find_residue(text, options, vocab, context):
@@ -119,6 +120,25 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
         _lines_before_the_article(lines, verdicts, article[0], vocab, context)
     _keep_the_texts_own(lines, verdicts)
     return tuple(_edits(text, lines, verdicts))
+
+
+# A word list: at least WORD_LIST_LINES lines, nearly all of them (WORD_LIST_SHARE) one word
+# alone, and many of those (WORD_LIST_LOWER_SHARE) in lower case. A page's menus and labels are
+# capitalised: of the labelled pages, those of one-word lines have under a quarter in lower case
+# at most; stop lists have three quarters.
+WORD_LIST_LINES = 50
+WORD_LIST_SHARE = 0.9
+WORD_LIST_LOWER_SHARE = 0.5
+
+
+def _word_list(lines: Sequence[str]) -> bool:
+    """Whether the text is a list of words, one a line (a stop list, a vocabulary): data, not a
+    web page, whose "labels" the menu rules would take by the thousand."""
+    if len(lines) < WORD_LIST_LINES:
+        return False
+    words = [parts[0] for line in lines if len(parts := line.split()) == 1]
+    return len(words) >= WORD_LIST_SHARE * len(lines) \
+        and sum(word[:1].islower() for word in words) >= WORD_LIST_LOWER_SHARE * len(lines)
 
 
 def _nothing_to_find(lines: Sequence[str], options: Options, vocab: Vocabulary, context: Context) -> bool:
