@@ -259,6 +259,14 @@ def test_a_word_list_is_data_not_a_page_of_menus():
     assert residue(text.title()).applied
 
 
+def test_subtitles_are_dialogue_not_a_page():
+    # A SubRip file: `Follow me.`, `Back!`, `Home.` are lines spoken, `4` a cue's number.
+    text = ("1\n00:00:01,000 --> 00:00:04,000\nFollow me.\n\n2\n00:00:05,000 --> 00:00:07,500\n"
+            "Share the load, he said.\n\n3\n00:00:08,000 --> 00:00:10,000\nBack!\n\n"
+            "4\n00:00:11,000 --> 00:00:13,000\nHome.\n")
+    assert residue(text).edits == ()
+
+
 def test_user_patterns_extend_the_lists():
     text = between("Aus dem Ressort Lokales")
     assert residue(text).text == text

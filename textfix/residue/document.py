@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import islice
 
 import regex
 
@@ -80,7 +81,7 @@ def _analyse(text: str, options: Options) -> dict[str, tuple[Edit, ...]]:
     vocab = vocabulary()
     context = Context(options, text)
     non_blank = [line for line in line_texts(text) if line.strip()]
-    if _word_list(non_blank) or _nothing_to_find(non_blank, options, vocab, context):
+    if _word_list(non_blank) or _subtitles(non_blank) or _nothing_to_find(non_blank, options, vocab, context):
         return {}
     by_rule: dict[str, list[Edit]] = {}
     for edit in _find_residue(text, options, vocab, context):
@@ -139,6 +140,18 @@ def _word_list(lines: Sequence[str]) -> bool:
     words = [parts[0] for line in lines if len(parts := line.split()) == 1]
     return len(words) >= WORD_LIST_SHARE * len(lines) \
         and sum(word[:1].islower() for word in words) >= WORD_LIST_LOWER_SHARE * len(lines)
+
+
+# A subtitle's timing line (SubRip, WebVTT): ``00:00:01,000 --> 00:00:04,000``.
+CUE_TIMING = regex.compile(r"\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{3}")
+SUBTITLE_CUES = 2
+
+
+def _subtitles(lines: Sequence[str]) -> bool:
+    """Whether the text is subtitles (two timing lines or more): its cues' lines are dialogue
+    (`Follow me.`, `Back!`), their numbers and timings the format's, never a page's furniture."""
+    cues = (line for line in lines if "-->" in line and CUE_TIMING.match(line))
+    return next(islice(cues, SUBTITLE_CUES - 1, None), None) is not None
 
 
 def _nothing_to_find(lines: Sequence[str], options: Options, vocab: Vocabulary, context: Context) -> bool:
