@@ -257,6 +257,12 @@ def test_a_word_list_is_data_not_a_page_of_menus():
     assert residue(text).edits == ()
     # the same labels, capitalised as a page prints them, are a menu
     assert residue(text.title()).applied
+    # a script without case: a Korean list of words
+    korean = ["그리고", "그러나", "하지만", "그래서", "또한", "우리", "그들", "여기", "거기", "지금", "오늘",
+              "내일", "어제", "사람", "시간", "생각", "문제", "사회", "경제", "정부", "나라", "세계",
+              "학교", "회사", "가족", "친구", "마음", "이야기", "공유", "댓글"]
+    korean_text = "\n".join(korean * 2) + "\n"
+    assert residue(korean_text).edits == ()
 
 
 def test_subtitles_are_dialogue_not_a_page():

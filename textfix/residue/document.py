@@ -124,8 +124,8 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
 
 
 # A word list: at least WORD_LIST_LINES lines, nearly all of them (WORD_LIST_SHARE) one word
-# alone, and many of those (WORD_LIST_LOWER_SHARE) in lower case. A page's menus and labels are
-# capitalised: of the labelled pages, those of one-word lines have under a quarter in lower case
+# alone, and many of those (WORD_LIST_LOWER_SHARE) not capitalised (lower case, or a script
+# without case: Marathi, Korean). A page's menus and labels are capitalised: of the labelled pages, those of one-word lines have under a quarter in lower case
 # at most; stop lists have three quarters.
 WORD_LIST_LINES = 50
 WORD_LIST_SHARE = 0.9
@@ -137,9 +137,13 @@ def _word_list(lines: Sequence[str]) -> bool:
     web page, whose "labels" the menu rules would take by the thousand."""
     if len(lines) < WORD_LIST_LINES:
         return False
-    words = [parts[0] for line in lines if len(parts := line.split()) == 1]
+    words = [parts[0] for line in lines if len(parts := line.split()) == 1 and not UNSPACED_SCRIPT.search(line)]
     return len(words) >= WORD_LIST_SHARE * len(lines) \
-        and sum(word[:1].islower() for word in words) >= WORD_LIST_LOWER_SHARE * len(lines)
+        and sum(not word[:1].isupper() for word in words) >= WORD_LIST_LOWER_SHARE * len(lines)
+
+
+# Scripts written without spaces between words: a line of them alone is no one word.
+UNSPACED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 
 
 # A subtitle's timing line (SubRip, WebVTT): ``00:00:01,000 --> 00:00:04,000``.
