@@ -66,7 +66,7 @@ def number_then_word(text: str, context: Context) -> Iterator[Edit]:
         if word in suffixes or word in context.options.allow:
             continue
         at = match.end("number")
-        if protected_at(text, at):
+        if protected_at(text, at) or not _words_of_the_language_around(text, match.start(), match.end(), context):
             continue
         zipf = context.lexicon.zipf(word)
         if match.group() in context.lexicon and zipf < SPELLING_WORD_ZIPF:
@@ -86,6 +86,30 @@ def number_then_word(text: str, context: Context) -> Iterator[Edit]:
         elif zipf >= min(SUGGEST_WORD_ZIPF, safe_zipf):
             yield Edit(at, at, " ", "TF401", f"missing space between number and word {word!r}?",
                        Applicability.SUGGESTED, 0.6)
+
+
+def _words_of_the_language_around(text: str, start: int, end: int, context: Context) -> bool:
+    """Whether the words around a token (CONTEXT_WORDS tokens each side) hold a common word of
+    the text's language (Zipf LANGUAGE_WORD_ZIPF or more): the glued word is then one of its
+    words. In another language's sentence it is an ending (Basque `2004an`, "in 2004";
+    Welsh `20fed`, "20th") that happens to spell an English word."""
+    before = WORDS_BEFORE.search(text, max(0, start - CONTEXT_CHARACTERS), start)
+    rest = TOKEN_REST.match(text, end)
+    assert rest is not None  # "*": it matches, if only the empty string
+    after = WORDS_AFTER.match(text, rest.end(), min(len(text), rest.end() + CONTEXT_CHARACTERS))
+    around = (before.group() if before else "") + " " + (after.group() if after else "")
+    return any(context.lexicon.zipf(word) >= LANGUAGE_WORD_ZIPF for word in CONTEXT_WORD.findall(around))
+
+
+# The tokens around, and the words of three letters or more in them (`149crude 189trade`: a
+# table's glued cells hold `crude` and `trade`).
+CONTEXT_WORDS = 3
+CONTEXT_CHARACTERS = 80
+LANGUAGE_WORD_ZIPF = 4.0
+WORDS_BEFORE = regex.compile(rf"(?:[^\s]+[ \t]+){{1,{CONTEXT_WORDS}}}\Z")
+WORDS_AFTER = regex.compile(rf"(?:[ \t]+[^\s]+){{1,{CONTEXT_WORDS}}}")
+CONTEXT_WORD = regex.compile(r"\p{L}{3,}")
+TOKEN_REST = regex.compile(r"\S*")  # the rest of the glued token (`719money-fx`)
 
 
 def _function_word_follows(text: str, at: int, context: Context) -> bool:
