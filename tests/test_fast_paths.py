@@ -541,9 +541,10 @@ def test_prefixes_and_date_keys_are_found_as_by_trying_every_one():
 
     vocab = vocabulary()
 
-    def every_prefix(label, prefixes):
+    def every_prefix(label, prefixes):  # a word boundary; a hyphen between letters is none
         for length in lengths(prefixes):
-            if len(label) > length and label[:length] in prefixes and not label[length].isalnum():
+            if len(label) > length and label[:length] in prefixes and not label[length].isalnum() \
+                    and not (label[length] == "-" and label[length + 1:length + 2].isalpha()):
                 return label[:length], label[length:].lstrip(" ")
         return None
 

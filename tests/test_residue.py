@@ -217,6 +217,10 @@ WRAPPED_README = (  # wrapped at 72 columns (textwrap.fill)
     "its turn, and the children inherit its environment unless another one is\n"
     "given, as the manual explains and the examples below show in more\n"
     "detail.\n\n"
+    "Register a message handler to subscribe to this channel. This message\n"
+    "handler will be run synchronously whenever a message is published to the\n"
+    "channel, and errors thrown in it are reported.\n\n"
+    "Read-only.\n\n"
     "A child that is detached goes on running after the parent has exited,\n"
     "which is what a daemon wants and what a script that starts a server in\n"
     "the background needs; see the tests for the details.\n"
@@ -224,7 +228,8 @@ WRAPPED_README = (  # wrapped at 72 columns (textwrap.fill)
 
 
 def test_the_last_word_of_a_wrapped_sentence_is_never_a_button():
-    # A README's paragraphs wrapped at 72 columns: `recommended.` and `detail.` end sentences.
+    # A README's paragraphs wrapped at 72 columns: `recommended.` and `detail.` end sentences,
+    # `Register … subscribe to this channel.` opens one; `Read-only.` is no `Read` teaser.
     result = residue(WRAPPED_README)
     assert result.text == WRAPPED_README
     assert result.edits == ()

@@ -574,19 +574,21 @@ WRAP_SLACK = 20
 WRAPPED_SHARE = 0.5
 WRAP_WIDTH_MAX = 120
 WRAPPED_LINES_TO_JUDGE = 6
-CONTINUED = regex.compile(r"[ \t]*\p{Ll}")
+CONTINUED = regex.compile(r"[ \t]*(?!https?://|www\.)\p{Ll}")  # a word, not an address
 
 
 def _keep_the_texts_own(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
-    """Take back what a rule said of the text's own lines: the rest of a wrapped sentence is
-    never residue, and an underline under its heading neither; a heading or a markup line is
+    """Take back what a rule said of the text's own lines: a wrapped sentence's lines (the one
+    that goes on at the next, and the next) are never residue, and an underline under its
+    heading neither; a heading or a markup line is
     at most suggested, and no other line leans on it as residue (:func:`removes_line`). Run
     on the lines' own verdicts and again on the sweeps'."""
     width = _wrap_width(lines)
     for i, (para, verdict) in enumerate(zip(lines, verdicts)):
         if verdict is None or verdict.prefix_end is not None:
             continue
-        if width is not None and _goes_on_from(lines, i, width) or _underlines(lines, i):
+        if width is not None and (_goes_on_from(lines, i, width) or i + 1 < len(lines)
+                                  and _goes_on_from(lines, i + 1, width)) or _underlines(lines, i):
             verdicts[i] = None
         elif MARKDOWN_HEADING.match(para.text) or LINK_REFERENCE.match(para.text) or HTML_COMMENT.match(para.text) \
                 or i + 1 < len(lines) and _underlines(lines, i + 1):

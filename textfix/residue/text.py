@@ -299,12 +299,14 @@ def unbracketed(stripped: str) -> str | None:
 
 def split_prefix(label: str, prefixes: frozenset[str]) -> tuple[str, str] | None:
     """The longest of ``prefixes`` that starts ``label`` at a word boundary, and what follows.
+    A hyphen between letters is none: `Read-only`, `Follow-up`, `Photo-op` are words.
 
     One set lookup per distinct prefix length, longest first, rather than a test per prefix;
     only the lengths of the prefixes that start with the label's first character.
     """
     for length in _lengths_from(prefixes, label[:1]):
-        if len(label) > length and label[:length] in prefixes and not label[length].isalnum():
+        if len(label) > length and label[:length] in prefixes and not label[length].isalnum() \
+                and not (label[length] == "-" and label[length + 1:length + 2].isalpha()):
             return label[:length], label[length:].lstrip(" ")
     return None
 
