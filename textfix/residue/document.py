@@ -81,7 +81,7 @@ def _analyse(text: str, options: Options) -> dict[str, tuple[Edit, ...]]:
     vocab = vocabulary()
     context = Context(options, text)
     non_blank = [line for line in line_texts(text) if line.strip()]
-    if _word_list(non_blank) or _subtitles(non_blank) or _nothing_to_find(non_blank, options, vocab, context):
+    if _nothing_to_find(non_blank, options, vocab, context) or _word_list(non_blank) or _subtitles(non_blank):
         return {}
     by_rule: dict[str, list[Edit]] = {}
     for edit in _find_residue(text, options, vocab, context):
