@@ -2,7 +2,9 @@
 
 :func:`analyse` reads each line by itself (:mod:`~textfix.residue.classify`, behind the fast
 path), then sweeps the document for what only position shows (menus, bylines, credits under a
-byline, marks left between residue), and turns the verdicts into edits, one list per rule id.
+byline, marks left between residue), takes back what the text's own structure shows (a wrapped
+sentence, a heading, Markdown's markup: :func:`_keep_the_texts_own`), and turns the verdicts
+into edits, one list per rule id. A word list or subtitles are no page: nothing is read there.
 """
 
 from __future__ import annotations
