@@ -152,8 +152,9 @@ CAPTION_MARKERS = frozenset({"image caption", "media caption", "bildunterschrift
 
 
 # A caption that ends with its credit: "… sought treatment Credit: Getty - Contributor",
-# "(Photo: AP)", "… im Abendrot. Bild: TebNad/Shutterstock.com". The label must be capitalised or bracketed, the credit at most six words of
-# names (capitalised) and joiners: "… the Photo: label was wrong" is a sentence, not a credit.
+# "(Photo: AP)", "… im Abendrot. Bild: TebNad/Shutterstock.com". The label must be capitalised
+# or bracketed, the credit at most six words of names (capitalised, maybe joined by a slash)
+# and joiners: "… the Photo: label was wrong" is a sentence, not a credit.
 TRAILING_CREDIT = regex.compile(
     r"(?r)(?:\((?i:credit|photo|image|foto|bild|crédit|source|quelle)s?\s*:[^()]{1,60}\)"
     r"|\s(?:Credit|Photo|Foto|Bild|Image|Picture|Crédit|Kredit)s?:(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’&/-]*|[-–/|&]|via|and|for))"

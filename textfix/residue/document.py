@@ -96,7 +96,8 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
     lines = [Paragraph(line, line.content) for line in iter_lines(text) if line.content.strip()]
     verdicts: list[Verdict | None] = [classify_cached(p.text, options) if could_be_residue(p.text, options)
                                       else None for p in lines]
-    _keep_the_texts_own(lines, verdicts)
+    width = _wrap_width(lines)
+    _keep_the_texts_own(lines, verdicts, width)
     bylines(lines, verdicts, vocab, context)  # first: a menu stops at the headline over a byline
     keys_over_dates(lines, verdicts, vocab)  # and at the headline over a date line
     navigation_runs(lines, verdicts, vocab, context)
@@ -121,14 +122,14 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
     if article is not None:
         _lines_after_the_article(lines, verdicts, article[1], vocab, context)
         _lines_before_the_article(lines, verdicts, article[0], vocab, context)
-    _keep_the_texts_own(lines, verdicts)
+    _keep_the_texts_own(lines, verdicts, width)
     return tuple(_edits(text, lines, verdicts))
 
 
 # A word list: at least WORD_LIST_LINES lines, nearly all of them (WORD_LIST_SHARE) one word
 # alone, and many of those (WORD_LIST_LOWER_SHARE) not capitalised (lower case, or a script
-# without case: Marathi, Korean). A page's menus and labels are capitalised: of the labelled pages, those of one-word lines have under a quarter in lower case
-# at most; stop lists have three quarters.
+# without case: Marathi, Korean). A page's menus and labels are capitalised: of the labelled
+# pages, those of one-word lines have under a quarter in lower case; stop lists three quarters.
 WORD_LIST_LINES = 50
 WORD_LIST_SHARE = 0.9
 WORD_LIST_LOWER_SHARE = 0.5
@@ -577,15 +578,15 @@ WRAPPED_SHARE = 0.5
 WRAP_WIDTH_MAX = 120
 WRAPPED_LINES_TO_JUDGE = 6
 CONTINUED = regex.compile(r"[ \t]*(?!https?://|www\.)\p{Ll}")  # a word, not an address
+ENDS_A_SENTENCE = SENTENCE_OR_HEADING_LAST | SENTENCE_LAST
 
 
-def _keep_the_texts_own(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
+def _keep_the_texts_own(lines: Sequence[Paragraph], verdicts: list[Verdict | None], width: int | None) -> None:
     """Take back what a rule said of the text's own lines: a wrapped sentence's lines (the one
-    that goes on at the next, and the next) are never residue, and an underline under its
-    heading neither; a heading or a markup line is
-    at most suggested, and no other line leans on it as residue (:func:`removes_line`). Run
+    that goes on at the next, and the next, in a text wrapped at ``width``: :func:`_wrap_width`)
+    are never residue, and an underline under its heading neither; a heading or a markup line
+    is at most suggested, and no other line leans on it as residue (:func:`removes_line`). Run
     on the lines' own verdicts and again on the sweeps'."""
-    width = _wrap_width(lines)
     for i, (para, verdict) in enumerate(zip(lines, verdicts)):
         if verdict is None or verdict.prefix_end is not None:
             continue
@@ -627,7 +628,7 @@ def _goes_on_from(lines: Sequence[Paragraph], i: int, width: int) -> bool:
     if not _right_under(lines, i) or CONTINUED.match(lines[i].text) is None:
         return False
     above = lines[i - 1].text.rstrip()
-    return len(above) >= width - WRAP_SLACK and above[-1] not in SENTENCE_OR_HEADING_LAST | SENTENCE_LAST
+    return len(above) >= width - WRAP_SLACK and above[-1] not in ENDS_A_SENTENCE
 
 
 def _edits(text: str, lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None]) -> Iterator[Edit]:

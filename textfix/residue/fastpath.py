@@ -89,9 +89,10 @@ def could_be_residue(text: str, options: Options) -> bool:
     """A cheap necessary condition for ``classify_line(text, ...)`` to find residue.
 
     False only for a line that starts with a letter, has no slash or bar, no "contributed", no
-    colon unless it ends a sentence, no link's arrow last, no end such as a credit's, a newsletter box's or a site
-    credit's (``photo``, ``via AP``, ``Newsletter``, ``Blogger.``: :func:`ends_like_residue`),
-    and whose first two words open no residue line (:func:`openings`): ``The government said …``.
+    colon unless it ends a sentence, no link's arrow last, no end such as a credit's, a
+    newsletter box's or a site credit's (``photo``, ``via AP``, ``Newsletter``, ``Blogger.``:
+    :func:`ends_like_residue`), and whose first two words open no residue line
+    (:func:`openings`): ``The government said …``.
     The test suite checks it on every residue example; a new check in classify_line must keep
     it necessary (add its phrases there).
     """

@@ -17,9 +17,8 @@ from typing import cast
 import regex
 
 from textfix.lexicon import spelling_words
-from textfix.protect import MARK, PROTECTED
+from textfix.protect import Protected
 from textfix.resources import word_list
-from textfix.scan import finditer_in_marked_tokens
 from textfix.segmentation.model import Split, Vocabulary
 from textfix.segmentation.readings import AFFIX_PIECES, INERT, WORD_THEN_NAME, Candidate
 from textfix.segmentation.weights import (
@@ -129,8 +128,9 @@ class Document:
         """The words (three letters or more, lower-cased) inside the text's addresses and code
         (e-mail, web addresses, handles: see textfix.protect): a name is spelt there whole,
         `jonathan.gullis.mp@parliament.uk` beside `Jonathan Gullis`."""
-        return frozenset(word.lower() for span in finditer_in_marked_tokens(PROTECTED, MARK, self.text)
-                         for word in ADDRESS_WORD.findall(span.group()))
+        spans = Protected.find(self.text)
+        return frozenset(word.lower() for start, end in zip(spans.starts, spans.ends)
+                         for word in ADDRESS_WORD.findall(self.text, start, end))
 
     def part_logp(self, part: str) -> float | None:
         """log10 probability of a part: wordfreq's mixed with the document's (a cache model).

@@ -178,18 +178,21 @@ def affix_words(language: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def compound_elements() -> tuple[frozenset[str], frozenset[str]]:
     """Words that begin and that end compounds (``data/compound_elements.txt``)."""
-    entries = [line.split(":", 1) for line in word_list("compound_elements")]
-    first = frozenset(word.strip() for side, word in entries if side == "first")
-    last = frozenset(word.strip() for side, word in entries if side == "last")
-    return first, last
+    return _compound_elements("first"), _compound_elements("last")
 
 
 @lru_cache(maxsize=1)
 def bound_elements() -> frozenset[str]:
     """Combining forms that begin compounds and are no words of their own
     (``data/compound_elements.txt``'s ``bound:`` lines)."""
+    return _compound_elements("bound")
+
+
+def _compound_elements(kind: str) -> frozenset[str]:
+    """The words of ``data/compound_elements.txt``'s lines of one kind (``first:``, ``last:``,
+    ``bound:``)."""
     entries = [line.split(":", 1) for line in word_list("compound_elements")]
-    return frozenset(word.strip() for side, word in entries if side == "bound")
+    return frozenset(word.strip() for side, word in entries if side == kind)
 
 
 @lru_cache(maxsize=1)
