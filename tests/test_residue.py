@@ -381,6 +381,19 @@ def test_a_pages_own_heading_with_a_colon_does_not_keep_its_menu():
     assert residue(f"{ARTICLE}\n\n{footer}").text == ARTICLE
 
 
+@pytest.mark.parametrize("label", ["Follow us elsewhere:", "Password:", "Diskussion zu diesem Artikel auf:"])
+def test_a_label_with_a_colon_right_between_residue_is_removed(label):
+    text = f"{ARTICLE}\n\nShare this article\n{label}\nNewsletter"
+    assert residue(text).text == ARTICLE
+
+
+def test_a_list_heading_between_an_advertisement_and_residue_stays():
+    # The advertisement inside the article's text (and its list under it) does not make the
+    # heading the page's: an ad above the list's heading, another below it.
+    text = f"{ARTICLE_BEFORE}\n\nAdvertisement\nThe newly selected five are:\nAdvertisement\n\n{ARTICLE_AFTER}"
+    assert "The newly selected five are:" in residue(text).text
+
+
 # Other pages' teasers under the article, each headline under its section's name (its kicker).
 TEASERS = ("More from the paper\n"
            "Business\nOil output falls for a third month\nJune 4, 2021\n"
@@ -1115,6 +1128,23 @@ def test_short_copyright_notice_with_a_year_or_rights_is_removed(line):
 ])
 def test_copyright_sign_before_a_holders_name_is_a_photo_credit(line):
     assert removed(line) == [("TF304", "safe")]
+
+
+@pytest.mark.parametrize("line", [
+    "Braunkohlekraftwerk © Ruth Röder / Clipdealer", "Smog over Delhi © Jana Roth/dpa",
+    "Radwege im Salzburger Land © Salzburger Land Tourismus / Markus Greber",
+])
+def test_a_caption_ending_in_the_copyright_sign_and_its_holder_is_a_photo_credit(line):
+    assert removed(line) == [("TF304", "safe")]
+
+
+@pytest.mark.parametrize("line", [
+    "Das Haus wurde 1910 von ihm gebaut. © Jana Roth",  # a sentence: the name may be the article's
+    "The license is © the city council",  # no holder's name after the sign
+    "Smog over Delhi ©",
+])
+def test_a_line_with_a_copyright_sign_that_is_no_captions_credit_stays(line):
+    assert residue(between(line)).text == between(line)
 
 
 @pytest.mark.parametrize("line", ["Jana Roth/Caracas Daily", "Omar Haddad / The Deccan Post"])

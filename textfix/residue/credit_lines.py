@@ -15,6 +15,7 @@ import regex
 from textfix.context import Context
 from textfix.residue.author_lines import AUTHOR_JOINERS, is_author, is_role, split_byline_word
 from textfix.residue.text import (
+    is_prose,
     LEADING,
     NAME_PARTICLES,
     TRAILING,
@@ -161,6 +162,22 @@ TRAILING_CREDIT = regex.compile(
     r"{1,6})(?<![.!?])\Z")
 
 
+def _trailing_credit_start(stripped: str, vocab: Vocabulary) -> int | None:
+    """Where the credit that ends a caption starts: after its label (TRAILING_CREDIT) or its
+    copyright sign (``Braunkohlekraftwerk © Ruth Röder / Clipdealer``: the sign, then only a
+    credit's words, as :func:`_signed_credit` reads them). None for no caption's credit, and for
+    a sentence before the sign: without a label, a name after the sign may be the article's."""
+    match = TRAILING_CREDIT.search(stripped)
+    if match is not None:
+        return match.start()
+    sign = max(stripped.rfind("©"), stripped.rfind("ⓒ"))
+    if sign > 0 and stripped[:sign].strip() and not is_prose(stripped[:sign]):
+        parts = CREDIT_PART.findall(stripped[sign + 1:])
+        if 0 < len(parts) <= CREDIT_WORDS and all(_credit_name_part(part, vocab) for part in parts):
+            return sign
+    return None
+
+
 # Between a caption and its credit, and between the credit's names: "Omar Haddad/Deccan Post/Getty Images".
 CREDIT_PARTS = regex.compile(r"\s*[/|]\s*")
 
@@ -198,9 +215,9 @@ def credit_line(stripped: str, label: str, vocab: Vocabulary) -> Verdict | None:
     slash_credit = _slash_credit(stripped, label, vocab)
     if slash_credit is not None:
         return slash_credit
-    match = TRAILING_CREDIT.search(stripped)
-    if match and word_count(stripped) <= 40:
-        if len(words(stripped[:match.start()])) > CREDIT_WORDS:
+    start = _trailing_credit_start(stripped, vocab)
+    if start is not None and word_count(stripped) <= 40:
+        if len(words(stripped[:start])) > CREDIT_WORDS:
             # A long caption: publishers also put captions inside the article body.
             return Verdict("TF304", "a caption with its photo credit", SUGGESTED)
         return Verdict("TF304", "a caption with its photo credit")

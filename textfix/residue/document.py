@@ -122,6 +122,7 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
     if article is not None:
         _lines_after_the_article(lines, verdicts, article[1], vocab, context)
         _lines_before_the_article(lines, verdicts, article[0], vocab, context)
+    _labels_between_residue(lines, verdicts, vocab)
     _keep_the_texts_own(lines, verdicts, width)
     return tuple(_edits(text, lines, verdicts))
 
@@ -319,6 +320,24 @@ def _lines_between_residue(lines: Sequence[Paragraph], verdicts: list[Verdict | 
                 if _short_line(lines[k].text):
                     verdicts[k] = Verdict("TF302", "a short line between lines of residue (a menu's item, a box's heading)")
         i = end + 1
+
+
+def _labels_between_residue(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary) -> None:
+    """A short line ending in a colon, right between two lines removed as the page's residue,
+    labels the page's furniture, not a list of the article: ``Follow us elsewhere:`` over a
+    share bar, ``Password:`` in a login box. The article's list heading has its list under it,
+    or an advertisement inside the article's text (``REKLAMA``) around it, which does not count."""
+    for i in range(1, len(lines) - 1):
+        if verdicts[i] is None and announces(lines[i].text) and TOO_LONG_BETWEEN_RESIDUE.match(lines[i].text) is None \
+                and all(_page_residue(lines[k].text, verdicts[k], vocab) for k in (i - 1, i + 1)):
+            verdicts[i] = Verdict("TF302", "a label between lines of residue (a box's or a form's)")
+
+
+def _page_residue(text: str, verdict: Verdict | None, vocab: Vocabulary) -> bool:
+    """Whether a line is removed as the page's residue: not the article's date line or byline,
+    nor an advertisement inside its text."""
+    return removes_line(verdict) and verdict.rule not in ARTICLE_METADATA_RULES \
+        and normalise(text) not in vocab.inline_ads
 
 
 # The residue that marks the article's end: not a date line or byline (the article's own
