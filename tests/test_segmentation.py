@@ -213,6 +213,34 @@ def test_glue_beside_a_word_of_the_spelling_dictionary_is_still_split():
     assert applied("She read the tome inthe garden.", select=["TF403"]) == [("inthe", "in the")]
 
 
+@pytest.mark.parametrize(("before", "after"), [
+    # wordfreq counts these typos as words; the pairs are written apart a hundred times as often.
+    ("The deal brings jobs aswell as money.", "The deal brings jobs as well as money."),
+    ("It will take atleast two more years.", "It will take at least two more years."),
+    ("They can make allsorts of guarantees.", "They can make all sorts of guarantees."),
+])
+def test_a_pair_of_words_glued_by_a_common_typo_is_split(before, after):
+    assert textfix.clean(before, select=["TF403"]).text == after
+
+
+@pytest.mark.parametrize("text", [
+    "Serve the fish with herbed butter.",  # `her bed` is written about as often
+    "The lockdown was lifted in March.",  # `lock down` opens with no function word
+    "The goto statement jumps to a label.",  # may misspell `got`, as likely as `go to`
+    "Aswell Holdings bought the mill.",  # capitalised: a name
+])
+def test_a_word_that_is_no_common_pairs_typo_stays(text):
+    assert textfix.clean(text, select=["TF403"]).text == text
+
+
+@pytest.mark.parametrize("text", [
+    "We were just seein' the sights and readin' the paper.",
+    "Nothin' is better than helpin’ a friend, she said.",
+])
+def test_a_word_whose_apostrophe_stands_for_a_dropped_g_is_one_word(text):
+    assert textfix.clean(text, select=["TF403"]).text == text
+
+
 @pytest.mark.parametrize("text", [
     # New compounds of modern web text, each split as two words by the frequencies alone.
     "The plan raises electromobility rates.", "Microinfluencers and even nanoinfluencers post.",

@@ -72,17 +72,47 @@ SPELLING_DICTIONARIES = {"en": ("symspellpy", "frequency_dictionary_en_82_765.tx
 
 @lru_cache(maxsize=4)
 def spelling_words(language: str) -> frozenset[str]:
-    """The words of ``language``'s spell-checker list (lower-case), empty where none is known.
-    Found without importing symspellpy, which textfix does not otherwise run."""
-    if language not in SPELLING_DICTIONARIES:
+    """The words of ``language``'s spell-checker list (lower-case), empty where none is known."""
+    path = _package_data(SPELLING_DICTIONARIES.get(language))
+    if path is None:
         return frozenset()
-    package, name = SPELLING_DICTIONARIES[language]
-    spec = importlib.util.find_spec(package)
-    if spec is None or not spec.submodule_search_locations:
-        return frozenset()
-    path = Path(next(iter(spec.submodule_search_locations))) / name
     with path.open(encoding="utf-8") as lines:
         return frozenset(line.split(" ", 1)[0].lower() for line in lines)
+
+
+# How often two words follow each other, per language: symspellpy's English bigram list (counts
+# from Google Books n-grams). wordfreq counts a glued pair (`aswell`, `ratherthan`) as a word
+# of its own; how often the pair is written apart tells how much of that its glue explains,
+# which the two words' own frequencies cannot (`as well` is far likelier than `as` and `well`
+# side by side by chance; `lock down` is not, and `lockdown` is a word).
+BIGRAM_DICTIONARIES = {"en": ("symspellpy", "frequency_bigramdictionary_en_243_342.txt")}
+
+
+@lru_cache(maxsize=4)
+def bigram_logps(language: str, first_words: frozenset[str]) -> dict[str, float]:
+    """log10 probability of each pair of words in ``language``'s bigram list that opens with
+    one of ``first_words``, keyed ``"as well"``; empty where no list is known. (Only those: the
+    whole list takes three times the memory, and a caller asks about a few openers.)"""
+    path = _package_data(BIGRAM_DICTIONARIES.get(language))
+    if path is None:
+        return {}
+    fields = path.read_text(encoding="utf-8").split()  # "first second count" per line
+    counts = fields[2::3]
+    total = math.log10(sum(map(int, counts)))
+    return {f"{first} {second}": math.log10(int(count)) - total
+            for first, second, count in zip(fields[0::3], fields[1::3], counts) if first in first_words}
+
+
+def _package_data(where: tuple[str, str] | None) -> Path | None:
+    """A data file of an installed package, found without importing the package (symspellpy,
+    which textfix does not otherwise run); None when either is missing."""
+    if where is None:
+        return None
+    package, name = where
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations))) / name
 
 
 # --- wordfreq's data files ---------------------------------------------------------------------

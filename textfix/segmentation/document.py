@@ -69,6 +69,7 @@ from textfix.segmentation.words import (
     name_parts_plausible,
     near_miss_cuts,
     one_edit_keys,
+    pair_typo,
     unknown_logp,
     word_parts,
 )
@@ -158,7 +159,8 @@ class Document:
         low = core.lower()
         logp = self.vocab.word_logp(low)
         if logp is None or (best_split_words is not None
-                            and logp < best_split_words + GLUE_RATE + GLUE_SLACK):
+                            and logp < best_split_words + GLUE_RATE + GLUE_SLACK) \
+                or pair_typo(self.vocab.lexicon.language, core):
             logp = unknown  # unknown, or no more frequent than its own glue typo would be
         others = self.counts.get(low, 0) - 1
         if others > 0 and (core[0].isupper() or not self._is_function_word(first_part)):
@@ -345,14 +347,14 @@ class Document:
         of its own (:meth:`_is_word_of_its_own`: `inpatients`, `tome`), a compound that opens
         with a combining form (`nano|influencers`: data/compound_elements ``bound:``), or a
         name the text spells in an address (:attr:`address_words`: `Gullis`)."""
-        return (self._is_word_of_its_own(low, parts, glue_explains)
+        return (self._is_word_of_its_own(core, parts, glue_explains)
                 or parts[0] in bound_elements() and core[1:].islower()
                 or core[0].isupper() and low in self.address_words)
 
-    def _is_word_of_its_own(self, low: str, parts: list[str], glue_explains: bool) -> bool:
-        """Whether wordfreq knows ``low`` as a word more often than glueing its ``parts``
-        would write it (by wordfreq alone; ``glue_explains`` is False where glue cannot
-        explain a word, see :meth:`single_logp`).
+    def _is_word_of_its_own(self, core: str, parts: list[str], glue_explains: bool) -> bool:
+        """Whether wordfreq knows ``core`` as a word more often than glueing its ``parts``
+        would write it (by wordfreq alone, or by the pair's own frequency: :func:`pair_typo`;
+        ``glue_explains`` is False where glue cannot explain a word, see :meth:`single_logp`).
 
         Such a word (`inpatients`, `asbestosis`) splits only by the document's evidence for a
         part: a text about patients uses `patients` often, which raises the part and not the
@@ -360,10 +362,11 @@ class Document:
         of a word a spell checker lists (:func:`spelling_words`): `tome` is no glued `to|me`,
         however much likelier the two words are than the one.
         """
+        low = core.lower()
         if low in spelling_words(self.vocab.lexicon.language):
             return True
         logp = self.vocab.word_logp(low)
-        if logp is None:
+        if logp is None or pair_typo(self.vocab.lexicon.language, core):
             return False
         glued = sum(map(self.vocab.parts.get, parts, repeat(-99.0)))
         return not glue_explains or logp >= glued + GLUE_RATE + GLUE_SLACK

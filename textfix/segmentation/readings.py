@@ -15,11 +15,15 @@ import regex
 
 from textfix.segmentation.model import vocabulary
 from textfix.segmentation.weights import COMMON_FREQUENCY, MAX_TOKEN, MIN_TOKEN, OUTER_PUNCTUATION
-from textfix.segmentation.words import Affixes, affixes, bound_allows_split, clause_word_endings, unknown_logp
+from textfix.segmentation.words import Affixes, affixes, bound_allows_split, clause_word_endings, pair_typo, unknown_logp
 
 # Characters that make a token code, a path or markup rather than prose: never segmented.
 # A hyphen joins a compound (`anti-government`) or ends a line's broken word (`heraus-`).
 CODE_CHARACTERS = frozenset("()[]{}<>=;:/\\`_@#$%^&*|~+-0123456789")
+
+# An apostrophe after a word that drops its last letter (`helpin'`, `seein’`): one word, in
+# dialogue and lyrics, that reads as a word and `in` glued (`help|in`).
+ELISION_MARKS = ("'", "’")
 
 # Token shapes (on the core) that may hide glued words. What they must not match: ALL-CAPS,
 # CamelCase starting with a capital (`TimeWarner`, `McDonald`, `YouTube`), digits, apostrophes
@@ -118,12 +122,15 @@ def token_candidate(token: str, language: str) -> Candidate | None:
     A token with any character of code, a path, a URL, an e-mail address or a handle
     (CODE_CHARACTERS), or a file name's leading dot (`.gitattributes`), never qualifies —
     which is why these rules need no protected-span lookup: every protected span lies inside
-    one whitespace token that has such a character or opens so — and of the rest only those
-    whose core is all letters are read.
+    one whitespace token that has such a character or opens so — nor does a word whose
+    apostrophe stands for a dropped g (`readin'`); of the rest only those whose core is all
+    letters are read.
     """
     if not CODE_CHARACTERS.isdisjoint(token) or token[:1] == "." and token[1:2].isalpha():
         return None
     core = token.strip(OUTER_PUNCTUATION)
+    if core.endswith("in") and token[token.find(core) + len(core):].startswith(ELISION_MARKS):
+        return None  # `readin'`: the apostrophe stands for a dropped g, not `read|in'`
     reading = core_reading(core, language) if core.isalpha() else None
     return None if reading is None else Candidate(token, token.index(core), core, *reading)
 
@@ -150,6 +157,8 @@ def core_reading(core: str, language: str) -> Reading | None:
     if shape is Shape.WORD_THEN_NAME:
         return Reading(low, shape, None, False, False, False)
     known = affixes(language, low, frequency or 0.0)
+    if pair_typo(language, core):
+        known = known._replace(own=None)  # `aswell`: glue, however often wordfreq counts it
     may_split = bound_allows_split(known.best_prefix, known.best_suffix, known.own, unknown_logp(core))
     clause_tail = shape is Shape.CAPITALISED and low.endswith(clause_word_endings())
     return Reading(low, shape, known, may_split, clause_tail, not (may_split or clause_tail))

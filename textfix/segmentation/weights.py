@@ -9,7 +9,6 @@ from __future__ import annotations
 import math
 import string
 
-
 # A token as frequent as this (Zipf) is a word, cleared without segmentation: the fast path.
 COMMON_ZIPF = 4.0
 COMMON_FREQUENCY = 10.0 ** (COMMON_ZIPF - 9.0)
@@ -100,6 +99,15 @@ GLUE_RATE = -3.0
 GLUE_SLACK = 1.5
 # ... for tokens of at least this many letters, without one-letter parts (`abut` is a word).
 GLUE_MIN_LENGTH = 4
+# A lower-case word written this much (log10) less often than the pair of words it splits
+# into, the first a function word, is that pair's glue typo (`aswell`: Zipf 3.2 against 5.8 for
+# `as well`); words of their own are written closer to their pair's frequency (`herbed` 1.8,
+# `her bed` 3.4; `upskirt` 2.3, `up skirt` 3.8).
+PAIR_TYPO_GAP = 2.0
+# ... and the pair this much (log10) likelier than any word one letter off, which the token
+# may misspell instead (`infact`: `in fact` 4.9, `infant` 4.0; not `withold`: `with old` 3.6,
+# `withhold` 3.3).
+MISSPELLING_GAP = 0.5
 # Weight of the document's own word counts against wordfreq's (a cache language model); a
 # short text counts as this many tokens, so one paragraph's words do not outweigh wordfreq.
 DOCUMENT_WEIGHT = 0.1

@@ -13,13 +13,15 @@ from typing import NamedTuple
 
 import regex
 
-from textfix.lexicon import frequency_buckets
+from textfix.lexicon import bigram_logps, frequency_buckets
 from textfix.resources import word_list
 from textfix.segmentation.model import Vocabulary, vocabulary
 from textfix.segmentation.weights import (
     GLUE_RATE,
     GLUE_SLACK,
+    MISSPELLING_GAP,
     OPENER_NEXT_ZIPF,
+    PAIR_TYPO_GAP,
     PAST_STEM_ZIPF,
     SPLIT_COST,
     SUGGEST_MARGIN,
@@ -80,6 +82,44 @@ def affixes(language: str, low: str, frequency: float | None = None) -> Affixes:
                    max(filter(None, suffixes), default=None),
                    math.log10(frequency) if frequency else None,
                    _evidence_pieces(pieces, vocabulary(language).function_words))
+
+
+@lru_cache(maxsize=1 << 12)
+def pair_typo(language: str, core: str) -> bool:
+    """Whether a lower-case token that wordfreq counts as a word is two words glued by a typo:
+    written far less often (PAIR_TYPO_GAP) than the pair apart, by the language's bigram list
+    (:func:`~textfix.lexicon.bigram_logps`): `aswell`, `atleast`, `ofcourse`, `allsorts`.
+    wordfreq counts the typo; the words' own frequencies (GLUE_RATE) cannot tell `as well` from
+    `as` and `well` side by side by chance, the bigram list can.
+
+    Only a pair that opens with a function word counts: closing that gap is a typo, where two
+    nouns written closed are a compound the author may prefer (`filesharing`, `webpages`). A
+    capitalised token may be a name (`Hasan`, `Andover`, `Dowell`); words the pair is no typo
+    of are written nearly as often as it (`herbed`, `her bed`); and the pair must be clearly
+    likelier (MISSPELLING_GAP) than a word one letter off, which the token may misspell
+    instead (`goto` of `got`, `befor` of `before`): none of them counts."""
+    if not core.islower():
+        return False
+    vocab = vocabulary(language)
+    own = vocab.word_logp(core)
+    if own is None:
+        return False
+    pairs = bigram_logps(language, vocab.function_words)
+    apart = max((pairs.get(f"{core[:cut]} {core[cut:]}", -math.inf) for cut in range(2, len(core) - 1)),
+                default=-math.inf)
+    return own < apart - PAIR_TYPO_GAP and apart - MISSPELLING_GAP > _likeliest_neighbour(vocab, core)
+
+
+def _likeliest_neighbour(vocab: Vocabulary, word: str) -> float:
+    """The highest log10 probability of a word one letter off ``word`` (a letter deleted,
+    swapped with the next, replaced or added): the word ``word`` may misspell."""
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    neighbours = {head + tail[1:] for head, tail in cuts if tail}
+    neighbours.update(head + tail[1] + tail[0] + tail[2:] for head, tail in cuts if len(tail) > 1)
+    neighbours.update(head + letter + tail[1:] for head, tail in cuts if tail for letter in vocab.alphabet)
+    neighbours.update(head + letter + tail for head, tail in cuts for letter in vocab.alphabet)
+    neighbours.discard(word)
+    return max(filter(None, map(vocab.word_logp, neighbours)), default=-math.inf)
 
 
 def _evidence_pieces(pieces: tuple[str, ...], function_words: frozenset[str]) -> tuple[str, ...]:
