@@ -233,6 +233,22 @@ def test_a_word_that_is_no_common_pairs_typo_stays(text):
     assert textfix.clean(text, select=["TF403"]).text == text
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    ("It was anthing but over.", "anthing"),  # `anything`, not `an thing`
+    ("They left becase of the rain.", "becase"),  # `because`, not `be case`
+    ("It was theif fault, she said.", "theif"),  # `their`, not `the if`
+])
+def test_a_misspelling_of_a_far_commoner_word_is_not_split_without_review(text, word):
+    result = textfix.clean(text, select=["TF403"])
+    assert result.text == text
+    assert [e.before for e in result.suggested] == [word]
+
+
+def test_glue_of_a_common_pair_beside_a_word_is_still_split():
+    # `heis` is one letter off `his`, but `he is` is a pair the language writes all the time.
+    assert applied("And heis sure of it.", select=["TF403"]) == [("heis", "he is")]
+
+
 @pytest.mark.parametrize("text", [
     "We were just seein' the sights and readin' the paper.",
     "Nothin' is better than helpin’ a friend, she said.",

@@ -66,6 +66,7 @@ from textfix.segmentation.words import (
     is_common_foreign_word,
     is_inflected_verb,
     is_past_tense,
+    misspelling,
     name_parts_plausible,
     near_miss_cuts,
     one_edit_keys,
@@ -345,11 +346,13 @@ class Document:
     def _only_proposed(self, core: str, low: str, parts: list[str], glue_explains: bool) -> bool:
         """Whether a split of ``core`` into ``parts`` is at most suggested, however likely: a word
         of its own (:meth:`_is_word_of_its_own`: `inpatients`, `tome`), a compound that opens
-        with a combining form (`nano|influencers`: data/compound_elements ``bound:``), or a
-        name the text spells in an address (:attr:`address_words`: `Gullis`)."""
+        with a combining form (`nano|influencers`: data/compound_elements ``bound:``), a
+        name the text spells in an address (:attr:`address_words`: `Gullis`), or a word one
+        letter off misspelt (:func:`misspelling`: `anthing`)."""
         return (self._is_word_of_its_own(core, parts, glue_explains)
                 or parts[0] in bound_elements() and core[1:].islower()
-                or core[0].isupper() and low in self.address_words)
+                or core[0].isupper() and low in self.address_words
+                or misspelling(self.vocab.lexicon.language, core, parts))
 
     def _is_word_of_its_own(self, core: str, parts: list[str], glue_explains: bool) -> bool:
         """Whether wordfreq knows ``core`` as a word more often than glueing its ``parts``

@@ -110,6 +110,29 @@ def pair_typo(language: str, core: str) -> bool:
     return own < apart - PAIR_TYPO_GAP and apart - MISSPELLING_GAP > _likeliest_neighbour(vocab, core)
 
 
+def misspelling(language: str, core: str, parts: list[str]) -> bool:
+    """Whether a lower-case token that splits into a function word and a word misspells a word
+    one letter off instead: that word is far likelier (PAIR_TYPO_GAP) than the pair, by the
+    bigram list (a pair it does not list is rarer than any it does). `anthing` misspells
+    `anything`, not `an thing`; `becase` `because`; `theif` `their`, not `the if`. Glue of
+    a common pair beside a word (`heis`, `his`; `towin`, `twin`) is no misspelling."""
+    vocab = vocabulary(language)
+    if len(parts) != 2 or parts[0] not in vocab.function_words or not core.islower():
+        return False
+    pairs, floor = _listed_pairs(language)
+    if not pairs:
+        return False
+    return _likeliest_neighbour(vocab, core) > pairs.get(" ".join(parts), floor) + PAIR_TYPO_GAP
+
+
+@lru_cache(maxsize=4)
+def _listed_pairs(language: str) -> tuple[dict[str, float], float]:
+    """The bigram list of pairs that open with a function word, and its rarest pair's log10
+    probability: a pair it does not list is rarer."""
+    pairs = bigram_logps(language, vocabulary(language).function_words)
+    return pairs, min(pairs.values(), default=-math.inf)
+
+
 def _likeliest_neighbour(vocab: Vocabulary, word: str) -> float:
     """The highest log10 probability of a word one letter off ``word`` (a letter deleted,
     swapped with the next, replaced or added): the word ``word`` may misspell."""
