@@ -180,8 +180,9 @@ class Cleaner:
         object.__setattr__(self, "options", state["options"])
 
 
-# A line of page furniture and a sentence with glued words (a name and a word, a year and a word).
-WARM_UP_TEXT = "Share this article\nKarim Khanannounced on Monday that since 2017the court has waited.\n"
+# A line of page furniture and a sentence with glued words (a name and a word, a year and a
+# word, a pair's typo: its bigram list).
+WARM_UP_TEXT = "Share this article\nKarim Khanannounced on Monday that since 2017the court has waited aswell.\n"
 
 
 def clean(text: str, options: Options | None = None, **kwargs: object) -> Result:

@@ -89,18 +89,23 @@ BIGRAM_DICTIONARIES = {"en": ("symspellpy", "frequency_bigramdictionary_en_243_3
 
 
 @lru_cache(maxsize=4)
-def bigram_logps(language: str, first_words: frozenset[str]) -> dict[str, float]:
+def bigram_logps(language: str, first_words: frozenset[str], least: float) -> dict[str, float]:
     """log10 probability of each pair of words in ``language``'s bigram list that opens with
-    one of ``first_words``, keyed ``"as well"``; empty where no list is known. (Only those: the
-    whole list takes three times the memory, and a caller asks about a few openers.)"""
+    one of ``first_words`` and is at least ``least``, keyed ``"as well"``; empty where no list
+    is known. Only those are kept, and the file is read line by line: the whole list, or all
+    its fields at once, would take several times the memory."""
     path = _package_data(BIGRAM_DICTIONARIES.get(language))
     if path is None:
         return {}
-    fields = path.read_text(encoding="utf-8").split()  # "first second count" per line
-    counts = fields[2::3]
-    total = math.log10(sum(map(int, counts)))
-    return {f"{first} {second}": math.log10(int(count)) - total
-            for first, second, count in zip(fields[0::3], fields[1::3], counts) if first in first_words}
+    total = 0
+    kept = []
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            first, second, count = line.split()  # "as well 8658844288"
+            total += int(count)
+            if first in first_words:
+                kept.append((f"{first} {second}", int(count)))
+    return {pair: logp for pair, count in kept if (logp := math.log10(count / total)) >= least}
 
 
 def _package_data(where: tuple[str, str] | None) -> Path | None:

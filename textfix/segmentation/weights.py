@@ -104,6 +104,9 @@ GLUE_MIN_LENGTH = 4
 # `as well`); words of their own are written closer to their pair's frequency (`herbed` 1.8,
 # `her bed` 3.4; `upskirt` 2.3, `up skirt` 3.8).
 PAIR_TYPO_GAP = 2.0
+# The rarest pair (Zipf) kept from the bigram list: a rarer one can be the typo of no word
+# wordfreq lists (its floor is Zipf 1), and keeping them all would take twice the memory.
+PAIR_MIN_ZIPF = 3.0
 # ... and the pair this much (log10) likelier than any word one letter off, which the token
 # may misspell instead (`infact`: `in fact` 4.9, `infant` 4.0; not `withold`: `with old` 3.6,
 # `withhold` 3.3).

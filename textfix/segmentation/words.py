@@ -21,6 +21,7 @@ from textfix.segmentation.weights import (
     GLUE_SLACK,
     MISSPELLING_GAP,
     OPENER_NEXT_ZIPF,
+    PAIR_MIN_ZIPF,
     PAIR_TYPO_GAP,
     PAST_STEM_ZIPF,
     SPLIT_COST,
@@ -104,7 +105,7 @@ def pair_typo(language: str, core: str) -> bool:
     own = vocab.word_logp(core)
     if own is None:
         return False
-    pairs = bigram_logps(language, vocab.function_words)
+    pairs, _ = _listed_pairs(language)
     apart = max((pairs.get(f"{core[:cut]} {core[cut:]}", -math.inf) for cut in range(2, len(core) - 1)),
                 default=-math.inf)
     return own < apart - PAIR_TYPO_GAP and apart - MISSPELLING_GAP > _likeliest_neighbour(vocab, core)
@@ -125,12 +126,11 @@ def misspelling(language: str, core: str, parts: list[str]) -> bool:
     return _likeliest_neighbour(vocab, core) > pairs.get(" ".join(parts), floor) + PAIR_TYPO_GAP
 
 
-@lru_cache(maxsize=4)
 def _listed_pairs(language: str) -> tuple[dict[str, float], float]:
-    """The bigram list of pairs that open with a function word, and its rarest pair's log10
-    probability: a pair it does not list is rarer."""
-    pairs = bigram_logps(language, vocabulary(language).function_words)
-    return pairs, min(pairs.values(), default=-math.inf)
+    """The bigram list's pairs that open with a function word, of Zipf PAIR_MIN_ZIPF or more,
+    and that floor's log10 probability: a pair it does not list is rarer."""
+    floor = PAIR_MIN_ZIPF - 9.0
+    return bigram_logps(language, vocabulary(language).function_words, floor), floor
 
 
 def _likeliest_neighbour(vocab: Vocabulary, word: str) -> float:
