@@ -92,20 +92,22 @@ BIGRAM_DICTIONARIES = {"en": ("symspellpy", "frequency_bigramdictionary_en_243_3
 def bigram_logps(language: str, first_words: frozenset[str], least: float) -> dict[str, float]:
     """log10 probability of each pair of words in ``language``'s bigram list that opens with
     one of ``first_words`` and is at least ``least``, keyed ``"as well"``; empty where no list
-    is known. Only those are kept, and the file is read line by line: the whole list, or all
-    its fields at once, would take several times the memory."""
+    is known. The file is read twice, line by line: once for the total of its counts, once
+    keeping only those pairs. Holding the rest, or all the fields at once, even for a moment,
+    would leave a process several times the memory."""
     path = _package_data(BIGRAM_DICTIONARIES.get(language))
     if path is None:
         return {}
-    total = 0
-    kept = []
+    with path.open(encoding="utf-8") as lines:
+        total = sum(int(line.rsplit(" ", 1)[1]) for line in lines)  # "as well 8658844288"
+    fewest = 10.0 ** least * total
+    pairs = {}
     with path.open(encoding="utf-8") as lines:
         for line in lines:
-            first, second, count = line.split()  # "as well 8658844288"
-            total += int(count)
-            if first in first_words:
-                kept.append((f"{first} {second}", int(count)))
-    return {pair: logp for pair, count in kept if (logp := math.log10(count / total)) >= least}
+            first, second, count = line.split()
+            if first in first_words and int(count) >= fewest:
+                pairs[f"{first} {second}"] = math.log10(int(count) / total)
+    return pairs
 
 
 def _package_data(where: tuple[str, str] | None) -> Path | None:

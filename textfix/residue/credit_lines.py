@@ -15,10 +15,10 @@ import regex
 from textfix.context import Context
 from textfix.residue.author_lines import AUTHOR_JOINERS, is_author, is_role, split_byline_word
 from textfix.residue.text import (
-    is_prose,
     LEADING,
     NAME_PARTICLES,
     TRAILING,
+    is_prose,
     most_words,
     name_token,
     normalise,

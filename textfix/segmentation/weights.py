@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import string
 
+
 # A token as frequent as this (Zipf) is a word, cleared without segmentation: the fast path.
 COMMON_ZIPF = 4.0
 COMMON_FREQUENCY = 10.0 ** (COMMON_ZIPF - 9.0)
@@ -107,6 +108,9 @@ PAIR_TYPO_GAP = 2.0
 # The rarest pair (Zipf) kept from the bigram list: a rarer one can be the typo of no word
 # wordfreq lists (its floor is Zipf 1), and keeping them all would take twice the memory.
 PAIR_MIN_ZIPF = 3.0
+# How much likelier (log10) the bigram list may count a pair than wordfreq counts its rarer
+# word: the list counts books, wordfreq the web (`at least` 5.6 there, `least` 5.4 here).
+CORPUS_SLACK = 1.0
 # ... and the pair this much (log10) likelier than any word one letter off, which the token
 # may misspell instead (`infact`: `in fact` 4.9, `infant` 4.0; not `withold`: `with old` 3.6,
 # `withhold` 3.3).

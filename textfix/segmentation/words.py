@@ -17,6 +17,7 @@ from textfix.lexicon import bigram_logps, frequency_buckets
 from textfix.resources import word_list
 from textfix.segmentation.model import Vocabulary, vocabulary
 from textfix.segmentation.weights import (
+    CORPUS_SLACK,
     GLUE_RATE,
     GLUE_SLACK,
     MISSPELLING_GAP,
@@ -98,16 +99,22 @@ def pair_typo(language: str, core: str) -> bool:
     capitalised token may be a name (`Hasan`, `Andover`, `Dowell`); words the pair is no typo
     of are written nearly as often as it (`herbed`, `her bed`); and the pair must be clearly
     likelier (MISSPELLING_GAP) than a word one letter off, which the token may misspell
-    instead (`goto` of `got`, `befor` of `before`): none of them counts."""
+    instead (`goto` of `got`, `anounce` of `announce`): none of them counts."""
     if not core.islower():
         return False
     vocab = vocabulary(language)
     own = vocab.word_logp(core)
     if own is None:
         return False
+    # A pair is hardly likelier than its rarer word (by up to CORPUS_SLACK: the bigram list
+    # counts books, wordfreq the web): most tokens are cleared by wordfreq alone, and the
+    # bigram list is read only for the few that could be a pair's typo.
+    cuts = [cut for cut in range(2, len(core) - 1) if core[:cut] in vocab.function_words
+            and vocab.parts.get(core[cut:], -math.inf) > own + PAIR_TYPO_GAP - CORPUS_SLACK]
+    if not cuts:
+        return False
     pairs, _ = _listed_pairs(language)
-    apart = max((pairs.get(f"{core[:cut]} {core[cut:]}", -math.inf) for cut in range(2, len(core) - 1)),
-                default=-math.inf)
+    apart = max(pairs.get(f"{core[:cut]} {core[cut:]}", -math.inf) for cut in cuts)
     return own < apart - PAIR_TYPO_GAP and apart - MISSPELLING_GAP > _likeliest_neighbour(vocab, core)
 
 
