@@ -249,6 +249,27 @@ def test_glue_of_a_common_pair_beside_a_word_is_still_split():
     assert applied("And heis sure of it.", select=["TF403"]) == [("heis", "he is")]
 
 
+# A release note of a version-control tool: its code terms (an option, a config key, a path,
+# a dotfile, a call) make it technical.
+RELEASE_NOTE = (
+    "The gitweb interface now shows the codepath of each packfile. Run `git gc --aggressive` or "
+    "set gc.auto.limit in ~/.config/git/config to repack; read_tree() and .gitattributes are "
+    "checked too. The --quiet option keeps overthe output short."
+)
+
+
+def test_every_split_in_a_text_about_code_is_only_proposed():
+    result = textfix.clean(RELEASE_NOTE, select=["TF403"])
+    assert result.text == RELEASE_NOTE  # `gitweb`, `codepath` are the trade's terms
+    assert {e.before for e in result.suggested} == {"gitweb", "codepath", "overthe"}
+
+
+def test_addresses_do_not_make_a_news_text_technical():
+    text = ("Read more at https://www.example.com/news/world and https://example.org/a/b, or mail "
+            "desk@example.com, news@example.org, tips@example.net. Prices rose overthe past week.")
+    assert applied(text, select=["TF403"]) == [("overthe", "over the")]
+
+
 @pytest.mark.parametrize("text", [
     "We were just seein' the sights and readin' the paper.",
     "Nothin' is better than helpin’ a friend, she said.",

@@ -152,3 +152,27 @@ def on_code_line(text: str, at: int) -> bool:
 def is_code_line(line: str) -> bool:
     """Whether ``line`` (without its line break) is a line of code (see CODE_LINE)."""
     return CODE_LINE.fullmatch(line) is not None
+
+
+
+# Code written about in prose: snake_case, calls, dotted names, paths, dotfiles, backticked
+# code, command-line options (`--force`, `-x`). An address is no sign of it (news and web pages
+# are full of them): matched first, it is passed over whole, paths and all.
+CODE_TERM = regex.compile(rf"(?P<address>{URL}|{EMAIL})|{SNAKE_CASE}|{CALL}|{CODE_DOTTED}|{PATH}|{DOTFILE}"
+                          r"|`[^`\s]+|(?<!\S)--?\p{Ll}[\w-]*")
+CODE_TERM_MARK = Mark.of([r"[@/\\_`]|\.[\p{L}_]|\([^()\s]*\)|(?<!\S)-"], [r"[@/\\_`]|\.[A-Za-z_]|\([^()\s]*\)|(?<!\S)-"])
+# A text is technical when at least TECHNICAL_TERMS of its code terms, and one per
+# 1 / TECHNICAL_SHARE whitespace tokens, are in it: of 789 documentation files on this machine
+# two thirds, of the 2,225 BBC articles none, of 2,425 web pages 1 in 40 (technical blogs),
+# of PDF papers none.
+TECHNICAL_TERMS = 5
+TECHNICAL_SHARE = 0.01
+
+
+def technical_text(text: str) -> bool:
+    """Whether ``text`` writes about code (see CODE_TERM). There a lower-case compound is a
+    term of the trade (`codepath`, `packfile`, `gitweb`, `whitespaces`), far likelier than the
+    glue it looks like: a dictionary of the language's words does not know it."""
+    terms = sum(1 for match in finditer_in_marked_tokens(CODE_TERM, CODE_TERM_MARK, text)
+                if match.group("address") is None)
+    return terms >= TECHNICAL_TERMS and terms >= TECHNICAL_SHARE * len(text.split())

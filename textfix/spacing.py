@@ -149,16 +149,19 @@ YEAR_OR_DAY = regex.compile(r"1[5-9]\d\d|20\d\d|[1-9]|[12]\d|3[01]")
 # the token (so not the `S.` of `U.S.`, the `g.` of `e.g.` or the `m.` of `a.m.`).
 # An acronym may end a sentence too (`the LSE.In a statement`), when it has two or more capitals,
 # and so may its plural (`PCs.The`), a Mc/Mac name (`McEnroe.Later`) and an i-/e- brand
-# (`iPod.Sales`, `eBay.The`) — not other inner capitals, which are code (`DateTime.Now`).
-SENTENCE_LAST_WORD = (r"(?<![\p{L}\p{N}.@/\\_-])(?P<last>\p{L}\p{Ll}+|\p{Lu}{2,}"
+# (`iPod.Sales`, `eBay.The`) — not other inner capitals, which are code (`DateTime.Now`), nor
+# a word after a brace, an angle bracket, a bar or a backtick: a type or an object in code or
+# its docs (`{stream.Duplex}`, `<regex.Match object>`).
+SENTENCE_LAST_WORD = (r"(?<![\p{L}\p{N}.@/\\_{<|`-])(?P<last>\p{L}\p{Ll}+|\p{Lu}{2,}"
                       r"|\p{Lu}{2,}s|Ma?c\p{Lu}\p{Ll}+|[ie]\p{Lu}\p{Ll}+)")
 # One full stop, or up to three ! and ?: an ellipsis (`best...We`) is style, not a sentence end.
 SENTENCE_END = r"(?P<end>(?:(?<!\.)\.|[!?]{1,3})[\"'”’»)\]]*)"
 # An opening quote or bracket may start the next sentence: `said.“We` becomes `said. “We`.
 OPENING = r"[“‘«(\[]?"
 # The next sentence's first word: capitalised, then lower-case (`Node.js`, `ASP.NET` differ),
-# and not followed by more dots, brackets or an @ that would make the token code or a domain.
-NEXT_SENTENCE_WORD = r"(?P<next>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_@(]|\.[\p{L}\p{N}])"
+# and not followed by more dots, brackets, braces, a bar or an @ that would make the token code
+# or a domain (`{net.Socket|tls.TLSSocket}`).
+NEXT_SENTENCE_WORD = r"(?P<next>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_@(}|>]|\.[\p{L}\p{N}])"
 # A two-letter word ends a sentence only if it is very common (`is`, `it`, `us`, `up`).
 SHORT_LAST_WORD_ZIPF = 5.5
 # A domain ending that is also one of the commonest words (`It`, `In`, `At`, `No`) starts a
