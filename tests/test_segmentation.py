@@ -264,6 +264,14 @@ def test_every_split_in_a_text_about_code_is_only_proposed():
     assert {e.before for e in result.suggested} == {"gitweb", "codepath", "overthe"}
 
 
+def test_sentence_and_comma_glue_in_a_text_about_code_are_only_proposed():
+    # `http.Client` is a class, `build,win` a changelog's subsystems: proposed, never applied.
+    text = RELEASE_NOTE + " Bugfix: http.Client may close early. Changes in build,win: none."
+    result = textfix.clean(text, select=["TF402", "TF405"])
+    assert result.text == text
+    assert sorted(e.rule for e in result.suggested) == ["TF402", "TF405"]
+
+
 def test_addresses_do_not_make_a_news_text_technical():
     text = ("Read more at https://www.example.com/news/world and https://example.org/a/b, or mail "
             "desk@example.com, news@example.org, tips@example.net. Prices rose overthe past week.")

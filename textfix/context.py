@@ -15,6 +15,7 @@ import regex
 
 from textfix.config import Options
 from textfix.lexicon import Lexicon, lexicon
+from textfix.protect import technical_text
 
 # A word for document evidence: letters with inner apostrophes or hyphens (Khan, Maduro's).
 WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
@@ -33,3 +34,10 @@ class Context:
     def word_counts(self) -> Counter[str]:
         """How often each word occurs in the document, case kept: a document's own vocabulary."""
         return Counter(WORD.findall(self.text))
+
+    @cached_property
+    def about_code(self) -> bool:
+        """Whether the document writes about code (:func:`~textfix.protect.technical_text`): its
+        compounds and dotted names are the trade's (`codepath`, `http.Client`), so the token rules
+        only propose what they would repair."""
+        return technical_text(self.text)

@@ -188,7 +188,8 @@ def sentence_then_sentence(text: str, context: Context) -> Iterator[Edit]:
         at = match.end("end")
         if protected_at(text, at) or protected_at(text, match.start(), match.end()):
             continue
-        yield Edit(at, at, " ", "TF402", "missing space after sentence punctuation", confidence=0.95)
+        yield Edit(at, at, " ", "TF402", "missing space after sentence punctuation",
+                   Applicability.SUGGESTED if context.about_code else Applicability.SAFE, confidence=0.95)
 
 
 # Cheap patterns that every match of the full ones contains: the full patterns (with their

@@ -13,7 +13,7 @@ from textfix.context import Context
 from textfix.edits import Applicability, Edit
 from textfix.lexicon import counts_show_written_in, looks_written_in
 from textfix.lines import line_at
-from textfix.protect import is_code_line, technical_text
+from textfix.protect import is_code_line
 from textfix.resources import word_list
 from textfix.segmentation.document import Document
 from textfix.segmentation.model import Split, Vocabulary, vocabulary
@@ -177,7 +177,6 @@ def glued_words(text: str, context: Context) -> Iterator[Edit]:
         return
     prose_lines: dict[str, bool] = {}
     places = token_places(text, analysis.splits.keys())
-    technical: list[bool] = []  # whether the text is about code, once a split would be applied
     for token, (cand, split) in analysis.splits.items():
         if is_common_foreign_word(cand.core, language):
             continue
@@ -200,19 +199,10 @@ def glued_words(text: str, context: Context) -> Iterator[Edit]:
             core_start = start + cand.core_start
             dangling = _dangles(text, core_start + len(cand.core), cand, replacement)
             applicability = Applicability.SUGGESTED if proposed_only or dangling else here.applicability
-            if applicability is Applicability.SAFE and _about_code(text, technical):
-                applicability = Applicability.SUGGESTED
+            if applicability is Applicability.SAFE and context.about_code:
+                applicability = Applicability.SUGGESTED  # the trade's terms (`codepath`, `gitweb`)
             yield Edit(core_start, core_start + len(cand.core), replacement, "TF403",
                        f"glued words: {cand.core!r} reads as {replacement!r}", applicability, here.confidence)
-
-
-def _about_code(text: str, known: list[bool]) -> bool:
-    """Whether ``text`` writes about code (:func:`~textfix.protect.technical_text`), remembered
-    in ``known``: there every split is only proposed, for its compounds are the trade's terms
-    (`codepath`, `gitweb`, `whitespaces`). Asked only once a split would be applied."""
-    if not known:
-        known.append(technical_text(text))
-    return known[0]
 
 
 def _dangles(text: str, end: int, cand: Candidate, replacement: str) -> bool:
