@@ -27,6 +27,12 @@ INNER_SPACE_RUN = regex.compile(r"(?<=\S) {2,}(?=\S)")
 # Spaces after the end of a sentence: the old typewriter convention, never layout.
 AFTER_SENTENCE = regex.compile(r"[.!?:;][\"'”’)\]]*\Z")
 MARKDOWN_LINE_BREAK = "  "
+# A sentence's end and the spaces before the next one (a capital, maybe after a quote or a
+# bracket): one, or the two of the typewriter's habit.
+SENTENCE_GAP = regex.compile(r"[.!?][\"'”’)\]]*( {1,2})(?=[\"'“‘(\[]?\p{Lu})")
+# A text writes two spaces after its sentences as its style when at least this many of its
+# sentence gaps, and most of them, have two.
+TWO_SPACE_STYLE_GAPS = 3
 
 
 def _may_end_a_line_with_space(text: str) -> bool:
@@ -61,24 +67,43 @@ def trailing_whitespace(text: str, context: Context) -> Iterator[Edit]:
 def space_runs(text: str, context: Context) -> Iterator[Edit]:
     """Collapse a run of spaces between words to one space.
 
-    Two spaces, or any run after a sentence's end, are a typing habit: collapsed safely.
+    Two spaces, or any run after a sentence's end, are a typing habit: collapsed safely —
+    except after the sentences of a text that writes two spaces after most of them
+    (:func:`two_spaces_after_sentences`): there two are the text's style, and a longer run
+    becomes two.
     Longer runs elsewhere, and runs on a line that has several, may be a table's column
     layout, so those are only suggested. A line of code (a prompt's, an import) is left.
     """
     if "  " not in text:
         return
+    style = two_spaces_after_sentences(text)
     for line in iter_lines(text):
         if "  " not in line.content or is_code_line(line.content):
             continue  # a line of code (`>>> f(x,  y)`) keeps its spacing
-        runs = list(INNER_SPACE_RUN.finditer(line.content))
-        for match in runs:
+        runs = [(match, AFTER_SENTENCE.search(line.content, 0, match.start()) is not None)
+                for match in INNER_SPACE_RUN.finditer(line.content)]
+        # Runs that may lay out a table: all of them, but the sentence gaps of the two-space style.
+        layout = sum(1 for _, after_sentence in runs if not (style and after_sentence))
+        for match, after_sentence in runs:
             start, end = line.start + match.start(), line.start + match.end()
-            after_sentence = AFTER_SENTENCE.search(line.content, 0, match.start()) is not None
-            if after_sentence or (len(runs) == 1 and len(match.group()) == 2):
+            if style and after_sentence:
+                if len(match.group()) > 2:  # to the text's two, so its style stays its style
+                    yield Edit(start, end, "  ", "TF202", "run of spaces after a sentence (the text writes two)")
+                continue
+            if after_sentence or (layout == 1 and len(match.group()) == 2):
                 yield Edit(start, end, " ", "TF202", "run of spaces inside a line")
             else:
                 yield Edit(start, end, " ", "TF202", "run of spaces (may be a table's column layout)",
                            Applicability.SUGGESTED, 0.5)
+
+
+def two_spaces_after_sentences(text: str) -> bool:
+    """Whether ``text`` puts two spaces after its sentences, as its style: the typewriter's
+    habit, which many writers and editors keep (GNU's documentation, Emacs's
+    `sentence-end-double-space`), where one stray double space in a text is a slip."""
+    gaps = [len(match.group(1)) for match in SENTENCE_GAP.finditer(text)]
+    two = gaps.count(2)
+    return two >= TWO_SPACE_STYLE_GAPS and two * 2 > len(gaps)
 
 
 RULES = (
