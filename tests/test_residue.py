@@ -1123,6 +1123,26 @@ def test_short_copyright_notice_with_a_year_or_rights_is_removed(line):
     assert removed(line) == [("TF304", "safe")]
 
 
+# A package's README: its code terms (a call, an option, a path, snake_case) make it a text about code.
+PACKAGE_README = (
+    "Metadata-Version: 2.1\nName: wordlists\nAuthor: Robyn Speer\n\n"
+    "Call load_words() with --lang en, or read ~/.cache/wordlists/en.txt and data/en_small.txt "
+    "from your own_code.py; see docs/usage.md for more.\n\n"
+    "Copyright 2014-2019 Grant Jenks\n"
+)
+
+
+def test_a_code_texts_licence_notice_and_author_header_are_only_proposed():
+    result = residue(PACKAGE_README)
+    assert result.text == PACKAGE_README
+    assert {e.before.strip() for e in result.suggested} == {"Author: Robyn Speer", "Copyright 2014-2019 Grant Jenks"}
+
+
+def test_a_code_pages_footer_with_the_sign_still_goes():
+    text = PACKAGE_README.replace("Copyright 2014-2019 Grant Jenks", "© 2022 GitHub, Inc.")
+    assert "© 2022 GitHub" not in residue(text).text
+
+
 @pytest.mark.parametrize("line", [
     "© Jana Roth", "© Reuters / Omar Haddad", "ⓒ Caracas Daily", "© Foto: Jana Roth/dpa",
 ])

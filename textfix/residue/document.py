@@ -29,7 +29,7 @@ from textfix.residue.author_lines import (
     parse_handle_byline,
 )
 from textfix.residue.classify import classify_cached, comment_headers
-from textfix.residue.credit_lines import agency_credit, agency_credits
+from textfix.residue.credit_lines import COPYRIGHT, agency_credit, agency_credits
 from textfix.residue.dates import keys_over_dates
 from textfix.residue.fastpath import could_be_residue
 from textfix.residue.menus import (
@@ -124,6 +124,8 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
         _lines_before_the_article(lines, verdicts, article[0], vocab, context)
     _labels_between_residue(lines, verdicts, vocab)
     _keep_the_texts_own(lines, verdicts, width)
+    if context.about_code:
+        _keep_a_code_texts_notices(lines, verdicts)
     return tuple(_edits(text, lines, verdicts))
 
 
@@ -616,6 +618,22 @@ def _keep_the_texts_own(lines: Sequence[Paragraph], verdicts: list[Verdict | Non
                 or i + 1 < len(lines) and _underlines(lines, i + 1):
             verdicts[i] = replace(verdict, applicability=SUGGESTED,
                                   reason=f"{verdict.reason} (a heading or markup of the text's own: may be the text's)")
+
+
+# A key and its colon opening a line: `Author:`, `Author-email:` (a package's metadata header).
+KEYED_LINE = regex.compile(r"[ \t]*[\p{L}-]+:")
+
+
+def _keep_a_code_texts_notices(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
+    """In a text about code (a README, a NOTICE, a package's metadata), a copyright notice
+    without the sign is its licence's (``Copyright 2014-2019 Grant Jenks``) and a keyed author
+    line its header's (``Author: Robyn Speer``): only proposed. A web page's footer writes the
+    sign (``© 2022 GitHub, Inc.``), and its byline needs no key: they still go."""
+    for i, (para, verdict) in enumerate(zip(lines, verdicts)):
+        if removes_line(verdict) and (verdict.rule == "TF304" and COPYRIGHT.match(para.text.strip())
+                                      and "©" not in para.text
+                                      or verdict.rule == "TF305" and KEYED_LINE.match(para.text)):
+            verdicts[i] = replace(verdict, applicability=SUGGESTED)
 
 
 def _underlines(lines: Sequence[Paragraph], i: int) -> bool:
