@@ -56,6 +56,7 @@ def test_glued_words_are_split(before, after):
     # compounds made of words, and words made of short words
     "the upmarket carmaker", "uplights and downlights", "a sickout by staff", "amid the abut",
     "apiece", "writeback", "inpatients",
+    "a more challengeing opponent",  # a misspelling: `ing` is an ending, never a word (data/word_endings)
     # other languages, code, URLs, handles
     "Los ciudadanos mexicanos", "le président français", "call getName() or setValue(x)",
     "https://www.example.com/overthe", "@khanannounced", "#inSydney", "data_overthe.txt",

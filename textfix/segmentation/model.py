@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from textfix.edits import Applicability
 from textfix.lexicon import Lexicon
 from textfix.lexicon import lexicon as load_lexicon
+from textfix.resources import word_list
 from textfix.segmentation.weights import (
     COMMON_ENDINGS,
     COMMON_ZIPF,
@@ -66,6 +67,9 @@ def vocabulary(language: str) -> Vocabulary:
             break  # the rest are rarer still: the lexicon lists words by falling frequency
         if word.isalpha() and zipf >= min_zipf(len(word), LONG_PART_MIN_ZIPF):
             parts[word] = zipf - 9.0
+    for code, ending in map(str.split, word_list("word_endings")):
+        if code == language:
+            parts.pop(ending, None)  # `ing`, `tion`: wordfreq's, never a word (data/word_endings)
     # The letters the language's common words use: a token with any other letter (an accent
     # English never writes) is a foreign word or name and is never segmented.
     alphabet = frozenset(ch for word, logp in parts.items() if logp >= 4.0 - 9.0 for ch in word)
