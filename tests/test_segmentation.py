@@ -271,6 +271,7 @@ def test_sentence_and_comma_glue_in_a_text_about_code_are_only_proposed():
     result = textfix.clean(text, select=["TF402", "TF405"])
     assert result.text == text
     assert sorted(e.rule for e in result.suggested) == ["TF402", "TF405"]
+    assert all(e.reason.endswith("(a text about code: may be its own spelling)") for e in result.suggested)
 
 
 def test_addresses_do_not_make_a_news_text_technical():

@@ -17,6 +17,10 @@ from textfix.config import Options
 from textfix.lexicon import Lexicon, lexicon
 from textfix.protect import technical_text
 
+# What a reviewer reads after the reason of a repair the token rules only propose because the
+# text is about code (see Context.about_code).
+ABOUT_CODE = " (a text about code: may be its own spelling)"
+
 # A word for document evidence: letters with inner apostrophes or hyphens (Khan, Maduro's).
 WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
 

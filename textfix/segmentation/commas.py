@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import regex
 
-from textfix.context import Context
+from textfix.context import ABOUT_CODE, Context
 from textfix.edits import Applicability, Edit
 from textfix.protect import Protected, on_code_line, token_bounds
 from textfix.scan import Mark, finditer_in_marked_tokens
@@ -50,8 +50,10 @@ def comma_glue(text: str, context: Context) -> Iterator[Edit]:
         right = match.group("right")
         if right[0].islower() and context.lexicon.zipf(right) < COMMA_WORD_ZIPF:
             continue  # `compt,tational`: after the comma, a word (or a name) must follow
-        yield Edit(at, at, " ", "TF405", "missing space after a comma",
-                   Applicability.SUGGESTED if context.about_code else Applicability.SAFE, confidence=0.97)
+        if context.about_code:
+            yield Edit(at, at, " ", "TF405", "missing space after a comma" + ABOUT_CODE, Applicability.SUGGESTED, 0.97)
+        else:
+            yield Edit(at, at, " ", "TF405", "missing space after a comma", confidence=0.97)
 
 
 def _token_around(text: str, start: int, end: int) -> str:
