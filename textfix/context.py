@@ -8,12 +8,13 @@ them once, and a rule that does not never does.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 import regex
 
 from textfix.config import Options
+from textfix.edits import Applicability, Edit
 from textfix.lexicon import Lexicon, lexicon
 from textfix.protect import technical_text
 
@@ -45,3 +46,10 @@ class Context:
         compounds and dotted names are the trade's (`codepath`, `http.Client`), so the token rules
         only propose what they would repair."""
         return technical_text(self.text)
+
+    def proposed_if_about_code(self, edit: Edit) -> Edit:
+        """``edit`` as a token rule (TF402, TF403, TF405) makes it here: a safe repair in a text
+        about code is only proposed, and its reason says why (ABOUT_CODE)."""
+        if not edit.is_safe or not self.about_code:
+            return edit
+        return replace(edit, applicability=Applicability.SUGGESTED, reason=edit.reason + ABOUT_CODE)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import regex
 
-from textfix.context import ABOUT_CODE, Context
+from textfix.context import Context
 from textfix.edits import Applicability, Edit
 from textfix.protect import protected_at
 from textfix.resources import word_list
@@ -188,11 +188,8 @@ def sentence_then_sentence(text: str, context: Context) -> Iterator[Edit]:
         at = match.end("end")
         if protected_at(text, at) or protected_at(text, match.start(), match.end()):
             continue
-        if context.about_code:
-            yield Edit(at, at, " ", "TF402", "missing space after sentence punctuation" + ABOUT_CODE,
-                       Applicability.SUGGESTED, 0.95)
-        else:
-            yield Edit(at, at, " ", "TF402", "missing space after sentence punctuation", confidence=0.95)
+        yield context.proposed_if_about_code(
+            Edit(at, at, " ", "TF402", "missing space after sentence punctuation", confidence=0.95))
 
 
 # Cheap patterns that every match of the full ones contains: the full patterns (with their

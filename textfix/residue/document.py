@@ -331,15 +331,16 @@ def _labels_between_residue(lines: Sequence[Paragraph], verdicts: list[Verdict |
     or an advertisement inside the article's text (``REKLAMA``) around it, which does not count."""
     for i in range(1, len(lines) - 1):
         if verdicts[i] is None and announces(lines[i].text) and TOO_LONG_BETWEEN_RESIDUE.match(lines[i].text) is None \
-                and all(_page_residue(lines[k].text, verdicts[k], vocab) for k in (i - 1, i + 1)):
+                and all(_page_residue(lines[k].text, verdicts[k], vocab, ARTICLE_METADATA_RULES)
+                        for k in (i - 1, i + 1)):
             verdicts[i] = Verdict("TF302", "a label between lines of residue (a box's or a form's)")
 
 
-def _page_residue(text: str, verdict: Verdict | None, vocab: Vocabulary) -> bool:
-    """Whether a line is removed as the page's residue: not the article's date line or byline,
-    nor an advertisement inside its text."""
-    return removes_line(verdict) and verdict.rule not in ARTICLE_METADATA_RULES \
-        and normalise(text) not in vocab.inline_ads
+def _page_residue(text: str, verdict: Verdict | None, vocab: Vocabulary, excluded: frozenset[str]) -> bool:
+    """Whether a line is removed as the page's residue by a rule not ``excluded`` (the article's
+    date line and byline, or its photos' credits and marks), and is no advertisement inside the
+    article's text (vocabulary.inline_ads)."""
+    return removes_line(verdict) and verdict.rule not in excluded and normalise(text) not in vocab.inline_ads
 
 
 # The residue that marks the article's end: not a date line or byline (the article's own
@@ -474,7 +475,7 @@ def _article_span(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None]
     residue = 0  # lines of the page's residue since the last line of prose
     for k, (para, verdict) in enumerate(zip(lines, verdicts)):
         if not _line_kept(verdict) or not is_prose(para.text):
-            if _parts_blocks(para.text, verdict, vocab):
+            if _page_residue(para.text, verdict, vocab, BLOCK_BREAK_EXCLUDED):  # it parts blocks
                 residue += 1
             continue
         if not blocks or k - blocks[-1][2] > PARAGRAPH_GAP_LINES + 1 or residue >= BLOCK_BREAK_LINES:
@@ -487,12 +488,6 @@ def _article_span(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None]
     largest = max(size for size, _, _ in blocks)
     article = [block for block in blocks if block[0] >= largest * ARTICLE_BLOCK_SHARE]
     return article[0][1], article[-1][2]
-
-
-def _parts_blocks(text: str, verdict: Verdict | None, vocab: Vocabulary) -> bool:
-    """Whether a line is the page's residue that parts blocks of prose (see BLOCK_BREAK_LINES)."""
-    return removes_line(verdict) and verdict.rule not in BLOCK_BREAK_EXCLUDED \
-        and normalise(text) not in vocab.inline_ads
 
 
 def _line_kept(verdict: Verdict | None) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import chain, compress, repeat
 
-from textfix.context import ABOUT_CODE, Context
+from textfix.context import Context
 from textfix.edits import Applicability, Edit
 from textfix.lexicon import counts_show_written_in, looks_written_in
 from textfix.lines import line_at
@@ -198,13 +198,10 @@ def glued_words(text: str, context: Context) -> Iterator[Edit]:
                 continue
             core_start = start + cand.core_start
             dangling = _dangles(text, core_start + len(cand.core), cand, replacement)
-            applicability = Applicability.SUGGESTED if proposed_only or dangling else here.applicability
-            reason = f"glued words: {cand.core!r} reads as {replacement!r}"
-            if applicability is Applicability.SAFE and context.about_code:
-                applicability = Applicability.SUGGESTED
-                reason += ABOUT_CODE
-            yield Edit(core_start, core_start + len(cand.core), replacement, "TF403", reason, applicability,
-                       here.confidence)
+            yield context.proposed_if_about_code(Edit(
+                core_start, core_start + len(cand.core), replacement, "TF403",
+                f"glued words: {cand.core!r} reads as {replacement!r}",
+                Applicability.SUGGESTED if proposed_only or dangling else here.applicability, here.confidence))
 
 
 

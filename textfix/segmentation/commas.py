@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 import regex
 
-from textfix.context import ABOUT_CODE, Context
-from textfix.edits import Applicability, Edit
+from textfix.context import Context
+from textfix.edits import Edit
 from textfix.protect import Protected, on_code_line, token_bounds
 from textfix.scan import Mark, finditer_in_marked_tokens
 from textfix.segmentation.readings import CODE_CHARACTERS
@@ -50,10 +50,7 @@ def comma_glue(text: str, context: Context) -> Iterator[Edit]:
         right = match.group("right")
         if right[0].islower() and context.lexicon.zipf(right) < COMMA_WORD_ZIPF:
             continue  # `compt,tational`: after the comma, a word (or a name) must follow
-        if context.about_code:
-            yield Edit(at, at, " ", "TF405", "missing space after a comma" + ABOUT_CODE, Applicability.SUGGESTED, 0.97)
-        else:
-            yield Edit(at, at, " ", "TF405", "missing space after a comma", confidence=0.97)
+        yield context.proposed_if_about_code(Edit(at, at, " ", "TF405", "missing space after a comma", confidence=0.97))
 
 
 def _token_around(text: str, start: int, end: int) -> str:
