@@ -39,6 +39,10 @@ def suggested(text, **options):
     ("a sharp fall in the jobmarket apparently", "a sharp fall in the job market apparently"),
     ("sales were strongerthan expected", "sales were stronger than expected"),
     ("“Thegovernment will act,” she said.", "“The government will act,” she said."),  # quotes kept
+    # a preposition that begins compounds, before a word the bigram list counts after it
+    ("it failed to put inplace policies aimed at growth", "it failed to put in place policies aimed at growth"),
+    ("the tickets go onsale on Friday morning", "the tickets go on sale on Friday morning"),
+    ("prices were held back byrecent rate rises", "prices were held back by recent rate rises"),
 ])
 def test_glued_words_are_split(before, after):
     assert textfix.clean(before, select=["TF403"]).text == after
@@ -55,6 +59,7 @@ def test_glued_words_are_split(before, after):
     "e.g. COVID-19", "anti-government protests", "a well-known face",
     # compounds made of words, and words made of short words
     "the upmarket carmaker", "uplights and downlights", "a sickout by staff", "amid the abut",
+    "they now outweight the risks", "an overmighty state", "he deplored the infighting",
     "apiece", "writeback", "inpatients",
     "a more challengeing opponent",  # a misspelling: `ing` is an ending, never a word (data/word_endings)
     # other languages, code, URLs, handles

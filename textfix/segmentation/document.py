@@ -73,6 +73,7 @@ from textfix.segmentation.words import (
     pair_typo,
     unknown_logp,
     word_parts,
+    written_apart,
 )
 
 # A capitalised word after a space, ending there (no letter or digit follows); and the word or
@@ -422,11 +423,21 @@ class Document:
         for left, right in zip(parts, parts[1:]):
             if right not in word_list("derivational_suffixes") and is_inflected_verb(left, self.vocab):
                 continue  # `ended|up`, `sold|more`: compounds begin with a bare verb (`setup`)
-            if (left in first and not self._is_function_word(right)
-                    and right not in word_list("never_compounded")) or (
+            if (left in first and self._may_compound_after(left, right)) or (
                     right in last and not self._is_function_word(left)):
                 seams += 1
         return seams
+
+    def _may_compound_after(self, left: str, right: str) -> bool:
+        """Whether ``right`` may follow ``left``, a word that begins compounds, inside one word.
+
+        Not a function word (`up|to`), nor a word that never ends a compound
+        (data/never_compounded), nor a word the bigram list counts after ``left`` written apart
+        (`in|return`, `on|sale`, `by|recent`; not `up|lights`, `out|weight`: see
+        :func:`written_apart`) — unless the two make a word of their own (`in|fighting`)."""
+        if self._is_function_word(right) or right in word_list("never_compounded"):
+            return False
+        return left + right in self.vocab.parts or not written_apart(self.vocab.lexicon.language, left, right)
 
     def _used_as_name(self, word: str) -> bool:
         """Whether the text uses the capitalised ``word`` on its own inside a sentence, after a

@@ -26,7 +26,8 @@ SPLIT_COST = 1.0
 # Each part beyond two costs this much more: a chain of three words glued is rarer than two.
 CHAIN_COST = 1.5
 # A seam where the language compounds freely (`up|lights`, `beer|maker`; data/compound_elements)
-# costs this much more, unless the other side is a function word (`up|to`, `over|the`).
+# costs this much more, unless the other side is a function word (`up|to`, `over|the`) or the
+# bigram list counts the pair written apart (`in|return`, `on|sale`; not `up|lights`).
 COMPOUND_COST = 3.0
 # A capitalised token split before a short word that often ends names (`Iraq|is`, `Will|is`;
 # data/name_endings) costs this much more.

@@ -133,6 +133,12 @@ def misspelling(language: str, core: str, parts: list[str]) -> bool:
     return _likeliest_neighbour(vocab, core) > pairs.get(" ".join(parts), floor) + PAIR_TYPO_GAP
 
 
+def written_apart(language: str, first: str, second: str) -> bool:
+    """Whether the bigram list counts ``first second`` as a common pair (Zipf PAIR_MIN_ZIPF or
+    more), ``first`` a function word: `in return`, `by recent`, not `up lights`, `out weight`."""
+    return f"{first} {second}" in _listed_pairs(language)[0]
+
+
 def _listed_pairs(language: str) -> tuple[dict[str, float], float]:
     """The bigram list's pairs that open with a function word, of Zipf PAIR_MIN_ZIPF or more,
     and that floor's log10 probability: a pair it does not list is rarer."""
