@@ -117,6 +117,10 @@ def removed(line: str) -> list[tuple[str, str]]:
     "Commentaires fermés", "Sin comentarios", "Chi sono", "Zapamiętaj mnie",
     "Your email address will not be published. Required fields are marked *", "Forgot your password?",
     "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
+    # Jetpack's likes, WordPress.com's footer, Drupal's comment-form help, a CAPTCHA plugin.
+    "%d Bloggern gefällt das:", "Bloggen auf WordPress.com.", "Lines and paragraphs break automatically.",
+    "Zeilenumbrüche und Absätze werden automatisch erzeugt.", "eMail (erforderlich) (wird nicht veröffentlicht)",
+    "Time limit is exhausted. Please reload CAPTCHA.",
     # Comment systems, sorting and list navigation.
     "You must log in to post a comment.", "Sorted by:", "Back to list", "Sie sind aktuell nicht eingeloggt.",
     "Nur angemeldete Benutzer können kommentieren und bewerten.", "Sortieren nach", "Zurück zur Liste",
@@ -1481,6 +1485,10 @@ def test_prefix_rule_needs_a_key_a_date_and_a_sentence(text):
 @pytest.mark.parametrize("line", [
     "Read more: Inside Maduro's palace", "Click here to subscribe to our daily briefing",
     "Lesen Sie auch: Maduro unter Druck", "Additional reporting by Maria Lopez", "Follow RT on",
+    # share buttons' link text: "Click to share on Twitter" as Jetpack's translators write it
+    "Klicken, um auf Twitter zu teilen (Wird in neuem Fenster geöffnet)",
+    "Cliquez pour partager sur Twitter(ouvre dans une nouvelle fenêtre)",
+    "Haz clic para compartir en Twitter (Se abre en una ventana nueva)",
 ])
 def test_teasers_and_calls_to_action_are_removed(line):
     assert residue(between(line)).text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
@@ -1490,6 +1498,7 @@ def test_teasers_and_calls_to_action_are_removed(line):
     "Follow Riverside Radio on Instagram, Facebook, Twitter and YouTube.",
     "The whole team contributed to this report.",
     "Click here to get more information or to order the book.",
+    "Klicken, um mehr über das Programm zu erfahren, und melden Sie sich dann an.",
 ])
 def test_teasers_that_are_sentences_are_only_suggested(line):
     result = residue(between(line))
