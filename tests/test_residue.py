@@ -247,6 +247,29 @@ def test_an_underlined_heading_is_only_suggested_and_its_underline_stays():
     assert [(e.before.strip(), e.applicability.value) for e in result.suggested] == [("Credits", "suggested")]
 
 
+MARKDOWN_README = (
+    "# chartline\n\n"
+    "chartline draws bar charts in the terminal. It reads a CSV file and prints a chart of its "
+    "columns, scaled to the width of the window.\n\n"
+    "It has no dependencies and runs on any Python from 3.8 on. The bars use block characters, "
+    "so they look right in any modern terminal and in most log viewers.\n\n"
+    "## Options\n\nAdvertisement\n\n* width: {number}\n* height: {number}\n* Returns: {Object}\n"
+)
+
+
+@pytest.mark.parametrize("document", [
+    MARKDOWN_README,  # its headings make it Markdown
+    MARKDOWN_README.replace("# chartline", "chartline").replace("## Options", "```\nchartline data.csv\n```"),  # its code block
+])
+def test_a_markdown_documents_later_sections_are_no_page_after_the_article(document):
+    # After the largest block of prose and a line of residue, a web page's short lines are its
+    # footer and sidebar; a Markdown document's are its next section: its options stay.
+    assert residue(document).text == document.replace("Advertisement\n\n", "")
+    # the same lines as a web page's text (no Markdown headings) go
+    page = residue(MARKDOWN_README.replace("## ", "").replace("# ", ""))
+    assert "{number}" not in page.text and "Options" in page.text
+
+
 def test_markdown_references_and_comments_are_never_residue_between_buttons():
     # The end of a Markdown page: its links' references under a comment, between buttons.
     text = ("The module system is described in the manual, with examples of each kind of import.\n\n"

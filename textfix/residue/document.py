@@ -18,8 +18,9 @@ import regex
 
 from textfix.config import Options
 from textfix.context import Context
-from textfix.edits import Edit
+from textfix.edits import Applicability, Edit
 from textfix.lines import iter_lines, line_texts
+from textfix.protect import FENCE_OPENING
 from textfix.residue.author_lines import (
     bio_header,
     bylines,
@@ -120,8 +121,10 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
     _lines_between_residue(lines, verdicts, vocab, context)
     article = _article_span(lines, verdicts, vocab)
     if article is not None:
-        _lines_after_the_article(lines, verdicts, article[1], vocab, context)
-        _lines_before_the_article(lines, verdicts, article[0], vocab, context)
+        # A Markdown document's later sections are no page around an article: only proposed.
+        around = SUGGESTED if _markdown_document(lines) else SAFE
+        _lines_after_the_article(lines, verdicts, article[1], around, vocab, context)
+        _lines_before_the_article(lines, verdicts, article[0], around, vocab, context)
     _labels_between_residue(lines, verdicts, vocab)
     _keep_the_texts_own(lines, verdicts, width)
     if context.about_code:
@@ -349,7 +352,7 @@ END_MARK_EXCLUDED = ARTICLE_METADATA_RULES | {"TF308"}
 
 
 def _lines_after_the_article(lines: Sequence[Paragraph], verdicts: list[Verdict | None], last: int,
-                             vocab: Vocabulary, context: Context) -> None:
+                             applicability: Applicability, vocab: Vocabulary, context: Context) -> None:
     """Short lines after the article's end are the page's: once the article's last paragraph
     (``last``, see :func:`_article_span`) is followed by a line of residue, the short lines after
     that line go (a footer's links, a sidebar's labels, the boxes of other pages' headlines), as
@@ -360,11 +363,11 @@ def _lines_after_the_article(lines: Sequence[Paragraph], verdicts: list[Verdict 
                 if removes_line(verdict := verdicts[k]) and verdict.rule not in END_MARK_EXCLUDED), None)
     if end is not None:
         _page_lines(lines, verdicts, range(end + 1, len(lines)), "a short line of the page after the article's end",
-                    vocab, context)
+                    applicability, vocab, context)
 
 
 def _lines_before_the_article(lines: Sequence[Paragraph], verdicts: list[Verdict | None], first: int,
-                              vocab: Vocabulary, context: Context) -> None:
+                              applicability: Applicability, vocab: Vocabulary, context: Context) -> None:
     """Short lines above the article's head are the page's: its header, menus and teasers. The
     head is found by the article's byline or date line just over its first paragraph (``first``,
     see :func:`_article_head`); once a line of residue stands above the head, the short lines
@@ -379,7 +382,7 @@ def _lines_before_the_article(lines: Sequence[Paragraph], verdicts: list[Verdict
                   if removes_line(verdict := verdicts[k]) and verdict.rule not in END_MARK_EXCLUDED), None)
     if start is not None:
         _page_lines(lines, verdicts, range(start), "a short line of the page before the article's head",
-                    vocab, context)
+                    applicability, vocab, context)
 
 
 def _article_head(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None], first: int) -> int | None:
@@ -402,7 +405,7 @@ def _article_head(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None]
 
 
 def _page_lines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], span: range, reason: str,
-                vocab: Vocabulary, context: Context) -> None:
+                applicability: Applicability, vocab: Vocabulary, context: Context) -> None:
     """The short lines in ``span``, the page's around the article, go (see :func:`_short_line`: no
     sentence, no list's heading), but a line between two paragraphs (a subheading) and a
     quotation (:func:`_quotation`: somebody's words stay, but keep no other line here, where
@@ -424,7 +427,7 @@ def _page_lines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], span
                  and not _between_paragraphs(lines, gone, k) and not _quotation(lines[k].text)]
         if found and not _may_be_the_articles(lines, gone, found, vocab, context, judged):
             for k in found:
-                verdicts[k] = Verdict("TF302", reason)
+                verdicts[k] = Verdict("TF302", reason, applicability)
 
 
 def _page_pieces(lines: Sequence[Paragraph], gone: Sequence[bool], span: range) -> Iterator[list[int]]:
@@ -488,6 +491,15 @@ def _article_span(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None]
     largest = max(size for size, _, _ in blocks)
     article = [block for block in blocks if block[0] >= largest * ARTICLE_BLOCK_SHARE]
     return article[0][1], article[-1][2]
+
+
+def _markdown_document(lines: Sequence[Paragraph]) -> bool:
+    """Whether the text is a Markdown document: two headings (``## Usage``) or a fenced code
+    block. Its blocks of prose are its sections, and what follows the largest is the next
+    section, not the page around an article (a web page's text, as extractors and dumps give it,
+    holds neither)."""
+    headings = (para for para in lines if MARKDOWN_HEADING.match(para.text))
+    return next(islice(headings, 1, None), None) is not None or any(FENCE_OPENING.match(para.text) for para in lines)
 
 
 def _line_kept(verdict: Verdict | None) -> bool:
