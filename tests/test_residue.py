@@ -270,6 +270,27 @@ def test_a_markdown_documents_later_sections_are_no_page_after_the_article(docum
     assert "{number}" not in page.text and "Options" in page.text
 
 
+SPONSORS = ("The library is maintained by a small team at the university, with the help of many "
+            "volunteers who send patches and report bugs.\n\nPast sponsors of the project:\n\n"
+            "    Apple\n    Carnegie Mellon University\n    Google\n    Microsoft\n    Oracle\n"
+            "    Red Hat\n\nWe thank them all for their support, and for the machines they lent us.\n")
+CHANGELOG = ("News\n====\n\nThe library's history, newest release first. Each entry names the release "
+             "and its date, then what changed.\n\n"
+             "    1.18 Apr-17-1998\n        Bug fixes and a port to a new processor.\n\n"
+             "    1.17 Feb-24-1998\n        Fixed the tests on machines with a small stack.\n")
+
+
+@pytest.mark.parametrize("text", [SPONSORS, CHANGELOG])
+def test_a_block_indented_deeper_than_the_prose_is_the_texts_own(text):
+    # A plain-text README's list and changelog: `Google` is no share button there, nor a
+    # release's date a page's date line; they are proposed at most.
+    result = residue(text)
+    assert result.text == text
+    assert result.suggested and all("indented block" in e.reason for e in result.suggested)
+    # the same lines at the margin, as text extracted from a web page has them, go
+    assert residue(text.replace("    ", "")).text != text.replace("    ", "")
+
+
 def test_markdown_references_and_comments_are_never_residue_between_buttons():
     # The end of a Markdown page: its links' references under a comment, between buttons.
     text = ("The module system is described in the manual, with examples of each kind of import.\n\n"

@@ -97,8 +97,8 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
     lines = [Paragraph(line, line.content) for line in iter_lines(text) if line.content.strip()]
     verdicts: list[Verdict | None] = [classify_cached(p.text, options) if could_be_residue(p.text, options)
                                       else None for p in lines]
-    width = _wrap_width(lines)
-    _keep_the_texts_own(lines, verdicts, width)
+    width, indented = _wrap_width(lines), _indented_block_lines(lines)
+    _keep_the_texts_own(lines, verdicts, width, indented)
     bylines(lines, verdicts, vocab, context)  # first: a menu stops at the headline over a byline
     keys_over_dates(lines, verdicts, vocab)  # and at the headline over a date line
     navigation_runs(lines, verdicts, vocab, context)
@@ -126,7 +126,7 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
         _lines_after_the_article(lines, verdicts, article[1], around, vocab, context)
         _lines_before_the_article(lines, verdicts, article[0], around, vocab, context)
     _labels_between_residue(lines, verdicts, vocab)
-    _keep_the_texts_own(lines, verdicts, width)
+    _keep_the_texts_own(lines, verdicts, width, indented)
     if context.about_code:
         _keep_a_code_texts_notices(lines, verdicts)
     return tuple(_edits(text, lines, verdicts))
@@ -591,6 +591,9 @@ MARKDOWN_HEADING = regex.compile(r"[ ]{0,3}#{1,6}[ \t]+\S")
 LINK_REFERENCE = regex.compile(r"[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S")
 HTML_COMMENT = regex.compile(r"[ \t]*<!--.*-->[ \t]*\Z")
 UNDERLINE = regex.compile(r"[ \t]*([=\-~^*+#\"'`])\1{2,}[ \t]*\Z")
+# A block indented this many columns deeper than the text's prose is the text's own (see
+# _indented_block_lines): Markdown's indented code takes four, as plain text's lists do.
+INDENTED_BLOCK = 4
 # A line of a paragraph wrapped at a fixed width (plain text, e-mail, a README) goes on at the
 # next line: the line before it fills the width within WRAP_SLACK characters and stops without
 # ending a sentence, and it begins in lower case (``… is not`` / ``recommended.``). It is the
@@ -609,12 +612,14 @@ CONTINUED = regex.compile(r"[ \t]*(?!https?://|www\.)\p{Ll}")  # a word, not an 
 ENDS_A_SENTENCE = SENTENCE_OR_HEADING_LAST | SENTENCE_LAST
 
 
-def _keep_the_texts_own(lines: Sequence[Paragraph], verdicts: list[Verdict | None], width: int | None) -> None:
+def _keep_the_texts_own(lines: Sequence[Paragraph], verdicts: list[Verdict | None], width: int | None,
+                        indented: frozenset[int]) -> None:
     """Take back what a rule said of the text's own lines: a wrapped sentence's lines (the one
     that goes on at the next, and the next, in a text wrapped at ``width``: :func:`_wrap_width`)
-    are never residue, and an underline under its heading neither; a heading or a markup line
-    is at most suggested, and no other line leans on it as residue (:func:`removes_line`). Run
-    on the lines' own verdicts and again on the sweeps'."""
+    are never residue, and an underline under its heading neither; a heading, a markup line or
+    a line of an indented block (``indented``: :func:`_indented_block_lines`) is at most
+    suggested, and no other line leans on it as residue (:func:`removes_line`). Run on the
+    lines' own verdicts and again on the sweeps'."""
     for i, (para, verdict) in enumerate(zip(lines, verdicts)):
         if verdict is None or verdict.prefix_end is not None:
             continue
@@ -625,6 +630,25 @@ def _keep_the_texts_own(lines: Sequence[Paragraph], verdicts: list[Verdict | Non
                 or i + 1 < len(lines) and _underlines(lines, i + 1):
             verdicts[i] = replace(verdict, applicability=SUGGESTED,
                                   reason=f"{verdict.reason} (a heading or markup of the text's own: may be the text's)")
+        elif i in indented and removes_line(verdict):
+            verdicts[i] = replace(verdict, applicability=SUGGESTED,
+                                  reason=f"{verdict.reason} (an indented block of the text's own: may be the text's)")
+
+
+def _indented_block_lines(lines: Sequence[Paragraph]) -> frozenset[int]:
+    """The lines indented INDENTED_BLOCK columns or more deeper than the text's prose (or, with no
+    prose, than its least indented line): a plain-text README's list, a changelog's entries, a
+    quotation, Markdown's indented code. Text extracted from a web page starts its lines at the
+    margin, menus and all."""
+    indents = [_indent(para.text) for para in lines]
+    prose = [indent for indent, para in zip(indents, lines) if is_prose(para.text)]
+    margin = min(prose or indents, default=0)
+    return frozenset(i for i, indent in enumerate(indents) if indent >= margin + INDENTED_BLOCK)
+
+
+def _indent(text: str) -> int:
+    """The columns of white space a line opens with, a tab to the next multiple of eight."""
+    return len(text[:len(text) - len(text.lstrip(" \t"))].expandtabs())
 
 
 # A key and its colon opening a line: `Author:`, `Author-email:` (a package's metadata header).
