@@ -955,6 +955,14 @@ def test_tag_list_after_its_header_is_removed():
     assert residue(text).text == ARTICLE_BEFORE
 
 
+def test_a_wrapped_sentences_last_word_is_no_tag_header():
+    # `keywords.` ends a sentence wrapped at 72 columns; `For example:` announces a code block.
+    text = ("One known limitation of using the await keyword in the shell is that it will\n"
+            "invalidate the lexical scoping of the const and let declarations and their\n"
+            "keywords.\n\nFor example:\n\n```console\n> const m = await Promise.resolve(123)\n```\n")
+    assert residue(text).text == text
+
+
 WIDGET = "Hiking (12)\nBaking (31)\nGardening (7)\nKnitting (19)\nFly fishing (4)"
 
 
@@ -1220,7 +1228,8 @@ def test_a_name_and_an_outlet_after_a_slash_is_a_photo_credit(line):
     assert removed(line) == [("TF304", "safe")]
 
 
-@pytest.mark.parametrize("line", ["Trump/Pence", "Peace and War/Tolstoy", "Jana Roth/the city council"])
+@pytest.mark.parametrize("line", ["Trump/Pence", "Peace and War/Tolstoy", "Jana Roth/the city council",
+                                  "Turning Echo On/Off"])
 def test_a_slash_without_a_name_and_an_outlet_is_kept(line):
     assert residue(between(line)).text == between(line)
 

@@ -15,6 +15,7 @@ import regex
 from textfix.context import Context
 from textfix.residue.author_lines import AUTHOR_JOINERS, is_author, is_role, split_byline_word
 from textfix.residue.text import (
+    COMMON_CAPITALS,
     LEADING,
     NAME_PARTICLES,
     TRAILING,
@@ -140,10 +141,12 @@ def _name_then_outlet(stripped: str, vocab: Vocabulary) -> bool:
     """``Jana Roth/Caracas Daily``, ``Omar Haddad / The Deccan Post``: a photographer's name (two
     or three words of a name) and, after a slash, the outlet's (capitalised words or an agency) —
     the credit the agency rule reads when the outlet is no agency. One word before the slash
-    (``Trump/Pence``, ``AC/DC``) is no photographer's name."""
+    (``Trump/Pence``, ``AC/DC``) is no photographer's name, nor words a heading capitalises
+    (``Turning Echo On/Off``: COMMON_CAPITALS)."""
     name, slash, outlet = stripped.partition("/")
     name_words, outlet_parts = name.split(), CREDIT_PART.findall(outlet)
     return (bool(slash) and 2 <= len(name_words) <= 3 and all(map(name_token().match, name_words))
+            and not any(word.lower() in COMMON_CAPITALS for word in name_words)
             and 0 < len(outlet_parts) <= 4 and all(part[:1].isupper() or part in vocab.agencies
                                                   for part in outlet_parts))
 

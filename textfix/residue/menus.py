@@ -57,6 +57,8 @@ def is_tag_header(text: str, vocab: Vocabulary) -> bool:
         return False  # a line starting with a letter that starts no header is cleared unread
     if text[:1] in OPENING_QUOTES:
         return False  # a quotation: normalising keeps its quote first, and no header has one
+    if ends_like_sentence(text.strip()):
+        return False  # `keywords.`: a wrapped sentence's last word; a header ends in a colon or nothing
     return normalise(text) in vocab.tag_headers
 
 
