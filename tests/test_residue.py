@@ -963,6 +963,14 @@ def test_a_wrapped_sentences_last_word_is_no_tag_header():
     assert residue(text).text == text
 
 
+def test_tags_inside_a_bulleted_list_is_one_of_its_items():
+    # A package's README lists what its documentation covers: `- Tags` is an item there.
+    text = ("The documentation provides information and the API for the following:\n\n"
+            "- Version handling\n- Specifiers\n- Metadata\n- Tags\n- Lockfiles\n- Direct URL helpers\n"
+            "- Errors\n\nUse pip to install these utilities, or download the source from the project's page.\n")
+    assert "Lockfiles" in residue(text).text and "Direct URL helpers" in residue(text).text
+
+
 WIDGET = "Hiking (12)\nBaking (31)\nGardening (7)\nKnitting (19)\nFly fishing (4)"
 
 

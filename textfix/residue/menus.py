@@ -38,7 +38,7 @@ def tag_lists(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab:
     """The labels after ``Tags`` / ``Topics`` / ``Schlagworte`` are the page's tags, up to the
     first line that is not a short label (``Government and politics`` / ``,`` / ``Impeachments``)."""
     for i, para in enumerate(lines):
-        if not is_tag_header(para.text, vocab):
+        if not is_tag_header(para.text, vocab) or _next_item_of_a_list(lines, i):
             continue
         if verdicts[i] is None:
             verdicts[i] = Verdict("TF302", "the header of the page's tag list")
@@ -49,6 +49,18 @@ def tag_lists(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab:
                     break
                 continue
             verdicts[j] = Verdict("TF302", "a tag of the page, after its tag header")
+
+
+# A list item's bullet: ``- Tags``, ``* Tags``, ``• Tags``.
+LIST_BULLET = regex.compile(r"[ \t]*([-*•+·])[ \t]+\S")
+
+
+def _next_item_of_a_list(lines: Sequence[Paragraph], i: int) -> bool:
+    """Whether line ``i`` goes on a bulleted list: the line before it opens with the same bullet
+    (``- Metadata`` / ``- Tags``). A header opens its list; inside one it is one of the items."""
+    here = LIST_BULLET.match(lines[i].text)
+    before = LIST_BULLET.match(lines[i - 1].text) if i > 0 else None
+    return here is not None and before is not None and here.group(1) == before.group(1)
 
 
 def is_tag_header(text: str, vocab: Vocabulary) -> bool:
