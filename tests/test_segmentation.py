@@ -62,6 +62,9 @@ def test_glued_words_are_split(before, after):
     "they now outweight the risks", "an overmighty state", "he deplored the infighting",
     "apiece", "writeback", "inpatients",
     "a more challengeing opponent",  # a misspelling: `ing` is an ending, never a word (data/word_endings)
+    # the plural of a longer word a spell checker lists; a name ending in `-her`
+    "the attentions of many men for the inattentions of one", "Our sires' age was worse than our grandsires'.",
+    "-- Ed Nather, professor of astronomy",
     # other languages, code, URLs, handles
     "Los ciudadanos mexicanos", "le président français", "call getName() or setValue(x)",
     "https://www.example.com/overthe", "@khanannounced", "#inSydney", "data_overthe.txt",

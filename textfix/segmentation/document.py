@@ -43,6 +43,7 @@ from textfix.segmentation.weights import (
     NAME_ENDING_COST,
     NAME_EVIDENCE,
     OUTER_PUNCTUATION,
+    PLURAL_STEM_MIN,
     SAFE_MARGIN,
     SHORT_HEAD_ZIPF,
     SHORT_NAME_ZIPF,
@@ -364,10 +365,13 @@ class Document:
         part: a text about patients uses `patients` often, which raises the part and not the
         compound. Topic words do that, so the split is proposed, never applied. So is the split
         of a word a spell checker lists (:func:`spelling_words`): `tome` is no glued `to|me`,
-        however much likelier the two words are than the one.
+        however much likelier the two words are than the one; nor is the plural of a longer one
+        (`inattentions`, `grandsires`: PLURAL_STEM_MIN letters before the `s`), which the list
+        need not hold.
         """
         low = core.lower()
-        if low in spelling_words(self.vocab.lexicon.language):
+        speller = spelling_words(self.vocab.lexicon.language)
+        if low in speller or low.endswith("s") and len(low) > PLURAL_STEM_MIN and low[:-1] in speller:
             return True
         logp = self.vocab.word_logp(low)
         if logp is None or pair_typo(self.vocab.lexicon.language, core):

@@ -101,6 +101,9 @@ GLUE_RATE = -3.0
 GLUE_SLACK = 1.5
 # ... for tokens of at least this many letters, without one-letter parts (`abut` is a word).
 GLUE_MIN_LENGTH = 4
+# A plural is a word of its own when its stem, this many letters or more, is a spell checker's
+# word (`inattention|s`); a shorter stem may be glue's by chance (`init|s` of `in its`).
+PLURAL_STEM_MIN = 6
 # A lower-case word written this much (log10) less often than the pair of words it splits
 # into, the first a function word, is that pair's glue typo (`aswell`: Zipf 3.2 against 5.8 for
 # `as well`); words of their own are written closer to their pair's frequency (`herbed` 1.8,
