@@ -1705,6 +1705,23 @@ def test_marks_are_removed_only_next_to_residue():
     assert residue(separator).text == separator
 
 
+FORTUNES = "\n%\n".join([
+    "A method of solution is perfect if we can foresee from the start that it will work.",
+    "The faster I go, the further behind I get, and the more I wonder why I started.",
+    "Nature abhors a hero. For one thing, he violates the law of conservation of energy.",
+    "It is easier to write an incorrect program than to understand a correct one.",
+    "DISCLAIMER:\nUse of this advanced computing technology does not imply an endorsement of it.",
+    "Beware of bugs in the above code; I have only proved it correct, not tried it.",
+]) + "\n"
+
+
+def test_the_texts_own_separator_stays_next_to_residue():
+    # A fortune file's `%` parts its entries: beside the heading a rule takes, it stays.
+    result = residue(FORTUNES)
+    assert result.text.count("\n%\n") == FORTUNES.count("\n%\n")
+    assert [e.rule for e in result.applied] == ["TF301"]
+
+
 def test_invisible_only_line_is_removed():
     assert residue(between("\u200b")).text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
 

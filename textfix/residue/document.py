@@ -227,16 +227,38 @@ def header_and_byline_openings() -> frozenset[str | None]:
 
 
 def _stray_symbols(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
-    """A line of marks (or a lone small number) next to residue is what is left of a widget."""
+    """A line of marks (or a lone small number) next to residue is what is left of a widget;
+    not the text's own separator (:func:`_separators`)."""
+    separators = _separators(lines)
     for i, para in enumerate(lines):
         if verdicts[i] is not None or not is_symbols(para.text):
             continue
         if _invisible_only(para.text):
             verdicts[i] = Verdict("TF308", "a line of invisible characters only")
             continue
+        if para.text.strip() in separators:
+            continue
         beside = [verdicts[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if any(map(removes_line, beside)):
             verdicts[i] = Verdict("TF308", "marks left by a page widget next to other residue")
+
+
+# A line of marks the text writes this many times or more, most of them beside a line of prose,
+# parts its entries (a fortune file's ``%``, a story's ``* * *``): see _separators.
+SEPARATOR_LINES = 5
+
+
+def _separators(lines: Sequence[Paragraph]) -> frozenset[str]:
+    """The lines of marks that part the text's own entries: written SEPARATOR_LINES times or
+    more, over half of them beside prose. A page's marks stand between its labels (``|``
+    between a footer's links), not between paragraphs."""
+    beside_prose: dict[str, list[bool]] = {}
+    for i, para in enumerate(lines):
+        if is_symbols(para.text) and not _invisible_only(para.text):
+            neighbours = (lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines))
+            beside_prose.setdefault(para.text.strip(), []).append(any(map(is_prose, neighbours)))
+    return frozenset(marks for marks, prose in beside_prose.items()
+                     if len(prose) >= SEPARATOR_LINES and sum(prose) * 2 > len(prose))
 
 
 # A line ending with one of these ends a sentence or announces what follows it (a list's
