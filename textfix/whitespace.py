@@ -31,8 +31,10 @@ MARKDOWN_LINE_BREAK = "  "
 # bracket): one, or the two of the typewriter's habit.
 SENTENCE_GAP = regex.compile(r"[.!?][\"'”’)\]]*( {1,2})(?=[\"'“‘(\[]?\p{Lu})")
 # A text writes two spaces after its sentences as its style when at least this many of its
-# sentence gaps, and most of them, have two.
+# sentence gaps, and at least this share of them, have two: a collection of several authors'
+# texts (a fortune file, a mailing list's digest) mixes the styles, and a slip is one or two.
 TWO_SPACE_STYLE_GAPS = 3
+TWO_SPACE_STYLE_SHARE = 1 / 3
 
 
 def _may_end_a_line_with_space(text: str) -> bool:
@@ -103,7 +105,7 @@ def two_spaces_after_sentences(text: str) -> bool:
     `sentence-end-double-space`), where one stray double space in a text is a slip."""
     gaps = [len(match.group(1)) for match in SENTENCE_GAP.finditer(text)]
     two = gaps.count(2)
-    return two >= TWO_SPACE_STYLE_GAPS and two * 2 > len(gaps)
+    return two >= TWO_SPACE_STYLE_GAPS and two >= TWO_SPACE_STYLE_SHARE * len(gaps)
 
 
 RULES = (
