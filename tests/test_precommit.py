@@ -46,6 +46,11 @@ def test_manifest_is_valid(tmp_path):
     for hook in hooks.values():
         assert hook["types_or"] == ["plain-text", "markdown", "rst"] and hook["require_serial"] is True
         assert "args" not in hook
+        # licence and notice files are left alone; the corpus's own files are not
+        licences = ["LICENSE", "LICENCE.txt", "COPYING", "docs/NOTICE", "license.md", "COPYING.LESSER"]
+        corpus = ["seeds/000_2b4a62e76a3d153e.txt", "README.md", "notices/today.txt", "licensed-news.txt"]
+        assert all(re.search(hook["exclude"], path) for path in licences)
+        assert not any(re.search(hook["exclude"], path) for path in corpus)
 
 
 def snippet_config(repo: str, rev: str) -> str:

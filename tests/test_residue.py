@@ -231,6 +231,18 @@ WRAPPED_README = (  # wrapped at 72 columns (textwrap.fill)
 )
 
 
+def test_a_wrapped_sentences_capitalised_last_word_is_never_a_button():
+    # `Source.` ends the sentence wrapped at 72 columns (a licence's defined term): no label.
+    text = ("The Corresponding Source need not include anything that users can regenerate\n"
+            "automatically from other parts of the work, which is what the Corresponding\n"
+            "Source.\n\n"
+            "The Corresponding Source for a work in source code form is that same work, as\n"
+            "the licence says and as every copy of it must show to whoever receives one,\n"
+            "whether it is given away or sold, and whether it is conveyed in object code\n"
+            "or in any other form that a machine or a person can read and then run again.\n")
+    assert residue(text).text == text
+
+
 def test_the_last_word_of_a_wrapped_sentence_is_never_a_button():
     # A README's paragraphs wrapped at 72 columns: `recommended.` and `detail.` end sentences,
     # `Register … subscribe to this channel.` opens one; `Read-only.` is no `Read` teaser.
@@ -1240,6 +1252,27 @@ def test_a_name_and_an_outlet_after_a_slash_is_a_photo_credit(line):
                                   "Turning Echo On/Off"])
 def test_a_slash_without_a_name_and_an_outlet_is_kept(line):
     assert residue(between(line)).text == between(line)
+
+
+MIT_LICENCE = (
+    "MIT License\n\nCopyright (c) 2019 Jane Roe\n\n"
+    "Permission is hereby granted, free of charge, to any person obtaining a copy of this software "
+    "and associated documentation files, to deal in the Software without restriction.\n\n"
+    "THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED.\n"
+)
+BSD_LICENCE = (
+    "Copyright (c) 1990 The Regents of the University of California.\nAll rights reserved.\n\n"
+    "Redistribution and use in source and binary forms, with or without modification, are "
+    "permitted provided that the following conditions are met.\n"
+)
+
+
+@pytest.mark.parametrize("licence", [MIT_LICENCE, BSD_LICENCE])
+def test_a_licences_notices_are_its_own(licence):
+    # A LICENSE file is copied verbatim: its copyright and rights notices are only proposed.
+    result = residue(licence)
+    assert result.text == licence
+    assert result.suggested and all("licence's own notice" in e.reason for e in result.suggested)
 
 
 @pytest.mark.parametrize("line", [

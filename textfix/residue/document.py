@@ -57,6 +57,7 @@ from textfix.residue.text import (
     SENTENCE_LAST,
     SHORT_LINE_CHARACTERS,
     announces,
+    ends_like_sentence,
     first_word,
     first_words_of,
     has_name_shape,
@@ -129,6 +130,8 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
     _keep_the_texts_own(lines, verdicts, width, indented)
     if context.about_code:
         _keep_a_code_texts_notices(lines, verdicts)
+    if _licence_text(text, vocab):
+        _keep_a_licences_notices(lines, verdicts, vocab)
     return tuple(_edits(text, lines, verdicts))
 
 
@@ -689,6 +692,23 @@ def _keep_a_code_texts_notices(lines: Sequence[Paragraph], verdicts: list[Verdic
             verdicts[i] = replace(verdict, applicability=SUGGESTED)
 
 
+def _licence_text(text: str, vocab: Vocabulary) -> bool:
+    """Whether the text states a licence's terms (``Permission is hereby granted``,
+    ``This program is free software``: the licence_grants of the residue lists)."""
+    folded = text.casefold()
+    return any(grant in folded for grant in vocab.licence_grants)
+
+
+def _keep_a_licences_notices(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary) -> None:
+    """In a licence's text, its copyright notices (``Copyright (C) 2007 Free Software
+    Foundation, Inc.``) and its rights notice (``All rights reserved.``) are the licence's,
+    which is copied verbatim: only proposed."""
+    for i, (para, verdict) in enumerate(zip(lines, verdicts)):
+        if removes_line(verdict) and (COPYRIGHT.match(para.text.strip()) or normalise(para.text) in vocab.rights_notices):
+            verdicts[i] = replace(verdict, applicability=SUGGESTED,
+                                  reason=f"{verdict.reason} (a licence's own notice: may be the text's)")
+
+
 def _underlines(lines: Sequence[Paragraph], i: int) -> bool:
     """Whether line ``i`` underlines the line right above it: marks alone (UNDERLINE), as long
     as that line's text or longer, as reStructuredText and Markdown write a heading's."""
@@ -714,8 +734,10 @@ def _wrap_width(lines: Sequence[Paragraph]) -> int | None:
 
 def _goes_on_from(lines: Sequence[Paragraph], i: int, width: int) -> bool:
     """Whether line ``i`` goes on with the sentence of the line right above it, in a text
-    wrapped at ``width`` (see WRAPPED_LINE_CHARACTERS)."""
-    if not _right_under(lines, i) or CONTINUED.match(lines[i].text) is None:
+    wrapped at ``width`` (see WRAPPED_LINE_CHARACTERS): it begins in lower case, or it ends
+    the sentence (``the Corresponding`` / ``Source.``: a heading ends in no full stop)."""
+    text = lines[i].text
+    if not _right_under(lines, i) or CONTINUED.match(text) is None and not ends_like_sentence(text.strip()):
         return False
     above = lines[i - 1].text.rstrip()
     return len(above) >= width - WRAP_SLACK and above[-1] not in ENDS_A_SENTENCE

@@ -48,6 +48,7 @@ class Vocabulary:
     menu_phrases: frozenset[str]  # buttons and section names: what a one-line menu is made of
     date_words: frozenset[str]  # months, weekdays, time zones, fillers and "vor": what a date is made of
     rights_notices: frozenset[str]  # "all rights reserved" in each language
+    licence_grants: frozenset[str]  # "permission is hereby granted": a licence's terms
     comment_verbs: frozenset[str]  # "says" in "jane_doe says:", a comment's header
     comment_words: frozenset[str]  # "comment" in "Comment by NAME — date"
     comment_by: frozenset[str]  # "by" in "Comment by NAME — date"
@@ -119,7 +120,7 @@ def vocabulary() -> Vocabulary:
         date_keys=tuple(sorted(keys.items(), key=lambda kv: -len(kv[0]))),
         bar_phrases=buttons | bar_words, menu_phrases=buttons | sections,
         date_words=months | weekdays | time_zones | date_fillers | relative_days | relative_before,
-        rights_notices=merged("rights_notices"),
+        rights_notices=merged("rights_notices"), licence_grants=merged("licence_grants"),
         comment_verbs=merged("comment_verbs"), comment_words=merged("comment_words"),
         comment_by=merged("comment_by"), comment_on=merged("comment_on"),
         relative_before=relative_before, relative_after=merged("after", "relative_time"),
