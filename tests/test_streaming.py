@@ -7,6 +7,7 @@ import json
 import os
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -211,15 +212,18 @@ def _task_that_is_interrupted_while_deleting(number: int) -> int:
     return number
 
 
-@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the point of it
-def test_a_signal_dropped_inside_del_still_stops_the_run():
+def test_a_signal_dropped_inside_del_still_stops_the_run(monkeypatch):
     from textfix.parallel import Workers
 
+    printed = []  # what Python would print as "Exception ignored in …", with a traceback
+    monkeypatch.setattr(sys, "unraisablehook", printed.append)
     seen = []
     with pytest.raises(KeyboardInterrupt):
         with Workers(1) as workers:
             seen.extend(workers.map(_task_that_is_interrupted_while_deleting, range(5)))
     assert seen == []  # stopped at the first result, not after the last
+    assert printed == []  # the dropped Ctrl-C is no error to show the user
+    assert sys.unraisablehook == printed.append  # and the hook is the caller's again
 
 
 @pytest.mark.parametrize(("signal_number", "exit_code", "jobs"), [

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gc
 import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -55,7 +56,9 @@ def terminate_cleanly() -> Iterator[Callable[[], None]]:
     Python drops an exception raised inside a ``__del__`` method, and the ``regex`` module's
     pattern compiler runs some while a rule builds its patterns: a signal that lands there
     would be lost, so each one is also recorded for the check, which the caller makes between
-    results.
+    results. Python also prints such a dropped exception with its traceback ("Exception
+    ignored in …"): for the signal's own exception that is no error of the run, and it is
+    kept off the user's terminal (other dropped exceptions still print).
     """
     received: list[int] = []
 
@@ -67,11 +70,17 @@ def terminate_cleanly() -> Iterator[Callable[[], None]]:
         if received:
             raise _exception_for(received[0])
 
+    def unraisable(dropped: sys.UnraisableHookArgs) -> None:
+        if not (received and isinstance(dropped.exc_value, (KeyboardInterrupt, SystemExit))):
+            previous_hook(dropped)
+
     numbers = (signal.SIGINT, *TERMINATING_SIGNALS)
     previous = {number: signal.signal(number, handle) for number in numbers}
+    previous_hook, sys.unraisablehook = sys.unraisablehook, unraisable
     try:
         yield check
     finally:
+        sys.unraisablehook = previous_hook
         for number, handler in previous.items():
             signal.signal(number, handler)
 
