@@ -144,7 +144,8 @@ def test_load_reads_every_rules_word_data_before_the_first_text():
     from textfix.residue.vocabulary import vocabulary as residue_vocabulary
     from textfix.segmentation.analysis import analyse
     from textfix.segmentation.model import vocabulary
-    from textfix.segmentation.words import common_words, is_common_foreign_word
+    from textfix.lexicon import common_words
+    from textfix.segmentation.words import is_common_foreign_word
 
     caches = [lexicon.lexicon, vocabulary, common_words, residue_vocabulary]
     remembered = [analyse, is_common_foreign_word]  # earlier answers

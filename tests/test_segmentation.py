@@ -74,6 +74,18 @@ def test_look_alikes_are_left_alone(text):
     assert textfix.clean(text).text == text
 
 
+@pytest.mark.parametrize("text", [
+    # one-liners in another language, too short for the share of the commonest words: a quarter
+    # of their words must be English's common words (not `as no`, `Ban one`, `now ego`)
+    "Cuidados ajenos, matan al asno.", "Was ist gelb und kann schießen?\n- Eine Banone",
+    "jak dodac nowego uzytkownika adduser ale co dalej?",
+    # an English quotation's attribution: names and a title, no English word
+    'The faster I go, the behind I get.\n\t\t-- Pat Cadigan, "Mindplayers"',
+])
+def test_a_short_text_or_line_that_is_no_english_keeps_its_words(text):
+    assert textfix.clean(text, select=["TF403"]).edits == ()
+
+
 @pytest.mark.parametrize("word", ["Fahrradhelmes", "nachzahlte", "Gartenzaunes", "Ausflugszieles"])
 def test_a_language_that_builds_words_with_its_function_words_keeps_them(word):
     # German genitive `-es` and the prefix `nach-` are function words too (`es`, `nach`):

@@ -184,10 +184,19 @@ def _data_folder() -> Path:
 # A text is taken to be in a language when its commonest words are a fair share of its words:
 # English prose has 25-45 % of its words among English's 50 commonest, and even dense
 # technical text with glued function words keeps 8 % or more, while German, Indonesian or
-# Italian text has almost none. Too short a text says nothing, and is assumed to be in it.
+# Italian text has almost none.
 COMMON_WORDS = 50
 MIN_COMMON_SHARE = 0.08
 MIN_WORDS_TO_JUDGE = 20
+# A text too short for that (a line, a one-liner) is judged by its common words (Zipf
+# COMMON_WORD_ZIPF or more, a few thousand: `leader`, `fired`, `past`): a quarter of its words
+# at least, as in 95 % of the BBC's short paragraphs (3 to 19 words) and in 12 % of German and
+# 16 % of Polish one-liners (Spanish and Italian share `a`, `de`, `no` with English: half);
+# a line of names (`-- Pat Cadigan, "Mindplayers"`) has none. Under SHORT_TEXT_MIN_WORDS words
+# nothing is said, and the text is assumed to be in the language.
+COMMON_WORD_ZIPF = 4.5
+SHORT_TEXT_COMMON_SHARE = 0.25
+SHORT_TEXT_MIN_WORDS = 3
 ANY_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{L}+(?![\p{L}\p{N}])")
 # ANY_WORD on ASCII text, where a letter is [A-Za-z] and a number [0-9]: the same words,
 # found by the standard library's engine in half the time.
@@ -231,7 +240,11 @@ def counts_show_written_in(core_counts: Mapping[str, int], text: str, language: 
     if rival_languages(language):
         return False  # its rivals' words must be counted too: the words are read
     common = sum(map(core_counts.get, commonest_letter_words(language), repeat(0)))
-    return common >= MIN_COMMON_SHARE * _most_words(text)
+    if common < MIN_COMMON_SHARE * _most_words(text):
+        return False
+    # The text must also be long enough for the share test: a core of letters alone is one word.
+    return common >= MIN_WORDS_TO_JUDGE or sum(
+        count for core, count in core_counts.items() if core.isalpha()) >= MIN_WORDS_TO_JUDGE
 
 
 @lru_cache(maxsize=8)
@@ -257,24 +270,43 @@ def looks_written_in(text: str, language: str) -> bool:
     if rivals:
         return _written_in_rather_than(text, language, rivals)
     common = commonest_words(language)
-    words = common_words = 0
+    words = commonest = 0
     for start, end in _chunks(text):
         piece = text[start:end]
         if piece.isascii():  # lower-cased first, in one go: ASCII keeps its letters and length
             found = ASCII_WORD.findall(piece.lower())
-            common_words += sum(map(common.__contains__, found))
+            commonest += sum(map(common.__contains__, found))
         else:
             found = ANY_WORD.findall(piece)
-            common_words += sum(map(common.__contains__, map(str.lower, found)))
+            commonest += sum(map(common.__contains__, map(str.lower, found)))
         words += len(found)
         # If the share holds even when the rest of the text is words none of which is
-        # common, it holds (English prose settles it in its first piece or two).
+        # common, it holds (English prose settles it in its first piece or two) — once the
+        # text is long enough for it.
         most_words = words + _most_words(text[end:])
-        if common_words >= MIN_COMMON_SHARE * most_words:
+        if commonest >= MIN_COMMON_SHARE * most_words and words >= MIN_WORDS_TO_JUDGE:
             return True
     if words < MIN_WORDS_TO_JUDGE:
+        return _short_text_in(text, language)
+    return commonest >= MIN_COMMON_SHARE * words
+
+
+def _short_text_in(text: str, language: str) -> bool:
+    """:func:`looks_written_in` for a text too short for the share test (see
+    SHORT_TEXT_COMMON_SHARE)."""
+    words = [word.lower() for word in ANY_WORD.findall(text)]
+    if len(words) < SHORT_TEXT_MIN_WORDS:
         return True
-    return common_words >= MIN_COMMON_SHARE * words
+    return sum(map(common_words(language).__contains__, words)) >= SHORT_TEXT_COMMON_SHARE * len(words)
+
+
+@lru_cache(maxsize=16)
+def common_words(language: str) -> frozenset[str]:
+    """A language's words of Zipf COMMON_WORD_ZIPF or more, from wordfreq's small list.
+
+    Only these few thousand words are read and kept: the whole lists of six languages would
+    stay in every worker process (some 18 MB)."""
+    return frozenset(chain.from_iterable(frequency_buckets(language, "small", COMMON_WORD_ZIPF)))
 
 
 def _written_in_rather_than(text: str, language: str, rivals: tuple[str, ...]) -> bool:
@@ -282,7 +314,7 @@ def _written_in_rather_than(text: str, language: str, rivals: tuple[str, ...]) -
     commonest words more numerous in the text than the language's own. Every word is read."""
     words = [word.lower() for word in ANY_WORD.findall(text)]
     if len(words) < MIN_WORDS_TO_JUDGE:
-        return True
+        return _short_text_in(text, language)
     own = sum(map(commonest_words(language).__contains__, words))
     return own >= MIN_COMMON_SHARE * len(words) and all(
         own >= sum(map(commonest_words(rival).__contains__, words)) for rival in rivals)

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-from itertools import chain, filterfalse
+from itertools import filterfalse
 from typing import NamedTuple
 
 import regex
 
-from textfix.lexicon import bigram_logps, frequency_buckets
+from textfix.lexicon import bigram_logps, common_words
 from textfix.resources import word_list
 from textfix.segmentation.model import Vocabulary, vocabulary
 from textfix.segmentation.weights import (
@@ -277,29 +277,18 @@ def clause_word_endings() -> tuple[str, ...]:
     return tuple(sorted(word_list("clause_words")))
 
 
-# A word this common in another language is that language's word, not a glue (`tous`: 6.1 in
-# French). English glues are no words anywhere (`inthe`, `overthe`: in no list).
-FOREIGN_WORD_ZIPF = 4.5
-
-
 @lru_cache(maxsize=1 << 12)
 def is_common_foreign_word(word: str, language: str) -> bool:
-    """Whether ``word`` is a common word of another language (``data/other_languages.txt``).
+    """Whether ``word`` is a common word of another language (``data/other_languages.txt``;
+    :func:`~textfix.lexicon.common_words`: a word that common in another language is that
+    language's word, not a glue, `tous`: 6.1 in French; English glues are no words anywhere,
+    `inthe`, `overthe`).
 
     Text mixes languages (a French quote in English news; ftfy's own test cases), and a
     frequency model of one language reads another's words as glued ones: `tous` → `to us`.
     """
     low = word.lower()
     return any(low in common_words(other) for other in word_list("other_languages") if other != language)
-
-
-@lru_cache(maxsize=16)
-def common_words(language: str) -> frozenset[str]:
-    """A language's words of Zipf FOREIGN_WORD_ZIPF or more, from wordfreq's small list.
-
-    Only these few thousand words are read and kept: the whole lists of six languages would
-    stay in every worker process (some 18 MB)."""
-    return frozenset(chain.from_iterable(frequency_buckets(language, "small", FOREIGN_WORD_ZIPF)))
 
 
 def another_language_reads_better(line: str, language: str) -> bool:
