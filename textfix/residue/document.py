@@ -622,11 +622,11 @@ INDENTED_BLOCK = 4
 # A line of a paragraph wrapped at a fixed width (plain text, e-mail, a README) goes on at the
 # next line: the line before it fills the width within WRAP_SLACK characters and stops without
 # ending a sentence, and it begins in lower case (``… is not`` / ``recommended.``) or ends the
-# sentence (``the Corresponding`` / ``Source.``). It is the sentence's, not a button. The width is that of the text's longer lines (the
-# WRAP_PERCENTILE-th of those of WRAPPED_LINE_CHARACTERS or more, when there are at least
-# WRAPPED_LINES_TO_JUDGE), when at least WRAPPED_SHARE of them fill it, and at most
-# WRAP_WIDTH_MAX: text extracted from a web page holds a paragraph a line, and its lines'
-# lengths spread far.
+# sentence (``the Corresponding`` / ``Source.``). It is the sentence's, not a button. The width
+# is that of the text's longer lines (the WRAP_PERCENTILE-th of those of WRAPPED_LINE_CHARACTERS
+# or more, when there are at least WRAPPED_LINES_TO_JUDGE), when at least WRAPPED_SHARE of them
+# fill it, and at most WRAP_WIDTH_MAX: text extracted from a web page holds a paragraph a line,
+# and its lines' lengths spread far.
 WRAPPED_LINE_CHARACTERS = 40
 WRAP_PERCENTILE = 0.9
 WRAP_SLACK = 20
