@@ -81,9 +81,16 @@ def test_look_alikes_are_left_alone(text):
     "jak dodac nowego uzytkownika adduser ale co dalej?",
     # an English quotation's attribution: names and a title, no English word
     'The faster I go, the behind I get.\n\t\t-- Pat Cadigan, "Mindplayers"',
+    # proverbs whose `al`, `la`, `le` are English words too, far more frequent in Spanish
+    "Al asno muerto, la cebada al rabo.", "No le pidas peras al olmo.",
 ])
 def test_a_short_text_or_line_that_is_no_english_keeps_its_words(text):
     assert textfix.clean(text, select=["TF403"]).edits == ()
+
+
+def test_an_english_line_with_foreign_names_is_still_english():
+    assert applied("The Los Angeles Lakers beat the Celtics overthe weekend.", select=["TF403"]) == [
+        ("overthe", "over the")]
 
 
 @pytest.mark.parametrize("word", ["Fahrradhelmes", "nachzahlte", "Gartenzaunes", "Ausflugszieles"])

@@ -292,22 +292,45 @@ def is_common_foreign_word(word: str, language: str) -> bool:
 
 
 def another_language_reads_better(line: str, language: str) -> bool:
-    """Whether OTHER_LANGUAGE_MARGIN more of ``line``'s words are common words
-    (:func:`common_words`) of another language of ``data/other_languages.txt`` than of
-    ``language``'s: a German line on an English page (`Mitarbeiter an der Professur
-    Interfacedesign`, `Winterdesign und neues Projekt`) passes English's share test with `in`
-    and `an`, but German knows more of its words. Read for a line, word by word; a whole text
-    is settled by its own words (see :func:`~textfix.lexicon.counts_show_written_in`)."""
+    """Whether another language of ``data/other_languages.txt`` knows OTHER_LANGUAGE_MARGIN more
+    of ``line``'s words than ``language`` does, or the line is OTHER_LANGUAGE_LEAD likelier
+    written in it, by its words' frequencies in each (:func:`~textfix.lexicon.common_words`; a
+    word not listed there counts as UNLISTED_ZIPF). A German line on an English page
+    (`Mitarbeiter an der Professur Interfacedesign`, `Winterdesign und neues Projekt`) passes
+    English's share test with `in` and `an`, but German knows more of its words; a Spanish
+    proverb (`Al asno muerto, la cebada al rabo.`) has `al` and `la`, English words too, but far
+    more frequent in Spanish. Words both write about as often (`attention`) weigh nothing, and
+    English's own (`and`, `of`) weigh for it. Read for a line, word by word; a whole text is
+    settled by its own words (see :func:`~textfix.lexicon.counts_show_written_in`)."""
     words = [word.lower() for word in WORD.findall(line)]
-    own = sum(map(common_words(language).__contains__, words))
-    return any(sum(map(common_words(other).__contains__, words)) >= own + OTHER_LANGUAGE_MARGIN
-               for other in word_list("other_languages") if other != language)
+    mine = common_words(language)
+    own = sum(map(mine.__contains__, words))
+    for other in word_list("other_languages"):
+        theirs = common_words(other)
+        if other != language and (sum(map(theirs.__contains__, words)) >= own + OTHER_LANGUAGE_MARGIN
+                                  or _lead(words, theirs, mine) >= OTHER_LANGUAGE_LEAD):
+            return True
+    return False
+
+
+def _lead(words: list[str], theirs: dict[str, float], mine: dict[str, float]) -> float:
+    """How much likelier (log10) ``words`` are in the language of ``theirs`` than of ``mine``:
+    the sum of their Zipf differences, over the words either lists."""
+    return sum(theirs.get(word, UNLISTED_ZIPF) - mine.get(word, UNLISTED_ZIPF)
+               for word in words if word in theirs or word in mine)
 
 
 WORD = regex.compile(r"\p{L}+")
 # How many more of a line's words another language must know: shared words (`attention`,
 # `intention`, `discourse` are French too) tip a short English line by one.
 OTHER_LANGUAGE_MARGIN = 2
+# A line a thousand times likelier (log10 3) in another language is that language's: foreign
+# lines and one-liners lead by 4 to 19, English lines with foreign names or words by at most 2
+# (`La La Land won six Oscars` 2.2, `Los Angeles Lakers beat the Celtics` -1.7).
+OTHER_LANGUAGE_LEAD = 3.0
+# The Zipf frequency a word not among a language's common words (under COMMON_WORD_ZIPF) is
+# counted at there.
+UNLISTED_ZIPF = 4.0
 
 
 # The shortest document name a near miss may stand for; the miss is one letter off it.
