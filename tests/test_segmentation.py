@@ -79,6 +79,7 @@ def test_look_alikes_are_left_alone(text):
     # of their words must be English's common words (not `as no`, `Ban one`, `now ego`)
     "Cuidados ajenos, matan al asno.", "Was ist gelb und kann schießen?\n- Eine Banone",
     "jak dodac nowego uzytkownika adduser ale co dalej?",
+    "<kuguar> ale w kolo jest wesolo, a czlowiek w pracy siedzi i robi prosto to, co mu kaza",
     # an English quotation's attribution: names and a title, no English word
     'The faster I go, the behind I get.\n\t\t-- Pat Cadigan, "Mindplayers"',
     # proverbs whose `al`, `la`, `le` are English words too, far more frequent in Spanish
