@@ -305,8 +305,8 @@ def common_words(language: str) -> dict[str, float]:
     """A language's words of Zipf COMMON_WORD_ZIPF or more, from wordfreq's small list, with
     their Zipf frequencies (bucket i of the list holds Zipf ``9 - i / 100``).
 
-    Only these few thousand words are read and kept: the whole lists of eight languages would
-    stay in every worker process (some 18 MB)."""
+    Only these few thousand words are read and kept: the whole lists of the other languages
+    would stay in every worker process (some 3 MB each)."""
     buckets = frequency_buckets(language, "small", COMMON_WORD_ZIPF)
     return {word: 9.0 - index / 100 for index, bucket in enumerate(buckets) for word in bucket}
 
