@@ -98,7 +98,7 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
     lines = [Paragraph(line, line.content) for line in iter_lines(text) if line.content.strip()]
     verdicts: list[Verdict | None] = [classify_cached(p.text, options) if could_be_residue(p.text, options)
                                       else None for p in lines]
-    width, indented = _wrap_width(lines), _indented_block_lines(lines)
+    width, indented, separators = _wrap_width(lines), _indented_block_lines(lines), _separators(lines)
     _keep_the_texts_own(lines, verdicts, width, indented)
     bylines(lines, verdicts, vocab, context)  # first: a menu stops at the headline over a byline
     keys_over_dates(lines, verdicts, vocab)  # and at the headline over a date line
@@ -107,7 +107,7 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
     ranked_lists(lines, verdicts)
     agency_credits(lines, verdicts, vocab, context)
     comment_headers(lines, verdicts)
-    _stray_symbols(lines, verdicts)
+    _stray_symbols(lines, verdicts, separators)
     if not any(verdicts):
         # Nothing found so far, so nothing was found by the first sweeps either, and the second
         # sweep for menus and marks would see the very lines and verdicts the first one saw.
@@ -118,7 +118,7 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
     navigation_runs(lines, verdicts, vocab, context)
     counted_labels(lines, verdicts)
     contact_lines(lines, verdicts, vocab)
-    _stray_symbols(lines, verdicts)
+    _stray_symbols(lines, verdicts, separators)
     _lines_between_residue(lines, verdicts, vocab, context)
     article = _article_span(lines, verdicts, vocab)
     if article is not None:
@@ -229,10 +229,9 @@ def header_and_byline_openings() -> frozenset[str | None]:
     return first_words_of(vocab.tag_headers) | first_words_of(vocab.byline_words) | first_words_of(vocab.contact_openers)
 
 
-def _stray_symbols(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> None:
+def _stray_symbols(lines: Sequence[Paragraph], verdicts: list[Verdict | None], separators: frozenset[str]) -> None:
     """A line of marks (or a lone small number) next to residue is what is left of a widget;
-    not the text's own separator (:func:`_separators`)."""
-    separators = _separators(lines)
+    not one of the text's own ``separators`` (:func:`_separators`)."""
     for i, para in enumerate(lines):
         if verdicts[i] is not None or not is_symbols(para.text):
             continue
