@@ -125,6 +125,9 @@ def removed(line: str) -> list[tuple[str, str]]:
     "You must log in to post a comment.", "Sorted by:", "Back to list", "Sie sind aktuell nicht eingeloggt.",
     "Nur angemeldete Benutzer können kommentieren und bewerten.", "Sortieren nach", "Zurück zur Liste",
     "Empfohlen für dich", "Hier weiterlesen",
+    # Links that say where they lead, embedded content's placeholders, donation buttons.
+    "Find out more", "En savoir plus", "Más información", "Mehr Informationen", "Hier klicken",
+    "Empfohlener redaktioneller Inhalt", "Externer Inhalt", "Affiliatelink", "Flattr this!",
     # A blog's links to the previous and the next post, by their arrows.
     "← Aachen 1933 – 1945", "Nachdenken über das Nachrufen – anlässlich Schirrmacher →", "← Older posts",
     # A page's preview image, its address alone on a line.
@@ -188,6 +191,7 @@ def test_crlf_documents_keep_their_line_ends():
     "Was this article helpful to the court? The judge thought so.",
     "Explore further afield",
     "Sorted by size, the boxes filled three shelves.", "Zurück zur Liste der Kandidaten kam er nie.",
+    "Find out more about the plan at the town hall.", "Más información llegará el lunes.",
     "The chain runs A → B → C.", "→ The process then continues in three stages, one after the other.",
     # Addresses that are the article's: a page's, a site's, an image's named in a sentence.
     "https://www.bbc.com/news/world-europe-50473792", "www.example.com", "www.example.com/png-guide",
