@@ -537,6 +537,34 @@ def test_headlines_between_residue_that_are_no_teaser_list_stay(page):
     assert not [e for e in result.edits if e.reason == "a headline in a list of other pages' teasers"]
 
 
+# A page whose menu names its sections, and whose list of the author's other articles glues each
+# teaser's author to its section (two inline elements an extractor wrote without a space).
+MENU = "Home\nPolitics\nCulture\nFilm\nTheatre\nSearch\n"
+GLUED_TEASERS = ("Articles by this author\nThe long road home\nJana RothFilm\n"
+                 "A director looks back at forty years of making films in the north.\n"
+                 "Stages of grief\nJana RothTheatre\n"
+                 "The new season opens with three plays about loss and what comes after it.\n")
+
+
+def test_a_teasers_author_glued_to_a_section_of_the_pages_menu_is_removed():
+    result = residue(f"{MENU}\n{ARTICLE}\n\n{GLUED_TEASERS}")
+    glued = [e for e in result.applied if e.reason == "a teaser's author glued to one of the page's labels"]
+    assert [e.before.strip() for e in glued] == ["Jana RothFilm", "Jana RothTheatre"]
+    assert all(e.rule == "TF302" and e.applicability.value == "safe" for e in glued)
+    assert "The long road home" in result.text  # the headlines are judged as before
+
+
+@pytest.mark.parametrize("page", [
+    # The section is no line of the page's residue: the article's own heading.
+    f"{ARTICLE_BEFORE}\n\nFilm\n\n{ARTICLE_AFTER}\n\nJana RothFilm\n\n{ARTICLE_AFTER}",
+    # Glued to a word of the menu, but no name: a brand, a word glued to a word.
+    f"{MENU}\n{ARTICLE}\n\nThe SearchFilm\n\nPlayFilm\n\n{ARTICLE_AFTER}",
+])
+def test_lines_glued_to_no_label_of_the_page_or_to_no_name_stay(page):
+    result = residue(page)
+    assert not [e for e in result.edits if e.reason == "a teaser's author glued to one of the page's labels"]
+
+
 # A box of other pages' headlines under its heading, which an extractor left between two paragraphs.
 @pytest.mark.parametrize("box", [
     "DON'T MISS\nCouncil furious at the mayor over the market hall [INSIGHT]\n"

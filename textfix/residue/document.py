@@ -127,6 +127,7 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
         _lines_after_the_article(lines, verdicts, article[1], around, vocab, context)
         _lines_before_the_article(lines, verdicts, article[0], around, vocab, context)
     _labels_between_residue(lines, verdicts, vocab)
+    _names_glued_to_labels(lines, verdicts, vocab, context)
     _keep_the_texts_own(lines, verdicts, width, indented)
     if context.about_code:
         _keep_a_code_texts_notices(lines, verdicts)
@@ -361,6 +362,31 @@ def _labels_between_residue(lines: Sequence[Paragraph], verdicts: list[Verdict |
                 and all(_page_residue(lines[k].text, verdicts[k], vocab, ARTICLE_METADATA_RULES)
                         for k in (i - 1, i + 1)):
             verdicts[i] = Verdict("TF302", "a label between lines of residue (a box's or a form's)")
+
+
+# A name glued to one of the page's labels: two inline elements an extractor wrote without a
+# space between them, a teaser's author and its section (``Iwona KurzFilm``) or a button
+# (``Inga HoeltmannFollow``). The label is a capitalised word of three letters or more.
+GLUED_LABEL = regex.compile(r"\A(?P<name>.*\p{Ll})(?P<label>\p{Lu}\p{Ll}{2,})\Z")
+# The rules whose one-word lines are the page's labels: its buttons and its menus' items.
+LABEL_RULES = frozenset({"TF301", "TF302"})
+
+
+def _names_glued_to_labels(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary,
+                           context: Context) -> None:
+    """A name glued to a word the page has on its own line and removed as a button or a menu's
+    item is a teaser's byline: ``Iwona KurzFilm`` under a headline, with ``Film`` in the page's
+    menu. The label alone makes it the page's; the name makes it no word of the article
+    (``McDonald`` glues no label: ``Donald`` is no line of the page)."""
+    labels = {stripped for paragraph, verdict in zip(lines, verdicts)
+              if removes_line(verdict) and verdict.rule in LABEL_RULES
+              and (stripped := paragraph.text.strip()).isalpha() and stripped[:1].isupper()}
+    if not labels:
+        return
+    for i, paragraph in enumerate(lines):
+        glued = GLUED_LABEL.match(paragraph.text.strip()) if verdicts[i] is None else None
+        if glued is not None and glued["label"] in labels and looks_like_name(glued["name"], vocab, context):
+            verdicts[i] = Verdict("TF302", "a teaser's author glued to one of the page's labels")
 
 
 def _page_residue(text: str, verdict: Verdict | None, vocab: Vocabulary, excluded: frozenset[str]) -> bool:
