@@ -1615,6 +1615,10 @@ def test_prefix_rule_needs_a_key_a_date_and_a_sentence(text):
     "Klicken, um auf Twitter zu teilen (Wird in neuem Fenster geöffnet)",
     "Cliquez pour partager sur Twitter(ouvre dans une nouvelle fenêtre)",
     "Haz clic para compartir en Twitter (Se abre en una ventana nueva)",
+    # A blog's post navigation: the link's word, then the theme's screen-reader text.
+    "Next Next post: Science and Technology links (August 3rd 2019)", "Previous Post: « Almond Flour Cookies",
+    "Weiter Nächster Beitrag: Im September: Lizenztextlesung", "Précédent Article précédent : La semaine en images",
+    "Entrada anterior: Hola mundo",
 ])
 def test_teasers_and_calls_to_action_are_removed(line):
     assert residue(between(line)).text == f"{ARTICLE_BEFORE}\n\n{ARTICLE_AFTER}"
@@ -1625,6 +1629,7 @@ def test_teasers_and_calls_to_action_are_removed(line):
     "The whole team contributed to this report.",
     "Click here to get more information or to order the book.",
     "Klicken, um mehr über das Programm zu erfahren, und melden Sie sich dann an.",
+    "Next article: why the council voted as it did, and what it means for the town.",
 ])
 def test_teasers_that_are_sentences_are_only_suggested(line):
     result = residue(between(line))
