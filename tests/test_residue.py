@@ -128,6 +128,7 @@ def removed(line: str) -> list[tuple[str, str]]:
     # Links that say where they lead, embedded content's placeholders, donation buttons.
     "Find out more", "En savoir plus", "Más información", "Mehr Informationen", "Hier klicken",
     "Empfohlener redaktioneller Inhalt", "Externer Inhalt", "Affiliatelink", "Flattr this!",
+    "Weiter", "Siguenos en", "Per saperne di più",
     # A blog's links to the previous and the next post, by their arrows.
     "← Aachen 1933 – 1945", "Nachdenken über das Nachrufen – anlässlich Schirrmacher →", "← Older posts",
     # A page's preview image, its address alone on a line.
@@ -430,6 +431,13 @@ def test_long_lists_that_are_no_menu_stay_beside_furniture(table):
     result = residue(text)
     assert table in result.text
     assert {e.before.strip() for e in result.applied} == {"Advertisement", "Newsletter"}
+
+
+def test_a_tables_rows_of_keys_and_values_are_no_menu_items_beside_buttons():
+    # A photo's details after the article, over the page's pagination and comment form.
+    rows = "Optik: Teleobjektiv\nZeitzone: MESZ\nOrt: Kasberg im Frankenland"
+    result = residue(f"{ARTICLE}\n\n{rows}\nZurück\nWeiter\nKommentar\nName\nE-Mail")
+    assert result.text == f"{ARTICLE}\n\n{rows}"
 
 
 @pytest.mark.parametrize("heading", ["The club offers:", "The club offers these sports to its members:",
@@ -1070,6 +1078,7 @@ def test_a_numbered_list_among_the_articles_paragraphs_stays():
     ("Pubblicato il 3 maggio 2021 alle 10:15", "date", "3 maggio 2021 alle 10:15"),
     ("Publicado em 22 de outubro de 2020", "date", "22 de outubro de 2020"),
     ("Opublikowano 3 maja 2021 r.", "date", "3 maja 2021 r."),
+    ("Publikacja: 04.05.2021", "date", "04.05.2021"),
     ("Diposting pada Maret 30, 2015", "date", "Maret 30, 2015"),
     ("Senin, 18 November 2019 14:30 WIB", "date", "Senin, 18 November 2019 14:30 WIB"),
     ("Diperbarui 5 jam yang lalu", "updated", "5 jam yang lalu"),

@@ -475,13 +475,18 @@ def _opens_with_a_list(known: Sequence[bool], furniture: Sequence[bool]) -> bool
     return stretch >= LONG_MENU and sum(known[:stretch]) < stretch * LONG_MENU_KNOWN_SHARE
 
 
+# A key and its value: ``Ort: Kasberg im Frankenland``, ``Zeitzone: MESZ`` (a table's row).
+KEY_AND_VALUE = regex.compile(r"\A[^:]+:\s+\S")
+
+
 def _menu_item_shape(text: str) -> bool:
-    """A few capitalised words without digits: ``Company Town``, not ``-12.99`` or ``of``."""
+    """A few capitalised words without digits: ``Company Town``, not ``-12.99`` or ``of``, nor
+    a key with its value (``Ort: Kasberg``): a table's row, where a menu item is a label."""
     found = words(text)
     stripped = text.strip()
     short = len(found) <= MENU_ITEM_WORDS or len(found) <= 6 and is_title_case(found)
     return (bool(found) and short and CAPITALISED.match(stripped) is not None and not regex.search(r"\d", text)
-            and not ends_like_sentence(stripped))
+            and not ends_like_sentence(stripped) and KEY_AND_VALUE.match(stripped) is None)
 
 
 def _in_run(text: str, verdict: Verdict | None) -> bool:
