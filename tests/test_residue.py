@@ -129,6 +129,9 @@ def removed(line: str) -> list[tuple[str, str]]:
     "Find out more", "En savoir plus", "Más información", "Mehr Informationen", "Hier klicken",
     "Empfohlener redaktioneller Inhalt", "Externer Inhalt", "Affiliatelink", "Flattr this!",
     "Weiter", "Siguenos en", "Per saperne di più",
+    # A form's messages: newsletter boxes, pop-ups, e-mail-this-article forms, video widgets.
+    "There was an error processing your subscription.", "An error has occurred, please try again later.",
+    "Don't show again", "Like this article?", "JUST WATCHED",
     # A blog's links to the previous and the next post, by their arrows.
     "← Aachen 1933 – 1945", "Nachdenken über das Nachrufen – anlässlich Schirrmacher →", "← Older posts",
     # A page's preview image, its address alone on a line.
@@ -193,6 +196,7 @@ def test_crlf_documents_keep_their_line_ends():
     "Explore further afield",
     "Sorted by size, the boxes filled three shelves.", "Zurück zur Liste der Kandidaten kam er nie.",
     "Find out more about the plan at the town hall.", "Más información llegará el lunes.",
+    "Replay the match and the result is the same.", "Something went wrong, the minister admitted.",
     "The chain runs A → B → C.", "→ The process then continues in three stages, one after the other.",
     # Addresses that are the article's: a page's, a site's, an image's named in a sentence.
     "https://www.bbc.com/news/world-europe-50473792", "www.example.com", "www.example.com/png-guide",
