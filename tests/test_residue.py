@@ -131,7 +131,8 @@ def removed(line: str) -> list[tuple[str, str]]:
     "Weiter", "Siguenos en", "Per saperne di più",
     # A form's messages: newsletter boxes, pop-ups, e-mail-this-article forms, video widgets.
     "There was an error processing your subscription.", "An error has occurred, please try again later.",
-    "Don't show again", "Like this article?", "JUST WATCHED",
+    "Don't show again", "Like this article?", "JUST WATCHED", "Read Later",
+    "%d blogger menyukai ini:", "Cek surel gagal, silahkan coba kembali",  # Jetpack in Indonesian
     # A blog's links to the previous and the next post, by their arrows.
     "← Aachen 1933 – 1945", "Nachdenken über das Nachrufen – anlässlich Schirrmacher →", "← Older posts",
     # A page's preview image, its address alone on a line.
