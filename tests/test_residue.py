@@ -1631,6 +1631,7 @@ def test_prefix_rule_needs_a_key_a_date_and_a_sentence(text):
     "Cliquez pour partager sur Twitter(ouvre dans une nouvelle fenêtre)",
     "Haz clic para compartir en Twitter (Se abre en una ventana nueva)",
     "Clique na imagem acima", "Clicca qui per abbonarti alla newsletter",  # Portuguese, Italian
+    "Filed to:Weird medicine",  # a blog network's tag line, its colon glued to the tag
     # A blog's post navigation: the link's word, then the theme's screen-reader text.
     "Next Next post: Science and Technology links (August 3rd 2019)", "Previous Post: « Almond Flour Cookies",
     "Weiter Nächster Beitrag: Im September: Lizenztextlesung", "Précédent Article précédent : La semaine en images",
