@@ -167,8 +167,8 @@ def kickers(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: V
 
 
 TEASER_LIST = 3  # the fewest headlines that make a list of other pages' teasers
-# A table's row opens with its key and a colon ("Kaution: US $ 1500"): a table of the article's
-# own, between two buttons, is no teaser list.
+# A table's row opens with its key and a colon ("Kaution: US $ 1500", "Ort: Kasberg"): a table of
+# the article's own, between two buttons, is no teaser list, and its rows are no menu's items.
 KEY_AND_VALUE = regex.compile(r"[^:]{1,40}:\s")
 
 
@@ -473,10 +473,6 @@ def _opens_with_a_list(known: Sequence[bool], furniture: Sequence[bool]) -> bool
     fifth of them section names."""
     stretch = next((i for i, residue_line in enumerate(furniture) if residue_line), len(furniture))
     return stretch >= LONG_MENU and sum(known[:stretch]) < stretch * LONG_MENU_KNOWN_SHARE
-
-
-# A key and its value: ``Ort: Kasberg im Frankenland``, ``Zeitzone: MESZ`` (a table's row).
-KEY_AND_VALUE = regex.compile(r"\A[^:]+:\s+\S")
 
 
 def _menu_item_shape(text: str) -> bool:
