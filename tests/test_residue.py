@@ -589,6 +589,9 @@ def test_lines_glued_to_no_label_of_the_page_or_to_no_name_stay(page):
     "More Tech Stories\nOil output falls for a third month\nCouncil votes to reopen the old market hall",
     "Lesen Sie auch\nÖlförderung sinkt im dritten Monat in Folge\nStadtrat will die alte Markthalle wieder öffnen",
     "Related\nRovers sign a new goalkeeper from Athletic\nShare this article",  # one, with residue under it
+    # Each under its kicker in capitals, as tabloids print them.
+    "Most read in world news\nRANDY ANDY\nPrince parties in unearthed pics despite his denials\n"
+    "‘NAÏVE AND TRUSTING’\nMum demands that kids' clothes lose their gender labels",
 ])
 def test_headlines_under_a_teaser_boxs_heading_are_teasers(box):
     result = residue(f"{ARTICLE_BEFORE}\n\n{box}\n\n{ARTICLE_AFTER}")
@@ -607,6 +610,10 @@ def test_headlines_under_a_teaser_boxs_heading_are_teasers(box):
      "Here are some of the highlights:\nOil output falls for a third month"),
     (f"{ARTICLE_BEFORE}\nRelated\n“We were in quarantine for forty days”\nOil output falls for a third month\n"
      f"{ARTICLE_AFTER}", "“We were in quarantine for forty days”\nOil output falls for a third month"),
+
+    # A subheading in capitals over the article's next paragraph is no kicker.
+    (f"{ARTICLE_BEFORE}\nMost read in world news\nSCORES QUARANTINED\n{ARTICLE_AFTER}",
+     f"SCORES QUARANTINED\n{ARTICLE_AFTER}"),
 ])
 def test_what_stands_under_a_teaser_boxs_heading_and_may_be_the_articles_stays(page, kept):
     assert kept in residue(page).text

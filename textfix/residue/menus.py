@@ -252,6 +252,8 @@ def teaser_boxes(lines: Sequence[Paragraph], verdicts: list[Verdict | None]) -> 
         if len(found) >= 2 or removes_line(under) and not _article_metadata(under):
             for k in found:
                 verdicts[k] = Verdict("TF302", "a headline in a box of other pages' teasers")
+                if k - 1 > i and verdicts[k - 1] is None and _capitals_kicker(lines[k - 1].text):
+                    verdicts[k - 1] = Verdict("TF302", "a kicker over a headline in a box of other pages' teasers")
 
 
 def _verdict_at(verdicts: Sequence[Verdict | None], k: int) -> Verdict | None:
@@ -259,15 +261,30 @@ def _verdict_at(verdicts: Sequence[Verdict | None], k: int) -> Verdict | None:
 
 
 def _boxed_headlines(lines: Sequence[Paragraph], verdicts: Sequence[Verdict | None], start: int) -> list[int]:
-    """The headlines from ``start`` on, skipping the date lines and bylines between them."""
+    """The headlines from ``start`` on, skipping the date lines and bylines between them, and each
+    headline's kicker in capitals over it (``RANDY ANDY`` / ``Andrew parties in …``)."""
     found = []
     for k in range(start, len(lines)):
         text, verdict = lines[k].text, verdicts[k]
-        if verdict is None and _headline(text) and not announces(text) and text.lstrip()[:1] not in DOUBLE_QUOTES:
+        if verdict is None and _boxed_headline(text):
             found.append(k)
+        elif verdict is None and _capitals_kicker(text) and k + 1 < len(lines) and verdicts[k + 1] is None \
+                and _boxed_headline(lines[k + 1].text):
+            continue  # marked with its headline, by teaser_boxes
         elif not (removes_line(verdict) and _article_metadata(verdict)):
             break
     return found
+
+
+def _boxed_headline(text: str) -> bool:
+    """A headline, neither announcing a list nor opening a quotation."""
+    return _headline(text) and not announces(text) and text.lstrip()[:1] not in DOUBLE_QUOTES
+
+
+def _capitals_kicker(text: str) -> bool:
+    """A teaser's kicker as tabloids print it over the headline: a label in capitals."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and is_label(text)
 
 
 def _headline(text: str) -> bool:
