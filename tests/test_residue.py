@@ -134,6 +134,7 @@ def removed(line: str) -> list[tuple[str, str]]:
     "Don't show again", "Like this article?", "JUST WATCHED", "Read Later",
     "%d blogger menyukai ini:", "Cek surel gagal, silahkan coba kembali",  # Jetpack in Indonesian
     "Necessary Always Enabled", "Non-necessary",  # a cookie-consent plugin's switches
+    "AddThis Sharing Buttons", "Get short URL", "Top Rated Comments", "Thanks for watching!", "Visit Website",
     # A blog's links to the previous and the next post, by their arrows.
     "← Aachen 1933 – 1945", "Nachdenken über das Nachrufen – anlässlich Schirrmacher →", "← Older posts",
     # A page's preview image, its address alone on a line.
