@@ -135,6 +135,7 @@ def removed(line: str) -> list[tuple[str, str]]:
     "%d blogger menyukai ini:", "Cek surel gagal, silahkan coba kembali",  # Jetpack in Indonesian
     "Necessary Always Enabled", "Non-necessary",  # a cookie-consent plugin's switches
     "AddThis Sharing Buttons", "Get short URL", "Top Rated Comments", "Thanks for watching!", "Visit Website",
+    "Donate now", "You are here:", "Sie sind hier:", "Jetzt spenden", "Mitglied werden", "Faire un don", "Estás en:",
     # A blog's links to the previous and the next post, by their arrows.
     "← Aachen 1933 – 1945", "Nachdenken über das Nachrufen – anlässlich Schirrmacher →", "← Older posts",
     # A page's preview image, its address alone on a line.
@@ -200,6 +201,7 @@ def test_crlf_documents_keep_their_line_ends():
     "Sorted by size, the boxes filled three shelves.", "Zurück zur Liste der Kandidaten kam er nie.",
     "Find out more about the plan at the town hall.", "Más información llegará el lunes.",
     "Replay the match and the result is the same.", "Something went wrong, the minister admitted.",
+    "Donate blood if you can, the hospital asked.", "Sie sind hier, weil Sie gewählt wurden.",
     "The chain runs A → B → C.", "→ The process then continues in three stages, one after the other.",
     # Addresses that are the article's: a page's, a site's, an image's named in a sentence.
     "https://www.bbc.com/news/world-europe-50473792", "www.example.com", "www.example.com/png-guide",
@@ -1517,7 +1519,7 @@ def test_an_address_among_the_paragraphs_or_on_a_page_without_residue_is_kept():
 def test_the_title_above_a_dated_byline_is_no_menu_item():
     # Eight short labels, two of them known furniture: with the byline as a third they would
     # make a long menu, and the post's title would go with it.
-    labels = "Our projects\nFor families\nAbout us\nBlog\nVolunteers\nPartners\nDonate now!\nKnots and their uses"
+    labels = "Our projects\nFor families\nAbout us\nBlog\nVolunteers\nPartners\nOur history\nKnots and their uses"
     text = f"{labels}\n11.12.2021 - Jana Roth\n{ARTICLE_BEFORE}"
     result = residue(text)
     assert "\nKnots and their uses\n" in result.text and "Jana Roth" not in result.text
