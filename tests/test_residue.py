@@ -136,6 +136,11 @@ def removed(line: str) -> list[tuple[str, str]]:
     "Necessary Always Enabled", "Non-necessary",  # a cookie-consent plugin's switches
     "AddThis Sharing Buttons", "Get short URL", "Top Rated Comments", "Thanks for watching!", "Visit Website",
     "Donate now", "You are here:", "Sie sind hier:", "Jetzt spenden", "Mitglied werden", "Faire un don", "Estás en:",
+    # Comment forms' privacy tick boxes and Drupal's notice, a cookie plugin's help.
+    "Mit der Nutzung dieses Formulars erklärst du dich mit der Speicherung und Verarbeitung deiner Daten durch diese Website einverstanden. *",
+    "Zum Verfassen von Kommentaren bitte anmelden oder registrieren.", "Log in or register to post comments",
+    "Strictly Necessary Cookie should be enabled at all times so that we can save your preferences for cookie settings.",
+    "Veröffentlichung:",
     # A blog's links to the previous and the next post, by their arrows.
     "← Aachen 1933 – 1945", "Nachdenken über das Nachrufen – anlässlich Schirrmacher →", "← Older posts",
     # A page's preview image, its address alone on a line.
