@@ -141,6 +141,8 @@ def removed(line: str) -> list[tuple[str, str]]:
     "Zum Verfassen von Kommentaren bitte anmelden oder registrieren.", "Log in or register to post comments",
     "Strictly Necessary Cookie should be enabled at all times so that we can save your preferences for cookie settings.",
     "Veröffentlichung:",
+    "Sharen mit:", "NEWS TEILEN:", "Kostenlos registrieren und weiterlesen", "You have entered an incorrect email address!",
+    "Failed to load latest commit information.", "Comentar este artículo", "dołącz do dyskusji", "więcej informacji:",
     # A blog's links to the previous and the next post, by their arrows.
     "← Aachen 1933 – 1945", "Nachdenken über das Nachrufen – anlässlich Schirrmacher →", "← Older posts",
     # A page's preview image, its address alone on a line.
@@ -596,6 +598,7 @@ def test_lines_glued_to_no_label_of_the_page_or_to_no_name_stay(page):
     "Council votes to reopen the old market hall\nJune 3, 2021",  # each over its date
     "More Tech Stories\nOil output falls for a third month\nCouncil votes to reopen the old market hall",
     "Lesen Sie auch\nÖlförderung sinkt im dritten Monat in Folge\nStadtrat will die alte Markthalle wieder öffnen",
+    "Dich interessiert vielleicht auch\nÖlförderung sinkt im dritten Monat in Folge\nStadtrat will die alte Markthalle wieder öffnen",
     "Related\nRovers sign a new goalkeeper from Athletic\nShare this article",  # one, with residue under it
     # Each under its kicker in capitals, as tabloids print them.
     "Most read in world news\nRANDY ANDY\nPrince parties in unearthed pics despite his denials\n"
@@ -1023,8 +1026,9 @@ def test_headings_and_short_lists_of_the_article_are_kept(text):
     assert residue(text).text == text
 
 
-def test_tag_list_after_its_header_is_removed():
-    text = f"{ARTICLE_BEFORE}\n\nTopics\nGovernment and politics\n,\nLegal proceedings\n,\nImpeachments"
+@pytest.mark.parametrize("header", ["Topics", "Themen in diesem Artikel"])
+def test_tag_list_after_its_header_is_removed(header):
+    text = f"{ARTICLE_BEFORE}\n\n{header}\nGovernment and politics\n,\nLegal proceedings\n,\nImpeachments"
     assert residue(text).text == ARTICLE_BEFORE
 
 
