@@ -143,6 +143,8 @@ def removed(line: str) -> list[tuple[str, str]]:
     "Veröffentlichung:",
     "Sharen mit:", "NEWS TEILEN:", "Kostenlos registrieren und weiterlesen", "You have entered an incorrect email address!",
     "Failed to load latest commit information.", "Comentar este artículo", "dołącz do dyskusji", "więcej informacji:",
+    "(Noch keine Bewertungen)", "No ratings yet", "Affiliatelinks", "Dieses Blog durchsuchen", "Pour lire la suite",
+    "Es gibt derzeit keine bevorstehenden Veranstaltungen.", "11 minut czytania",
     # A blog's links to the previous and the next post, by their arrows.
     "← Aachen 1933 – 1945", "Nachdenken über das Nachrufen – anlässlich Schirrmacher →", "← Older posts",
     # A page's preview image, its address alone on a line.
