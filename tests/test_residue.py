@@ -1857,6 +1857,29 @@ def test_rules_settle_and_second_run_changes_nothing():
     assert residue(first.text).text == first.text
 
 
+def test_no_phrase_list_names_an_entry_twice():
+    # A list that repeats itself has been extended without reading it: each entry once.
+    import tomllib
+    from collections import Counter
+    from importlib import resources
+
+    from textfix.residue.vocabulary import DATA_FOLDER, DATA_PACKAGE
+
+    def repeated(table: dict, where: str) -> list[str]:
+        found = []
+        for key, value in table.items():
+            if isinstance(value, dict):
+                found += repeated(value, f"{where}{key}.")
+            elif isinstance(value, list):
+                found += [f"{where}{key}: {entry}" for entry, n in Counter(value).items() if n > 1]
+        return found
+
+    folder = resources.files(DATA_PACKAGE).joinpath(DATA_FOLDER)
+    files = sorted((p for p in folder.iterdir() if p.name.endswith(".toml")), key=lambda p: p.name)
+    assert [entry for path in files
+            for entry in repeated(tomllib.loads(path.read_text(encoding="utf-8")), f"{path.name}: ")] == []
+
+
 def test_every_language_list_is_read():
     vocab = vocabulary()
     for word in ("share", "teilen", "compartir", "partager", "bagikan"):
