@@ -1602,6 +1602,27 @@ def test_name_next_to_the_date_line_is_a_byline():
     assert result.metadata == {"author": "Colin Marsh", "date": "Thursday March 4, 2021"}
 
 
+@pytest.mark.parametrize("below", ["", "\n\nShare this article"])
+def test_the_authors_bio_ending_the_text_is_only_proposed_with_her_name_and_role(below):
+    bio = "Bill Thompson is a regular commentator on the BBC World Service programme Go Digital."
+    result = residue(f"{ARTICLE}\n\n{bio}{below}")
+    assert result.text == f"{ARTICLE}\n\n{bio}"
+    proposed = [e for e in result.suggested if e.rule == "TF305"]
+    assert [e.before.strip() for e in proposed] == [bio]
+    assert dict(proposed[0].metadata) == {"author": "Bill Thompson", "role": "commentator"}
+
+
+@pytest.mark.parametrize("text", [
+    # Among the article's paragraphs: a sentence about somebody.
+    f"{ARTICLE_BEFORE}\n\nPhil Helsel is a reporter for NBC News.\n\n{ARTICLE_AFTER}",
+    # No role of hers right after the verb, or the article's way of naming people.
+    f"{ARTICLE}\n\nMike Leigh is the outsider in the best director category for Vera Drake.",
+    f"{ARTICLE}\n\nMr Forsyth is a wonderful writer and should keep his fiction where it belongs.",
+])
+def test_sentences_about_somebody_are_no_bio(text):
+    assert residue(text).edits == ()
+
+
 def test_author_box_without_a_follow_button_is_only_suggested_but_reported():
     text = between("Tim Niendorf\n\nPolitical Editor.")
     result = residue(text)

@@ -541,6 +541,55 @@ def contact_lines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vo
             verdicts[j] = Verdict("TF305", reason, metadata=(addresses[j],))
 
 
+# An author's bio is a short sentence, her role among the first words after the link verb (after
+# "a senior political": "the outsider in the best director category" names no role of hers).
+BIO_WORDS = 40
+BIO_ROLE_WORDS = 3
+# A contact in brackets after the name: "Jeff Foust (jeff@example.com) is the editor of …".
+BRACKETED_CONTACT = regex.compile(r"\s*\([^()]*\)\Z")
+
+
+def author_bio(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary,
+               context: Context) -> None:
+    """The author's bio ending the text (``Phil Helsel is a reporter for NBC News.``): a sentence,
+    so only proposed (TF305), her name and role in the edit's metadata. Among the article's
+    paragraphs, a sentence of that shape is about somebody: it stays. The text's end is judged
+    once its residue is gone, so the bio counts there whatever stood below it."""
+    if lines and verdicts[-1] is None and (found := parse_bio(lines[-1].text, vocab, context)) is not None:
+        verdicts[-1] = Verdict("TF305", "the author's bio (a sentence: may be the article's)", SUGGESTED,
+                               metadata=found)
+
+
+def parse_bio(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[str, str], ...] | None:
+    """``(("author", name), ("role", role))`` for a name, a link verb and a role among the next
+    few words (``Jane Doe is a reporter for …``, ``Jana Roth ist Redakteurin bei …``)."""
+    stripped = text.strip()
+    if len(stripped.split(None, BIO_WORDS)) > BIO_WORDS:
+        return None
+    folded = stripped.casefold()
+    for link in longest_first(vocab.bio_links):
+        at = folded.find(f" {link} ")
+        if at <= 0:
+            continue
+        name = BRACKETED_CONTACT.sub("", stripped[:at])
+        if not looks_like_name(name, vocab, context) or name.split()[0].casefold().rstrip(".") in vocab.honorifics:
+            continue
+        role = _role_among(stripped[at + len(link) + 2:].split()[:BIO_ROLE_WORDS + 2], vocab)
+        if role is not None:
+            return (("author", name), ("role", role))
+    return None
+
+
+def _role_among(words: Sequence[str], vocab: Vocabulary) -> str | None:
+    """The longest role of ``vocab.roles`` that starts at one of the first BIO_ROLE_WORDS words."""
+    for start in range(min(BIO_ROLE_WORDS, len(words))):
+        for size in range(3, 0, -1):
+            written = " ".join(words[start:start + size]).rstrip(".,;")
+            if written.casefold() in vocab.roles:
+                return written
+    return None
+
+
 def _address_alone(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
     """``("email", address)`` or ``("profile", link)`` when the line is only that (ADDRESS_ALONE)."""
     stripped = text.strip()

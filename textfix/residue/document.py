@@ -22,9 +22,11 @@ from textfix.edits import Applicability, Edit
 from textfix.lines import iter_lines, line_texts
 from textfix.protect import FENCE_OPENING
 from textfix.residue.author_lines import (
+    author_bio,
     bio_header,
     bylines,
     contact_lines,
+    parse_bio,
     parse_byline,
     parse_dated_byline,
     parse_handle_byline,
@@ -107,6 +109,7 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
     ranked_lists(lines, verdicts)
     agency_credits(lines, verdicts, vocab, context)
     comment_headers(lines, verdicts)
+    author_bio(lines, verdicts, vocab, context)
     _stray_symbols(lines, verdicts, separators)
     if not any(verdicts):
         # Nothing found so far, so nothing was found by the first sweeps either, and the second
@@ -181,13 +184,16 @@ def _nothing_to_find(lines: Sequence[str], options: Options, vocab: Vocabulary, 
     * a menu: three lines in a row shaped like labels (see :func:`_may_hold_run`);
     * a tag list: its header line;
     * a byline (``By Jane Doe``), or a name line followed by a role line (an author box);
-    * a line of invisible characters only, which goes by itself.
+    * a line of invisible characters only, which goes by itself;
+    * the author's bio as the text's last line (only proposed).
 
     The ranked lists, the author's name beside a date line and the marks beside residue need
     a verdict next to them, so none of them can be the first. A document without any of these
     gets no verdict from any sweep.
     """
     if any(label_or_symbols(lines[i]) for i in range(MENU_RUN - 1, len(lines), MENU_RUN)):
+        return False
+    if lines and parse_bio(lines[-1], vocab, context) is not None:
         return False
     for i, text in enumerate(lines):
         if could_be_residue(text, options) and classify_cached(text, options) is not None:

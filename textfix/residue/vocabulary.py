@@ -64,6 +64,8 @@ class Vocabulary:
     single_name_openers: frozenset[str]  # "by" in "by Darshil": a byline word a lone name may follow
     bar_joiners: frozenset[str]  # "and" in "Share this story: Facebook and Twitter"
     bio_openers: frozenset[str]  # "about" in "About Jane Doe" over the author's bio
+    bio_links: frozenset[str]  # "is a" in "Jane Doe is a reporter for NBC News.", the author's bio
+    honorifics: frozenset[str]  # "mr" in "Mr Forsyth is a wonderful writer": the article's, no bio
     comment_count_ones: frozenset[str]  # "one" in "One thought on “Title”"
     comment_count_nouns: frozenset[str]  # "thoughts" in "12 thoughts on “Title”"
     comment_count_on: frozenset[str]  # "on" in "12 thoughts on “Title”"
@@ -128,7 +130,8 @@ def vocabulary() -> Vocabulary:
         relative_counts=merged("counts", "relative_time"), staff_words=merged("staff_words"),
         contact_openers=merged("contact_openers"), contact_at=merged("contact_at"),
         single_name_openers=merged("single_name_openers"), bar_joiners=merged("bar_joiners"),
-        bio_openers=merged("bio_openers"),
+        bio_openers=merged("bio_openers"), bio_links=merged("bio_links"),
+        honorifics=merged("honorifics"),
         comment_count_ones=merged("ones", "comment_count"), comment_count_nouns=merged("nouns", "comment_count"),
         comment_count_on=merged("on", "comment_count"),
         heading_openers=merged("openers", "teaser_headings"), heading_nouns=merged("nouns", "teaser_headings"),
