@@ -1602,6 +1602,28 @@ def test_name_next_to_the_date_line_is_a_byline():
     assert result.metadata == {"author": "Colin Marsh", "date": "Thursday March 4, 2021"}
 
 
+@pytest.mark.parametrize("notice", [
+    "We use cookies to ensure that we give you the best experience on our website. If you continue to use "
+    "this site we will assume that you are happy with it.",
+    "Diese Website verwendet Cookies. Wenn Sie die Website weiter nutzen, gehen wir von Ihrem Einverständnis aus.",
+    "En poursuivant votre navigation sur ce site, vous acceptez l’utilisation de cookies.",
+])
+def test_a_cookie_notice_beside_its_button_is_removed_and_alone_only_proposed(notice):
+    assert residue(f"{ARTICLE}\n\n{notice}\n\nAccept").text == ARTICLE
+    alone = residue(between(notice))
+    assert alone.text == between(notice)
+    assert [(e.rule, e.applicability.value) for e in alone.edits] == [("TF301", "suggested")]
+
+
+@pytest.mark.parametrize("text", [
+    "The cookies were baked at the site of the old bakery.",  # one word of a notice's besides cookies
+    # A privacy policy explains its cookies at length: a paragraph, no notice.
+    "Cookies are small text files that a website stores on your computer when you visit it. " * 8,
+])
+def test_paragraphs_about_cookies_are_no_notice(text):
+    assert residue(f"{ARTICLE}\n\n{text.strip()}\n\nAccept").text == f"{ARTICLE}\n\n{text.strip()}"
+
+
 @pytest.mark.parametrize("below", ["", "\n\nShare this article"])
 def test_the_authors_bio_ending_the_text_is_only_proposed_with_her_name_and_role(below):
     bio = "Bill Thompson is a regular commentator on the BBC World Service programme Go Digital."

@@ -544,6 +544,7 @@ def contact_lines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vo
 # An author's bio is a short sentence, her role among the first words after the link verb (after
 # "a senior political": "the outsider in the best director category" names no role of hers).
 BIO_WORDS = 40
+BIO_CHARACTERS = 400  # more than forty words' worth: a paragraph, cleared with one comparison
 BIO_ROLE_WORDS = 3
 # A contact in brackets after the name: "Jeff Foust (jeff@example.com) is the editor of …".
 BRACKETED_CONTACT = regex.compile(r"\s*\([^()]*\)\Z")
@@ -564,7 +565,7 @@ def parse_bio(text: str, vocab: Vocabulary, context: Context) -> tuple[tuple[str
     """``(("author", name), ("role", role))`` for a name, a link verb and a role among the next
     few words (``Jane Doe is a reporter for …``, ``Jana Roth ist Redakteurin bei …``)."""
     stripped = text.strip()
-    if len(stripped.split(None, BIO_WORDS)) > BIO_WORDS:
+    if len(stripped) > BIO_CHARACTERS or len(stripped.split(None, BIO_WORDS)) > BIO_WORDS:
         return None
     folded = stripped.casefold()
     for link in longest_first(vocab.bio_links):

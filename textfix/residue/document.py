@@ -58,6 +58,7 @@ from textfix.residue.text import (
     OPENING_QUOTES,
     SENTENCE_LAST,
     SHORT_LINE_CHARACTERS,
+    alternatives,
     announces,
     ends_like_sentence,
     first_word,
@@ -110,6 +111,7 @@ def _find_residue(text: str, options: Options, vocab: Vocabulary, context: Conte
     agency_credits(lines, verdicts, vocab, context)
     comment_headers(lines, verdicts)
     author_bio(lines, verdicts, vocab, context)
+    _cookie_notices(lines, verdicts, vocab)
     _stray_symbols(lines, verdicts, separators)
     if not any(verdicts):
         # Nothing found so far, so nothing was found by the first sweeps either, and the second
@@ -185,7 +187,8 @@ def _nothing_to_find(lines: Sequence[str], options: Options, vocab: Vocabulary, 
     * a tag list: its header line;
     * a byline (``By Jane Doe``), or a name line followed by a role line (an author box);
     * a line of invisible characters only, which goes by itself;
-    * the author's bio as the text's last line (only proposed).
+    * the author's bio as the text's last line (only proposed);
+    * a cookie notice, which goes by itself beside residue and is proposed elsewhere.
 
     The ranked lists, the author's name beside a date line and the marks beside residue need
     a verdict next to them, so none of them can be the first. A document without any of these
@@ -196,6 +199,8 @@ def _nothing_to_find(lines: Sequence[str], options: Options, vocab: Vocabulary, 
     if lines and parse_bio(lines[-1], vocab, context) is not None:
         return False
     for i, text in enumerate(lines):
+        if cookie_notice(text, vocab):
+            return False
         if could_be_residue(text, options) and classify_cached(text, options) is not None:
             return False
         first = first_word(text)
@@ -393,6 +398,52 @@ def _names_glued_to_labels(lines: Sequence[Paragraph], verdicts: list[Verdict | 
         glued = GLUED_LABEL.match(paragraph.text.strip()) if verdicts[i] is None else None
         if glued is not None and glued["label"] in labels and looks_like_name(glued["name"], vocab, context):
             verdicts[i] = Verdict("TF302", "a teaser's author glued to one of the page's labels")
+
+
+# A cookie notice is a short paragraph (a longer one is a privacy policy's, or an article's) that
+# names cookies and COOKIE_CONTEXTS of the site, its visitor's experience or consent.
+COOKIE_NOTICE_WORDS = 80
+COOKIE_CONTEXTS = 2
+
+
+def _cookie_notices(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary) -> None:
+    """A cookie notice (``We use cookies to ensure that we give you the best experience on our
+    website. If you continue …``) beside the page's residue (its ``Accept`` button) goes; elsewhere
+    it is a sentence that may be the text's (a privacy policy explains its cookies in such words),
+    only proposed."""
+    for i, paragraph in enumerate(lines):
+        if verdicts[i] is None and cookie_notice(paragraph.text, vocab):
+            beside = any(removes_line(verdicts[j]) for j in (i - 1, i + 1) if 0 <= j < len(lines))
+            verdicts[i] = Verdict("TF301", "a cookie notice beside the page's buttons") if beside else \
+                Verdict("TF301", "a cookie notice (a sentence: may be the text's)", SUGGESTED)
+
+
+def cookie_notice(text: str, vocab: Vocabulary) -> bool:
+    """Whether ``text`` is a short paragraph naming cookies and COOKIE_CONTEXTS of the words a
+    notice names them with (whole words: ``The cookies were baked at the site`` names one)."""
+    if not _marks_cookies(text) or cookie_mention().search(text) is None \
+            or len(text.split(None, COOKIE_NOTICE_WORDS)) > COOKIE_NOTICE_WORDS:
+        return False
+    return len({word.casefold() for word in words(text)} & vocab.cookie_contexts) >= COOKIE_CONTEXTS
+
+
+def _marks_cookies(text: str) -> bool:
+    """Whether a cookie word without its first letter (``ookie``) is in ``text``: plain substring
+    tests that clear a line, whatever the word's case, before the whole-word pattern is run."""
+    for mark in cookie_marks():
+        if mark in text:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def cookie_marks() -> tuple[str, ...]:
+    return tuple(sorted({word[1:] for word in vocabulary().cookie_words}))
+
+
+@lru_cache(maxsize=1)
+def cookie_mention() -> regex.Pattern[str]:
+    return regex.compile(rf"\b(?:{alternatives(vocabulary().cookie_words)})\b", regex.IGNORECASE)
 
 
 def _page_residue(text: str, verdict: Verdict | None, vocab: Vocabulary, excluded: frozenset[str]) -> bool:

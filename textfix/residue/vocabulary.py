@@ -79,6 +79,8 @@ class Vocabulary:
     site_platforms: frozenset[str]  # "blogger" in "Simple theme. Powered by Blogger.": what a credit line ends in
     site_credit_phrases: frozenset[str]  # software and theme phrases: one of them is in every site credit line
     inline_ads: frozenset[str]  # "advertisement", "story continues below": inside an article's text
+    cookie_words: frozenset[str]  # "cookies" in "We use cookies to … on our website."
+    cookie_contexts: frozenset[str]  # "website", "consent": what a cookie notice names with its cookies
 
 
 def _read_list_files() -> list[dict]:
@@ -139,6 +141,7 @@ def vocabulary() -> Vocabulary:
         site_software=site_software, site_design=merged("design", "site_credits"), site_theme=site_theme,
         site_platforms=merged("platforms", "site_credits"), site_credit_phrases=site_software | site_theme,
         inline_ads=merged("inline_ads"),
+        cookie_words=merged("words", "cookie_notices"), cookie_contexts=merged("contexts", "cookie_notices"),
     )
 
 
