@@ -1,4 +1,4 @@
-"""One line by itself: a button, a share bar, a counter, a teaser, a comment's header.
+"""One line by itself: a button, a share bar, a counter, a teaser, a comment's header, a cookie notice.
 
 :func:`classify_line` gives the verdict a line earns on its own, whatever its neighbours are:
 the phrase lists decide (whole lines only), with the credit and date readers of
@@ -33,6 +33,7 @@ from textfix.residue.text import (
     is_prose,
     normalise,
     segments,
+    words,
     split_prefix,
     word_count,
 )
@@ -333,3 +334,37 @@ def _metadata_prefix(text: str, vocab: Vocabulary) -> Verdict | None:
             return Verdict("TF306", f"a {phrase!r} prefix glued to the first sentence",
                            metadata=((key, value.group()),), prefix_end=lead + after.end())
     return None
+
+
+# A cookie notice is a short paragraph (a longer one is a privacy policy's, or an article's) that
+# names cookies and COOKIE_CONTEXTS of the site, its visitor's experience or consent.
+COOKIE_NOTICE_WORDS = 80
+COOKIE_CONTEXTS = 2
+
+
+def cookie_notice(text: str, vocab: Vocabulary) -> bool:
+    """Whether ``text`` is a short paragraph naming cookies and COOKIE_CONTEXTS of the words a
+    notice names them with (whole words: ``The cookies were baked at the site`` names one)."""
+    if not _marks_cookies(text) or cookie_mention().search(text) is None \
+            or len(text.split(None, COOKIE_NOTICE_WORDS)) > COOKIE_NOTICE_WORDS:
+        return False
+    return len({word.casefold() for word in words(text)} & vocab.cookie_contexts) >= COOKIE_CONTEXTS
+
+
+def _marks_cookies(text: str) -> bool:
+    """Whether a cookie word without its first letter (``ookie``) is in ``text``: plain substring
+    tests that clear a line, whatever the word's case, before the whole-word pattern is run."""
+    for mark in cookie_marks():
+        if mark in text:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def cookie_marks() -> tuple[str, ...]:
+    return tuple(sorted({word[1:] for word in vocabulary().cookie_words}))
+
+
+@lru_cache(maxsize=1)
+def cookie_mention() -> regex.Pattern[str]:
+    return regex.compile(rf"\b(?:{alternatives(vocabulary().cookie_words)})\b", regex.IGNORECASE)

@@ -31,7 +31,7 @@ from textfix.residue.author_lines import (
     parse_dated_byline,
     parse_handle_byline,
 )
-from textfix.residue.classify import classify_cached, comment_headers
+from textfix.residue.classify import classify_cached, comment_headers, cookie_notice
 from textfix.residue.credit_lines import COPYRIGHT, agency_credit, agency_credits
 from textfix.residue.dates import keys_over_dates
 from textfix.residue.fastpath import could_be_residue
@@ -58,7 +58,6 @@ from textfix.residue.text import (
     OPENING_QUOTES,
     SENTENCE_LAST,
     SHORT_LINE_CHARACTERS,
-    alternatives,
     announces,
     ends_like_sentence,
     first_word,
@@ -400,12 +399,6 @@ def _names_glued_to_labels(lines: Sequence[Paragraph], verdicts: list[Verdict | 
             verdicts[i] = Verdict("TF302", "a teaser's author glued to one of the page's labels")
 
 
-# A cookie notice is a short paragraph (a longer one is a privacy policy's, or an article's) that
-# names cookies and COOKIE_CONTEXTS of the site, its visitor's experience or consent.
-COOKIE_NOTICE_WORDS = 80
-COOKIE_CONTEXTS = 2
-
-
 def _cookie_notices(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: Vocabulary) -> None:
     """A cookie notice (``We use cookies to ensure that we give you the best experience on our
     website. If you continue …``) beside the page's residue (its ``Accept`` button) goes; elsewhere
@@ -416,34 +409,6 @@ def _cookie_notices(lines: Sequence[Paragraph], verdicts: list[Verdict | None], 
             beside = any(removes_line(verdicts[j]) for j in (i - 1, i + 1) if 0 <= j < len(lines))
             verdicts[i] = Verdict("TF301", "a cookie notice beside the page's buttons") if beside else \
                 Verdict("TF301", "a cookie notice (a sentence: may be the text's)", SUGGESTED)
-
-
-def cookie_notice(text: str, vocab: Vocabulary) -> bool:
-    """Whether ``text`` is a short paragraph naming cookies and COOKIE_CONTEXTS of the words a
-    notice names them with (whole words: ``The cookies were baked at the site`` names one)."""
-    if not _marks_cookies(text) or cookie_mention().search(text) is None \
-            or len(text.split(None, COOKIE_NOTICE_WORDS)) > COOKIE_NOTICE_WORDS:
-        return False
-    return len({word.casefold() for word in words(text)} & vocab.cookie_contexts) >= COOKIE_CONTEXTS
-
-
-def _marks_cookies(text: str) -> bool:
-    """Whether a cookie word without its first letter (``ookie``) is in ``text``: plain substring
-    tests that clear a line, whatever the word's case, before the whole-word pattern is run."""
-    for mark in cookie_marks():
-        if mark in text:
-            return True
-    return False
-
-
-@lru_cache(maxsize=1)
-def cookie_marks() -> tuple[str, ...]:
-    return tuple(sorted({word[1:] for word in vocabulary().cookie_words}))
-
-
-@lru_cache(maxsize=1)
-def cookie_mention() -> regex.Pattern[str]:
-    return regex.compile(rf"\b(?:{alternatives(vocabulary().cookie_words)})\b", regex.IGNORECASE)
 
 
 def _page_residue(text: str, verdict: Verdict | None, vocab: Vocabulary, excluded: frozenset[str]) -> bool:
