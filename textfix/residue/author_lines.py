@@ -34,7 +34,7 @@ from textfix.residue.text import (
     normalise,
     phrase_opening,
 )
-from textfix.residue.verdicts import SAFE, SUGGESTED, Paragraph, Verdict, close_together, removes_line
+from textfix.residue.verdicts import SAFE, SUGGESTED, Paragraph, Verdict, close_together, removes_line, verdicts_beside
 from textfix.residue.vocabulary import Vocabulary, vocabulary
 
 
@@ -89,8 +89,7 @@ def bylines(lines: Sequence[Paragraph], verdicts: list[Verdict | None], vocab: V
             continue
         role = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
         if verdicts[i + 1 if role else i] is not None or normalise(role) not in vocab.roles:
-            around = [verdicts[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-            if any(v is not None and v.rule == "TF303" for v in around):
+            if any(v is not None and v.rule == "TF303" for v in verdicts_beside(verdicts, i)):
                 verdicts[i] = Verdict("TF305", "an author's name next to the page's date line",
                                       metadata=(("author", text),))
             continue

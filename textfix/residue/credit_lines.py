@@ -28,7 +28,7 @@ from textfix.residue.text import (
     word_count,
     words,
 )
-from textfix.residue.verdicts import ARTICLE_METADATA_RULES, SAFE, SUGGESTED, Paragraph, Verdict
+from textfix.residue.verdicts import ARTICLE_METADATA_RULES, SAFE, SUGGESTED, Paragraph, Verdict, verdicts_beside
 from textfix.residue.vocabulary import Vocabulary, vocabulary
 
 # How much of a line's end holds the words a credit or a box's name ends in: its kind (``Submitted
@@ -437,8 +437,8 @@ def agency_credits(lines: Sequence[Paragraph], verdicts: list[Verdict | None], v
 
 def _agency_beside_byline(stripped: str, i: int, verdicts: Sequence[Verdict | None], vocab: Vocabulary) -> bool:
     """A capitalised agency's name alone, with a date line or a byline removed next to it."""
-    beside = (verdicts[j] for j in (i - 1, i + 1) if 0 <= j < len(verdicts))
-    if not any(v is not None and v.rule in ARTICLE_METADATA_RULES and v.applicability is SAFE for v in beside):
+    if not any(v is not None and v.rule in ARTICLE_METADATA_RULES and v.applicability is SAFE
+               for v in verdicts_beside(verdicts, i)):
         return False  # asked first: most lines have no date line beside them, and normalise costs more
     return stripped[:1].isupper() and normalise(stripped) in vocab.agencies
 

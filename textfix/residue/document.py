@@ -69,7 +69,15 @@ from textfix.residue.text import (
     normalise,
     words,
 )
-from textfix.residue.verdicts import ARTICLE_METADATA_RULES, SAFE, SUGGESTED, Paragraph, Verdict, removes_line
+from textfix.residue.verdicts import (
+    ARTICLE_METADATA_RULES,
+    SAFE,
+    SUGGESTED,
+    Paragraph,
+    Verdict,
+    removes_line,
+    verdicts_beside,
+)
 from textfix.residue.vocabulary import Vocabulary, vocabulary
 
 
@@ -251,8 +259,7 @@ def _stray_symbols(lines: Sequence[Paragraph], verdicts: list[Verdict | None], s
             continue
         if para.text.strip() in separators:
             continue
-        beside = [verdicts[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-        if any(map(removes_line, beside)):
+        if any(map(removes_line, verdicts_beside(verdicts, i))):
             verdicts[i] = Verdict("TF308", "marks left by a page widget next to other residue")
 
 
@@ -406,7 +413,7 @@ def _cookie_notices(lines: Sequence[Paragraph], verdicts: list[Verdict | None], 
     only proposed."""
     for i, paragraph in enumerate(lines):
         if verdicts[i] is None and cookie_notice(paragraph.text, vocab):
-            beside = any(removes_line(verdicts[j]) for j in (i - 1, i + 1) if 0 <= j < len(lines))
+            beside = any(map(removes_line, verdicts_beside(verdicts, i)))
             verdicts[i] = Verdict("TF301", "a cookie notice beside the page's buttons") if beside else \
                 Verdict("TF301", "a cookie notice (a sentence: may be the text's)", SUGGESTED)
 

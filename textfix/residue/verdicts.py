@@ -1,7 +1,8 @@
 """What the rules say of a line: a :class:`Verdict` on a :class:`Paragraph` of the document.
 
 Every rule module marks lines with verdicts; :mod:`textfix.residue.document` turns them into edits.
-The sweeps that read lines together share :func:`removes_line` and :func:`close_together`.
+The sweeps that read lines together share :func:`removes_line`, :func:`verdicts_beside` and
+:func:`close_together`.
 """
 
 from __future__ import annotations
@@ -53,6 +54,11 @@ def removes_line(verdict: Verdict | None) -> TypeGuard[Verdict]:
     """Whether a verdict removes its whole line for sure (safe, not a prefix): the only residue
     a doubtful neighbour may lean on."""
     return verdict is not None and verdict.applicability is SAFE and verdict.prefix_end is None
+
+
+def verdicts_beside(verdicts: Sequence[Verdict | None], i: int) -> list[Verdict | None]:
+    """The verdicts of the lines right above and right under line ``i`` (those there are)."""
+    return [verdicts[j] for j in (i - 1, i + 1) if 0 <= j < len(verdicts)]
 
 
 def close_together(indices: Sequence[int], gap: int) -> list[list[int]]:
